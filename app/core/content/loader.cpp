@@ -1,0 +1,648 @@
+// Pack loader: files and includes (with the safety checks a hand-edited folder needs), then each
+// mapping's keys and value types, into the content model.
+//
+// [SECTION] Reading files safely
+// [SECTION] Field helpers (keys, types, ids, texts, conditions)
+// [SECTION] Items: roles, tracks, nodes, agreement templates
+// [SECTION] Files and includes
+#include "content/loader.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <functional>
+#include <set>
+
+#include "markdown/links.h"
+#include "util/text_util.h"
+
+namespace fs = std::filesystem;
+
+namespace hr::content {
+
+namespace {
+
+using YNode = yaml::Node;
+
+// [SECTION] Reading files safely
+
+// Reads a regular file, refusing (without reading it all) one larger than `maxBytes`.
+bool readFile(const fs::path& path, std::size_t maxBytes, std::string& out, std::string& error) {
+    std::error_code ec;
+    const auto size = fs::file_size(path, ec);
+    if (!ec && size > maxBytes) {
+        error = "file is too large (" + std::to_string(size >> 20) + " MB); a content file may be at most " +
+                std::to_string(maxBytes >> 20) + " MB";
+        return false;
+    }
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f) {
+        error = std::string("cannot read file: ") + std::strerror(errno);
+        return false;
+    }
+    out.clear();
+    char buf[65536];
+    std::size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) {
+        out.append(buf, n);
+        if (out.size() > maxBytes) break;  // the file grew while we read it
+    }
+    const bool failed = std::ferror(f) != 0;
+    std::fclose(f);
+    if (failed) {
+        error = "cannot read file (is it a folder?)";
+        return false;
+    }
+    return true;
+}
+
+std::string describe(const YNode& n) {
+    switch (n.kind) {
+        case yaml::Kind::Null: return "nothing";
+        case yaml::Kind::Scalar: return "text";
+        case yaml::Kind::Sequence: return "a list";
+        case yaml::Kind::Map: return "a mapping (key: value)";
+    }
+    return "?";
+}
+
+bool isId(const std::string& s) {
+    if (s.empty() || !(s[0] >= 'a' && s[0] <= 'z')) return false;
+    for (char c : s)
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_')) return false;
+    return true;
+}
+
+bool isVariableName(const std::string& s) {
+    if (s.empty() || !((s[0] >= 'a' && s[0] <= 'z') || s[0] == '_')) return false;
+    for (char c : s)
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) return false;
+    return s != "and" && s != "or" && s != "not" && s != "true" && s != "false";
+}
+
+bool isLanguageCode(const std::string& s) {
+    if (s.size() < 2 || s.size() > 3) return false;
+    for (char c : s)
+        if (c < 'a' || c > 'z') return false;
+    return true;
+}
+
+// [SECTION] Field helpers
+
+class Loader {
+public:
+    Loader(const fs::path& root, std::string displayRoot, Guide& guide, Diagnostics& diags,
+           const yaml::Limits& limits)
+        : root_(root), displayRoot_(std::move(displayRoot)), g_(guide), d_(diags), limits_(limits) {}
+
+private:
+    fs::path root_;  // canonical
+    std::string displayRoot_;
+    Guide& g_;
+    Diagnostics& d_;
+    const yaml::Limits& limits_;
+    const yaml::Document* doc_ = nullptr;  // the file being read
+    std::vector<fs::path> including_;      // include chain, for cycle detection
+    std::set<fs::path> loaded_;
+
+    SourceLoc at(const YNode& n) const { return doc_->loc(n); }
+
+    std::string display(const fs::path& canonical) const {
+        return displayRoot_ + "/" + canonical.lexically_relative(root_).generic_string();
+    }
+
+    // Checks a mapping's keys; reports unknown keys with a suggestion. `kindOnly` lists keys that
+    // exist but belong to another node kind, so the message can say so.
+    void checkKeys(const YNode& map, const std::string& what, const std::vector<std::string>& allowed,
+                   const std::vector<std::string>& otherKinds = {}, const std::string& kind = "") {
+        for (const auto& [k, v] : map.entries) {
+            (void)v;
+            if (!k->isScalar()) {
+                d_.error(at(*k), "keys in " + what + " must be plain words, not " + describe(*k));
+                continue;
+            }
+            if (std::find(allowed.begin(), allowed.end(), k->value) != allowed.end()) continue;
+            if (std::find(otherKinds.begin(), otherKinds.end(), k->value) != otherKinds.end()) {
+                d_.error(at(*k), "'" + k->value + "' is not used in a node of kind '" + kind + "'");
+                continue;
+            }
+            std::vector<std::string> all = allowed;
+            all.insert(all.end(), otherKinds.begin(), otherKinds.end());
+            const std::string guess = closestMatch(k->value, all);
+            if (!guess.empty())
+                d_.error(at(*k), "unknown key '" + k->value + "' in " + what + "; did you mean '" + guess + "'?");
+            else
+                d_.error(at(*k), "unknown key '" + k->value + "' in " + what + " (known keys: " +
+                                     quotedList(allowed) + ")");
+        }
+    }
+
+    const YNode* required(const YNode& map, const char* key, const std::string& what) {
+        const YNode* v = map.get(key);
+        if (!v) d_.error(at(map), what + " has no '" + key + "' (it is required)");
+        return v;
+    }
+
+    bool expectMap(const YNode& n, const std::string& what) {
+        if (n.isMap()) return true;
+        d_.error(at(n), what + " must be a mapping (key: value), not " + describe(n));
+        return false;
+    }
+
+    bool expectList(const YNode& n, const std::string& what) {
+        if (n.isSequence()) return true;
+        d_.error(at(n), what + " must be a list, not " + describe(n));
+        return false;
+    }
+
+    bool scalar(const YNode* n, const std::string& what, std::string& out) {
+        if (!n) return false;
+        if (n->isScalar()) {
+            out = n->value;
+            return true;
+        }
+        d_.error(at(*n), what + " must be text, not " + describe(*n));
+        return false;
+    }
+
+    bool integer(const YNode* n, const std::string& what, int& out) {
+        std::string s;
+        if (!scalar(n, what, s)) return false;
+        char* end = nullptr;
+        errno = 0;
+        const long v = std::strtol(s.c_str(), &end, 10);
+        if (s.empty() || *end != '\0' || errno == ERANGE || v < -1000000 || v > 1000000 ||
+            n->style != yaml::ScalarStyle::Plain) {
+            d_.error(at(*n), what + " must be a whole number, not '" + s + "'");
+            return false;
+        }
+        out = static_cast<int>(v);
+        return true;
+    }
+
+    bool id(const YNode& map, const std::string& what, std::string& out, SourceLoc& loc) {
+        loc = at(map);
+        const YNode* n = required(map, "id", what);
+        if (!scalar(n, what + " 'id'", out)) return false;
+        loc = at(*n);
+        if (!isId(out)) {
+            d_.error(at(*n), "id '" + out +
+                                 "' must start with a lowercase letter and hold only a-z, 0-9, '-' and '_'");
+            return false;
+        }
+        return true;
+    }
+
+    Ref ref(const YNode* n, const std::string& what) {
+        Ref r;
+        if (!n) return r;
+        r.loc = at(*n);
+        if (scalar(n, what, r.id) && r.id.empty()) d_.error(at(*n), what + " is empty");
+        return r;
+    }
+
+    void textValue(const YNode& n, const std::string& lang, const std::string& what, bool isMarkdown, Text& t) {
+        std::string s;
+        if (!scalar(&n, what, s)) return;
+        if (s.find_first_not_of(" \t\r\n") == std::string::npos) {
+            d_.error(at(n), what + " is empty");
+            return;
+        }
+        if (isMarkdown) {
+            for (const auto& link : markdown::findLinks(s)) {
+                const SourceLoc loc = doc_->locInScalar(n, link.offset);
+                if (link.image)
+                    d_.error(loc, "images are not supported in texts; describe it in words or link to it");
+                else if (link.target.empty())
+                    d_.error(loc, "link has an empty target");
+                else if (!markdown::isAllowedLinkTarget(link.target))
+                    d_.error(loc, "link target '" + link.target +
+                                      "' is not allowed; use an address starting with https://, http://, mailto: or tel:");
+            }
+        }
+        t.byLang[lang] = std::move(s);
+    }
+
+    Text text(const YNode* n, const std::string& what, bool isMarkdown = false) {
+        Text t;
+        if (!n) return t;
+        t.loc = at(*n);
+        if (n->isNull()) {
+            d_.error(at(*n), what + " is empty");
+        } else if (n->isMap()) {
+            for (const auto& [k, v] : n->entries) {
+                if (!k->isScalar()) continue;
+                if (std::find(g_.languages.begin(), g_.languages.end(), k->value) == g_.languages.end()) {
+                    d_.error(at(*k), "language '" + k->value + "' is not declared in 'languages' of the guide (" +
+                                         quotedList(g_.languages) + ")");
+                    continue;
+                }
+                textValue(*v, k->value, what + " (" + k->value + ")", isMarkdown, t);
+            }
+        } else if (n->isScalar()) {
+            textValue(*n, g_.language, what, isMarkdown, t);
+        } else {
+            d_.error(at(*n), what + " must be text, or a mapping from language to text, not " + describe(*n));
+        }
+        return t;
+    }
+
+    When when(const YNode* n, const std::string& what) {
+        When w;
+        if (!n) return w;
+        w.loc = at(*n);
+        std::string s;
+        if (!scalar(n, what, s)) return w;
+        auto parsed = Condition::parse(s);
+        if (auto* err = std::get_if<Condition::Error>(&parsed)) {
+            d_.error(doc_->locInScalar(*n, err->offset), "in condition: " + err->message);
+            return w;
+        }
+        w.condition = std::get<Condition>(std::move(parsed));
+        for (const auto& use : w.condition.names()) w.names.emplace_back(use.name, doc_->locInScalar(*n, use.offset));
+        return w;
+    }
+
+    Value literal(const YNode& n) {
+        if (n.style == yaml::ScalarStyle::Plain) {
+            if (n.value == "true") return Value{true};
+            if (n.value == "false") return Value{false};
+            char* end = nullptr;
+            const double d = std::strtod(n.value.c_str(), &end);
+            if (!n.value.empty() && *end == '\0' && n.value.find_first_of("xXnNiI") == std::string::npos)
+                return Value{d};
+        }
+        return Value{n.value};
+    }
+
+    std::vector<Assignment> sets(const YNode* n, const std::string& what) {
+        std::vector<Assignment> out;
+        if (!n || !expectMap(*n, what + " 'set'")) return out;
+        for (const auto& [k, v] : n->entries) {
+            if (!k->isScalar() || !isVariableName(k->value)) {
+                d_.error(at(*k), "variable name '" + (k->isScalar() ? k->value : describe(*k)) +
+                                     "' must start with a lowercase letter or '_' and hold only a-z, 0-9 and '_'");
+                continue;
+            }
+            if (!v->isScalar()) {
+                d_.error(at(*v), "value of variable '" + k->value + "' must be true, false, a number or text, not " +
+                                     describe(*v));
+                continue;
+            }
+            out.push_back({k->value, literal(*v), at(*k)});
+        }
+        return out;
+    }
+
+    template <typename F>
+    void eachMap(const YNode* list, const std::string& listWhat, const std::string& itemWhat, F&& f) {
+        if (!list || !expectList(*list, listWhat)) return;
+        for (const YNode* item : list->items)
+            if (expectMap(*item, itemWhat)) f(*item);
+    }
+
+    // [SECTION] Items
+
+    void role(const YNode& m) {
+        checkKeys(m, "role", {"id", "title"});
+        Role r;
+        id(m, "role", r.id, r.loc);
+        r.title = text(required(m, "title", "role"), "role title");
+        g_.roles.push_back(std::move(r));
+    }
+
+    void track(const YNode& m) {
+        checkKeys(m, "track", {"id", "audience", "title", "description", "start"});
+        Track t;
+        id(m, "track", t.id, t.loc);
+        t.audience = text(required(m, "audience", "track"), "track audience");
+        t.title = text(required(m, "title", "track"), "track title");
+        t.description = text(m.get("description"), "track description", true);
+        t.start = ref(required(m, "start", "track"), "track start");
+        g_.tracks.push_back(std::move(t));
+    }
+
+    void agreement(const YNode& m) {
+        checkKeys(m, "agreement", {"id", "text", "owner", "when"});
+        AgreementTemplate a;
+        id(m, "agreement", a.id, a.loc);
+        a.text = text(required(m, "text", "agreement"), "agreement text");
+        a.owner = ref(m.get("owner"), "agreement owner");
+        a.when = when(m.get("when"), "agreement 'when'");
+        g_.agreements.push_back(std::move(a));
+    }
+
+    void choice(const YNode& m, content::Node& owner, bool single) {
+        Choice c;
+        const std::string what = single ? "choice" : "checklist item";
+        checkKeys(m, what, single ? std::vector<std::string>{"id", "label", "next", "set", "when"}
+                                  : std::vector<std::string>{"id", "label", "set", "when"},
+                  single ? std::vector<std::string>{} : std::vector<std::string>{"next"}, "checklist");
+        id(m, what, c.id, c.loc);
+        c.label = text(required(m, "label", what), what + " label");
+        if (single) c.next = ref(m.get("next"), "choice 'next'");
+        c.sets = sets(m.get("set"), what);
+        c.when = when(m.get("when"), what + " 'when'");
+        owner.choices.push_back(std::move(c));
+    }
+
+    void statement(const YNode& m, content::Node& owner) {
+        checkKeys(m, "statement", {"id", "text"});
+        Statement s;
+        s.loc = at(m);
+        std::string sid;
+        if (const YNode* n = required(m, "id", "statement"); scalar(n, "statement 'id'", sid)) {
+            s.loc = at(*n);
+            if (!isVariableName(sid))
+                d_.error(at(*n), "statement id '" + sid +
+                                     "' is also a variable name: start with a lowercase letter and use only a-z, 0-9 and '_'");
+        }
+        s.id = sid;
+        s.text = text(required(m, "text", "statement"), "statement text");
+        owner.statements.push_back(std::move(s));
+    }
+
+    void scaleSpec(const YNode* n, content::Node& owner) {
+        if (!n || !expectMap(*n, "'scale'")) return;
+        checkKeys(*n, "scale", {"min", "max", "labels"});
+        integer(n->get("min"), "scale 'min'", owner.scale.min);
+        integer(n->get("max"), "scale 'max'", owner.scale.max);
+        if (owner.scale.max <= owner.scale.min || owner.scale.max - owner.scale.min > 10) {
+            d_.error(at(*n), "scale must go up from 'min' to 'max' in at most 10 steps (now " +
+                                 std::to_string(owner.scale.min) + " to " + std::to_string(owner.scale.max) + ")");
+            owner.scale = Scale{};
+        }
+        if (const YNode* labels = n->get("labels"); labels && expectMap(*labels, "scale 'labels'")) {
+            for (const auto& [k, v] : labels->entries) {
+                int point = 0;
+                if (!integer(k, "scale label key", point)) continue;
+                if (point < owner.scale.min || point > owner.scale.max)
+                    d_.error(at(*k), "label for " + std::to_string(point) + " lies outside the scale (" +
+                                         std::to_string(owner.scale.min) + " to " + std::to_string(owner.scale.max) + ")");
+                owner.scale.labels[point] = text(v, "scale label");
+            }
+        }
+    }
+
+    void node(const YNode& m) {
+        static const std::vector<std::string> common = {"id", "kind", "title", "text", "next", "when"};
+        static const std::vector<std::string> specific = {"choices", "statements", "scale", "suggest"};
+        static const std::vector<std::string> kinds = {"info", "choice", "checklist", "scale", "agreements", "end"};
+        content::Node n;
+        id(m, "node", n.id, n.loc);
+        std::string kind;
+        const YNode* kindNode = required(m, "kind", "node '" + n.id + "'");
+        if (scalar(kindNode, "node 'kind'", kind)) {
+            const auto it = std::find(kinds.begin(), kinds.end(), kind);
+            if (it == kinds.end()) {
+                const std::string guess = closestMatch(kind, kinds);
+                d_.error(at(*kindNode), "unknown node kind '" + kind + "'" +
+                                            (guess.empty() ? " (kinds: " + quotedList(kinds) + ")"
+                                                           : "; did you mean '" + guess + "'?"));
+                kind.clear();
+            } else {
+                n.kind = static_cast<NodeKind>(it - kinds.begin());
+            }
+        }
+        std::vector<std::string> allowed = common, other;
+        auto allow = [&](std::initializer_list<const char*> keys) {
+            for (const char* k : keys) allowed.push_back(k);
+        };
+        if (n.kind == NodeKind::Choice || n.kind == NodeKind::Checklist) allow({"choices"});
+        if (n.kind == NodeKind::Scale) allow({"statements", "scale"});
+        if (n.kind == NodeKind::Agreements) allow({"suggest"});
+        if (n.kind == NodeKind::End) allowed.erase(std::find(allowed.begin(), allowed.end(), "next"));
+        for (const auto& k : specific)
+            if (std::find(allowed.begin(), allowed.end(), k) == allowed.end()) other.push_back(k);
+        if (n.kind == NodeKind::End) other.push_back("next");
+        if (kind.empty()) other.clear();  // unknown kind: do not pile up follow-on errors
+        checkKeys(m, "node", allowed, other, kind);
+
+        const std::string what = "node '" + n.id + "'";
+        n.title = text(required(m, "title", what), "node title");
+        n.text = text(m.get("text"), "node text", true);
+        n.next = ref(m.get("next"), "node 'next'");
+        n.when = when(m.get("when"), "node 'when'");
+        if (kind.empty()) {
+            g_.nodes.push_back(std::move(n));
+            return;
+        }
+        const bool needsNext = n.kind != NodeKind::End && n.kind != NodeKind::Choice;
+        if (needsNext && !m.get("next"))
+            d_.error(at(m), what + " of kind '" + kind + "' has no 'next' (it is required)");
+        if (n.kind == NodeKind::Choice && m.get("when") && !m.get("next"))
+            d_.error(at(*m.get("when")), what + " has 'when' but no 'next': add 'next' for when the condition does not hold");
+
+        if (n.kind == NodeKind::Choice || n.kind == NodeKind::Checklist) {
+            const bool single = n.kind == NodeKind::Choice;
+            eachMap(required(m, "choices", what), "'choices'", single ? "a choice" : "a checklist item",
+                    [&](const YNode& c) { choice(c, n, single); });
+            if (const YNode* c = m.get("choices"); c && c->isSequence() && c->items.empty())
+                d_.error(at(*c), "'choices' is empty");
+            if (single && !m.get("next"))
+                for (const auto& c : n.choices)
+                    if (c.next.empty())
+                        d_.error(c.loc, "choice '" + c.id + "' has no 'next', and " + what + " has no 'next' to fall back on");
+        }
+        if (n.kind == NodeKind::Scale) {
+            eachMap(required(m, "statements", what), "'statements'", "a statement",
+                    [&](const YNode& s) { statement(s, n); });
+            if (const YNode* s = m.get("statements"); s && s->isSequence() && s->items.empty())
+                d_.error(at(*s), "'statements' is empty");
+            scaleSpec(m.get("scale"), n);
+        }
+        if (n.kind == NodeKind::Agreements) {
+            if (const YNode* s = m.get("suggest"); s && expectList(*s, "'suggest'"))
+                for (const YNode* item : s->items) n.suggest.push_back(ref(item, "suggested agreement"));
+        }
+        g_.nodes.push_back(std::move(n));
+    }
+
+    // [SECTION] Files and includes
+
+    void metadata(const YNode& m) {
+        std::string s;
+        if (const YNode* f = m.get("format")) {
+            if (integer(f, "'format'", g_.format) && (g_.format < 1 || g_.format > kContentFormat))
+                d_.error(at(*f), "content format " + std::to_string(g_.format) + " is newer than this version of handreiking reads (" +
+                                     std::to_string(kContentFormat) + "); update handreiking");
+        }
+        g_.loc = at(m);
+        if (const YNode* n = required(m, "id", "guide.yaml"); scalar(n, "guide 'id'", g_.id) && !isId(g_.id))
+            d_.error(at(*n), "id '" + g_.id + "' must start with a lowercase letter and hold only a-z, 0-9, '-' and '_'");
+        if (const YNode* n = required(m, "version", "guide.yaml"); scalar(n, "guide 'version'", g_.version) && g_.version.empty())
+            d_.error(at(*n), "guide 'version' is empty");
+        g_.language = "nl";
+        if (const YNode* n = required(m, "language", "guide.yaml"); scalar(n, "guide 'language'", s)) {
+            if (isLanguageCode(s))
+                g_.language = s;
+            else
+                d_.error(at(*n), "language '" + s + "' must be a two- or three-letter code such as 'nl' or 'en'");
+        }
+        g_.languages = {g_.language};
+        if (const YNode* langs = m.get("languages"); langs && expectList(*langs, "'languages'")) {
+            bool hasDefault = false;
+            for (const YNode* l : langs->items) {
+                if (!scalar(l, "a language", s)) continue;
+                if (!isLanguageCode(s)) {
+                    d_.error(at(*l), "language '" + s + "' must be a two- or three-letter code such as 'nl' or 'en'");
+                } else if (s == g_.language) {
+                    hasDefault = true;
+                } else if (std::find(g_.languages.begin(), g_.languages.end(), s) != g_.languages.end()) {
+                    d_.error(at(*l), "language '" + s + "' is listed twice");
+                } else {
+                    g_.languages.push_back(s);
+                }
+            }
+            if (!hasDefault)
+                d_.error(at(*langs), "'languages' must include the default language '" + g_.language + "'");
+        }
+        g_.title = text(required(m, "title", "guide.yaml"), "guide title");
+        g_.description = text(m.get("description"), "guide description", true);
+    }
+
+    void items(const YNode& m) {
+        eachMap(m.get("roles"), "'roles'", "a role", [&](const YNode& n) { role(n); });
+        eachMap(m.get("tracks"), "'tracks'", "a track", [&](const YNode& n) { track(n); });
+        eachMap(m.get("nodes"), "'nodes'", "a node", [&](const YNode& n) { node(n); });
+        eachMap(m.get("agreements"), "'agreements'", "an agreement", [&](const YNode& n) { agreement(n); });
+    }
+
+    // Parses one file; returns its tree (kept alive by the caller while its items are read).
+    std::unique_ptr<yaml::Document> parseFile(const fs::path& path, const std::string& shown, const SourceLoc* from) {
+        std::string text, error;
+        if (!readFile(path, limits_.maxBytes, text, error)) {
+            d_.error(from ? *from : SourceLoc{shown, 1, 1}, from ? "cannot include '" + shown + "': " + error : error);
+            return nullptr;
+        }
+        g_.files.push_back(shown);
+        return yaml::parse(std::move(text), shown, d_, limits_);
+    }
+
+    void includes(const YNode& m, const fs::path& file) {
+        const YNode* list = m.get("include");
+        if (!list || !expectList(*list, "'include'")) return;
+        // The includes are read after this file's own items; remember where each one was written.
+        std::vector<std::pair<std::string, SourceLoc>> wanted;
+        for (const YNode* item : list->items) {
+            std::string rel;
+            if (scalar(item, "an include", rel)) wanted.emplace_back(rel, at(*item));
+        }
+        for (const auto& [rel, loc] : wanted) include(rel, loc, file);
+    }
+
+    void include(const std::string& rel, const SourceLoc& loc, const fs::path& from) {
+        if (rel.empty()) {
+            d_.error(loc, "include path is empty");
+            return;
+        }
+        if (fs::path(rel).is_absolute()) {
+            d_.error(loc, "include '" + rel + "' must be a path relative to this file, inside the pack");
+            return;
+        }
+        std::error_code ec;
+        const fs::path target = fs::canonical(from.parent_path() / rel, ec);
+        if (ec) {
+            const std::string why = ec == std::errc::no_such_file_or_directory ? "no such file"
+                                    : ec == std::errc::too_many_symbolic_link_levels
+                                        ? "a symbolic link loop"
+                                        : ec.message();
+            d_.error(loc, "cannot include '" + rel + "': " + why);
+            return;
+        }
+        const auto inside = target.lexically_relative(root_);
+        if (inside.empty() || *inside.begin() == "..") {
+            d_.error(loc, "cannot include '" + rel + "': it lies outside the pack folder");
+            return;
+        }
+        if (fs::is_directory(target, ec)) {
+            d_.error(loc, "cannot include '" + rel + "': it is a folder; include each file in it");
+            return;
+        }
+        if (!fs::is_regular_file(target, ec)) {
+            d_.error(loc, "cannot include '" + rel + "': not a regular file");
+            return;
+        }
+        if (std::find(including_.begin(), including_.end(), target) != including_.end()) {
+            d_.error(loc, "include cycle: '" + rel + "' is already being read (it includes this file)");
+            return;
+        }
+        if (!loaded_.insert(target).second) {
+            d_.error(loc, "'" + rel + "' is included twice");
+            return;
+        }
+        loadFile(target, &loc);
+    }
+
+    void loadFile(const fs::path& path, const SourceLoc* from) {
+        const std::string shown = display(path);
+        auto doc = parseFile(path, shown, from);
+        if (!doc || !doc->root()) {
+            if (doc) d_.error({shown, 1, 1}, "file is empty; it should hold 'nodes', 'tracks', 'roles' or 'agreements'");
+            return;
+        }
+        const yaml::Document* outer = doc_;
+        doc_ = doc.get();
+        if (expectMap(*doc->root(), "an included file")) {
+            checkKeys(*doc->root(), "an included file", {"include", "roles", "tracks", "nodes", "agreements"});
+            items(*doc->root());
+            including_.push_back(path);
+            includes(*doc->root(), path);
+            including_.pop_back();
+        }
+        doc_ = outer;
+    }
+
+public:
+    bool loadGuide() {
+        const fs::path path = root_ / "guide.yaml";
+        const std::string shown = displayRoot_ + "/guide.yaml";
+        std::error_code ec;
+        if (!fs::exists(path, ec)) {
+            d_.error({shown, 1, 1}, "no guide.yaml: a pack folder starts with guide.yaml");
+            return false;
+        }
+        if (!fs::is_regular_file(path, ec)) {
+            d_.error({shown, 1, 1}, "guide.yaml is not a regular file");
+            return false;
+        }
+        auto doc = parseFile(path, shown, nullptr);
+        if (!doc) return false;
+        if (!doc->root()) {
+            d_.error({shown, 1, 1}, "guide.yaml is empty; it needs at least 'id', 'version', 'language' and 'title'");
+            return false;
+        }
+        doc_ = doc.get();
+        if (!expectMap(*doc->root(), "guide.yaml")) return false;
+        const fs::path canon = fs::canonical(path, ec);
+        loaded_.insert(canon);
+        const YNode& m = *doc->root();
+        checkKeys(m, "guide.yaml", {"format", "id", "version", "language", "languages", "title", "description",
+                                    "include", "roles", "tracks", "nodes", "agreements"});
+        metadata(m);
+        items(m);
+        including_.push_back(canon);
+        includes(m, canon);
+        including_.pop_back();
+        doc_ = nullptr;
+        return true;
+    }
+};
+
+}  // namespace
+
+std::unique_ptr<Guide> loadPack(const fs::path& dir, const std::string& displayDir, Diagnostics& diags,
+                                const yaml::Limits& limits) {
+    std::string shown = displayDir;
+    while (shown.size() > 1 && shown.back() == '/') shown.pop_back();
+    std::error_code ec;
+    fs::path root = fs::canonical(dir, ec);
+    if (ec) root = fs::absolute(dir, ec);
+    auto guide = std::make_unique<Guide>();
+    Loader loader(root, shown, *guide, diags, limits);
+    if (!loader.loadGuide()) return nullptr;
+    guide->index();
+    return guide;
+}
+
+}  // namespace hr::content

@@ -1,0 +1,136 @@
+// The guide's content model: what a pack holds once loaded (guide metadata, roles, tracks, nodes,
+// agreement templates). Immutable after loading; every item keeps where it was written.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "content/condition.h"
+#include "util/diagnostics.h"
+
+namespace hr::content {
+
+// A user-facing text: one string per language. A plain YAML string belongs to the guide's
+// default language.
+struct Text {
+    std::map<std::string, std::string> byLang;
+    SourceLoc loc;
+
+    bool empty() const { return byLang.empty(); }
+    // The text in `lang`, else in `fallback`, else any; "" when there is none.
+    const std::string& get(const std::string& lang, const std::string& fallback) const;
+};
+
+// A reference by id to another item, with where the reference was written.
+struct Ref {
+    std::string id;
+    SourceLoc loc;
+    bool empty() const { return id.empty(); }
+};
+
+struct Assignment {
+    std::string variable;
+    Value value;
+    SourceLoc loc;
+};
+
+struct When {
+    Condition condition;
+    SourceLoc loc;  // of the expression's first character
+    std::vector<std::pair<std::string, SourceLoc>> names;  // variables used, with their positions
+};
+
+struct Choice {
+    std::string id;
+    SourceLoc loc;
+    Text label;
+    Ref next;  // single-choice nodes only; empty means "the node's next"
+    std::vector<Assignment> sets;
+    When when;
+};
+
+// One statement of a scale node; its answer (a number) is stored in the variable named by its id.
+struct Statement {
+    std::string id;
+    SourceLoc loc;
+    Text text;
+};
+
+struct Scale {
+    int min = 1;
+    int max = 5;
+    std::map<int, Text> labels;  // e.g. 1 = "helemaal niet", 5 = "helemaal wel"
+};
+
+enum class NodeKind { Info, Choice, Checklist, Scale, Agreements, End };
+const char* kindName(NodeKind k);
+
+struct Node {
+    std::string id;
+    SourceLoc loc;
+    NodeKind kind = NodeKind::Info;
+    Text title;
+    Text text;  // Markdown
+    Ref next;
+    When when;                       // when false, the walk passes on to `next`
+    std::vector<Choice> choices;     // choice and checklist
+    std::vector<Statement> statements;  // scale
+    Scale scale;
+    std::vector<Ref> suggest;  // agreements: templates to offer; empty means the whole catalogue
+};
+
+struct Role {
+    std::string id;
+    SourceLoc loc;
+    Text title;
+};
+
+struct Track {
+    std::string id;
+    SourceLoc loc;
+    Text audience;
+    Text title;
+    Text description;  // Markdown
+    Ref start;
+};
+
+struct AgreementTemplate {
+    std::string id;
+    SourceLoc loc;
+    Text text;
+    Ref owner;  // a role id
+    When when;  // suggested only while this holds
+};
+
+struct Guide {
+    int format = 1;
+    std::string id;
+    std::string version;
+    std::string language;                // the default language
+    std::vector<std::string> languages;  // all declared, default first
+    Text title;
+    Text description;
+    SourceLoc loc;
+    std::vector<std::string> files;  // display paths of every file loaded, guide.yaml first
+
+    std::vector<Role> roles;
+    std::vector<Track> tracks;
+    std::vector<Node> nodes;
+    std::vector<AgreementTemplate> agreements;
+
+    // Lookups by id (first definition wins; duplicates are reported by the validator).
+    const Node* node(const std::string& id) const;
+    const Track* track(const std::string& id) const;
+    const AgreementTemplate* agreement(const std::string& id) const;
+    const Role* role(const std::string& id) const;
+
+    // Builds the lookup indexes; call once after the vectors are final.
+    void index();
+
+private:
+    std::map<std::string, std::size_t> nodeIndex_, trackIndex_, agreementIndex_, roleIndex_;
+};
+
+}  // namespace hr::content

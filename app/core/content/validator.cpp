@@ -1,0 +1,190 @@
+// Whole-guide validation. The loader has checked each item on its own; this checks how they fit.
+#include "content/validator.h"
+
+#include <deque>
+#include <functional>
+#include <map>
+#include <set>
+
+#include "util/text_util.h"
+
+namespace hr::content {
+
+namespace {
+
+template <typename T>
+void duplicates(const std::vector<T>& items, const std::string& what, Diagnostics& d) {
+    std::map<std::string, const T*> seen;
+    for (const auto& item : items) {
+        if (item.id.empty()) continue;
+        auto [it, inserted] = seen.emplace(item.id, &item);
+        if (!inserted) {
+            d.error(item.loc, "duplicate " + what + " id '" + item.id + "'");
+            d.note(it->second->loc, "'" + item.id + "' was first defined here");
+        }
+    }
+}
+
+template <typename T>
+std::vector<std::string> idsOf(const std::vector<T>& items) {
+    std::vector<std::string> ids;
+    for (const auto& i : items) ids.push_back(i.id);
+    return ids;
+}
+
+void unknown(const Ref& r, const std::string& what, const std::vector<std::string>& known, Diagnostics& d) {
+    const std::string guess = closestMatch(r.id, known);
+    d.error(r.loc, "unknown " + what + " '" + r.id + "'" + (guess.empty() ? "" : "; did you mean '" + guess + "'?"));
+}
+
+void forEachText(const Guide& g, const std::function<void(const Text&)>& f) {
+    f(g.title);
+    f(g.description);
+    for (const auto& r : g.roles) f(r.title);
+    for (const auto& t : g.tracks) {
+        f(t.audience);
+        f(t.title);
+        f(t.description);
+    }
+    for (const auto& n : g.nodes) {
+        f(n.title);
+        f(n.text);
+        for (const auto& c : n.choices) f(c.label);
+        for (const auto& s : n.statements) f(s.text);
+        for (const auto& [point, label] : n.scale.labels) f(label);
+    }
+    for (const auto& a : g.agreements) f(a.text);
+}
+
+void forEachWhen(const Guide& g, const std::function<void(const When&)>& f) {
+    for (const auto& n : g.nodes) {
+        f(n.when);
+        for (const auto& c : n.choices) f(c.when);
+    }
+    for (const auto& a : g.agreements) f(a.when);
+}
+
+}  // namespace
+
+std::vector<const Node*> successors(const Guide& g, const Node& n) {
+    std::vector<const Node*> out;
+    auto add = [&](const Ref& r) {
+        if (r.empty()) return;
+        if (const Node* t = g.node(r.id); t && std::find(out.begin(), out.end(), t) == out.end()) out.push_back(t);
+    };
+    add(n.next);
+    if (n.kind == NodeKind::Choice)
+        for (const auto& c : n.choices) add(c.next);
+    return out;
+}
+
+void validate(const Guide& g, Diagnostics& d) {
+    duplicates(g.nodes, "node", d);
+    duplicates(g.tracks, "track", d);
+    duplicates(g.agreements, "agreement", d);
+    duplicates(g.roles, "role", d);
+    for (const auto& n : g.nodes) {
+        duplicates(n.choices, "choice", d);
+        duplicates(n.statements, "statement", d);
+    }
+
+    // References.
+    const auto nodeIds = idsOf(g.nodes), agreementIds = idsOf(g.agreements), roleIds = idsOf(g.roles);
+    auto checkNode = [&](const Ref& r) {
+        if (!r.empty() && !g.node(r.id)) unknown(r, "node", nodeIds, d);
+    };
+    for (const auto& t : g.tracks) checkNode(t.start);
+    for (const auto& n : g.nodes) {
+        checkNode(n.next);
+        for (const auto& c : n.choices) checkNode(c.next);
+        for (const auto& s : n.suggest)
+            if (!s.empty() && !g.agreement(s.id)) unknown(s, "agreement", agreementIds, d);
+        if (n.kind == NodeKind::Choice && n.next.empty() && !n.choices.empty() &&
+            std::all_of(n.choices.begin(), n.choices.end(), [](const Choice& c) { return !c.when.condition.empty(); }))
+            d.warning(n.loc, "every choice of node '" + n.id +
+                                 "' has a condition; when none holds the walk cannot go on: add 'next' or a choice without 'when'");
+    }
+    for (const auto& a : g.agreements)
+        if (!a.owner.empty() && !g.role(a.owner.id)) unknown(a.owner, "role", roleIds, d);
+
+    // Variables: set by choices ('set') and by scale statements (the statement id).
+    std::set<std::string> setVars;
+    for (const auto& n : g.nodes) {
+        for (const auto& c : n.choices)
+            for (const auto& s : c.sets) setVars.insert(s.variable);
+        for (const auto& s : n.statements) setVars.insert(s.id);
+    }
+    const std::vector<std::string> varList(setVars.begin(), setVars.end());
+    forEachWhen(g, [&](const When& w) {
+        for (const auto& [name, loc] : w.names) {
+            if (setVars.count(name)) continue;
+            const std::string guess = closestMatch(name, varList);
+            d.error(loc, "variable '" + name + "' is never set by any answer" +
+                             (guess.empty() ? "" : "; did you mean '" + guess + "'?"));
+        }
+    });
+
+    // Translations.
+    forEachText(g, [&](const Text& t) {
+        if (t.empty()) return;
+        for (const auto& lang : g.languages)
+            if (!t.byLang.count(lang)) d.warning(t.loc, "text has no '" + lang + "' version");
+    });
+
+    // Graph: reachable from a track's start, and able to reach an end.
+    std::set<const Node*> reached;
+    std::deque<const Node*> queue;
+    for (const auto& t : g.tracks)
+        if (const Node* s = g.node(t.start.id); s && reached.insert(s).second) queue.push_back(s);
+    while (!queue.empty()) {
+        const Node* n = queue.front();
+        queue.pop_front();
+        for (const Node* s : successors(g, *n))
+            if (reached.insert(s).second) queue.push_back(s);
+    }
+    std::map<const Node*, std::vector<const Node*>> preds;
+    for (const auto& n : g.nodes)
+        for (const Node* s : successors(g, n)) preds[s].push_back(&n);
+    std::set<const Node*> canEnd;
+    for (const auto& n : g.nodes)
+        if (n.kind == NodeKind::End && canEnd.insert(&n).second) queue.push_back(&n);
+    while (!queue.empty()) {
+        const Node* n = queue.front();
+        queue.pop_front();
+        for (const Node* p : preds[n])
+            if (canEnd.insert(p).second) queue.push_back(p);
+    }
+    for (const auto& n : g.nodes) {
+        if (n.id.empty() || g.node(n.id) != &n) continue;  // duplicates are reported above
+        if (!reached.count(&n))
+            d.warning(n.loc, "node '" + n.id + "' cannot be reached from the start of any track");
+        if (!canEnd.count(&n))
+            d.error(n.loc, "no end can be reached from node '" + n.id + "' (a dead end, or a loop with no way out)");
+    }
+}
+
+std::vector<TrackStats> trackStats(const Guide& g) {
+    std::vector<TrackStats> out;
+    for (const auto& t : g.tracks) {
+        TrackStats s;
+        s.id = t.id;
+        std::set<const Node*> seen;
+        std::deque<const Node*> queue;
+        if (const Node* start = g.node(t.start.id)) {
+            seen.insert(start);
+            queue.push_back(start);
+        }
+        while (!queue.empty()) {
+            const Node* n = queue.front();
+            queue.pop_front();
+            ++s.nodes;
+            if (n->kind == NodeKind::End) ++s.ends;
+            for (const Node* next : successors(g, *n))
+                if (seen.insert(next).second) queue.push_back(next);
+        }
+        out.push_back(s);
+    }
+    return out;
+}
+
+}  // namespace hr::content

@@ -1,0 +1,52 @@
+// Link extraction with cmark's iterator.
+#include "markdown/links.h"
+
+#include <cmark.h>
+
+#include <algorithm>
+#include <cctype>
+
+namespace hr::markdown {
+
+std::vector<LinkRef> findLinks(std::string_view text) {
+    std::vector<LinkRef> out;
+    cmark_node* doc = cmark_parse_document(text.data(), text.size(), CMARK_OPT_DEFAULT);
+    if (!doc) return out;
+    cmark_iter* it = cmark_iter_new(doc);
+    std::size_t searchFrom = 0;
+    for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
+        if (ev != CMARK_EVENT_ENTER) continue;
+        cmark_node* n = cmark_iter_get_node(it);
+        const auto type = cmark_node_get_type(n);
+        if (type != CMARK_NODE_LINK && type != CMARK_NODE_IMAGE) continue;
+        LinkRef link;
+        const char* url = cmark_node_get_url(n);
+        link.target = url ? url : "";
+        link.image = type == CMARK_NODE_IMAGE;
+        // cmark 0.30 keeps no positions for inlines: find the target in the source text instead.
+        std::size_t at = std::string_view::npos;
+        if (!link.target.empty()) at = text.find(link.target, searchFrom);
+        if (at == std::string_view::npos) at = text.find("](", searchFrom);
+        if (at == std::string_view::npos) at = text.find('[', searchFrom);
+        if (at != std::string_view::npos) {
+            if (link.target.empty() && text.compare(at, 2, "](") == 0) at += 2;
+            link.offset = at;
+            searchFrom = at + 1;
+        }
+        out.push_back(std::move(link));
+    }
+    cmark_iter_free(it);
+    cmark_node_free(doc);
+    return out;
+}
+
+bool isAllowedLinkTarget(std::string_view target) {
+    std::string lower(target.substr(0, 8));
+    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+    auto starts = [&](std::string_view p) { return lower.rfind(p, 0) == 0; };
+    if (starts("https://") || starts("http://")) return target.size() > (starts("https://") ? 8u : 7u);
+    if (starts("mailto:") || starts("tel:")) return target.size() > (starts("tel:") ? 4u : 7u);
+    return false;
+}
+
+}  // namespace hr::markdown

@@ -1,0 +1,49 @@
+// Diagnostics: what the loader and validator tell a content editor, in GCC/Clang style
+// (`file:line:col: error: message`), with the source location of every finding.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace hr {
+
+// A place in a content file. Lines and columns are 1-based; `file` is the path as the user gave it.
+struct SourceLoc {
+    std::string file;
+    int line = 1;
+    int column = 1;
+};
+
+enum class Severity { Error, Warning, Note };
+
+struct Diagnostic {
+    Severity severity = Severity::Error;
+    SourceLoc loc;
+    std::string message;
+};
+
+// "path:line:col: error: message" (no trailing newline).
+std::string formatDiagnostic(const Diagnostic& d);
+
+class Diagnostics {
+public:
+    void error(const SourceLoc& loc, std::string message);
+    void warning(const SourceLoc& loc, std::string message);
+    void note(const SourceLoc& loc, std::string message);
+
+    const std::vector<Diagnostic>& items() const { return items_; }
+    int errorCount() const { return errors_; }
+    int warningCount() const { return warnings_; }
+    bool hasErrors() const { return errors_ > 0; }
+    bool empty() const { return items_.empty(); }
+
+    // All diagnostics, one per line, in the order they were reported.
+    std::string str() const;
+
+private:
+    std::vector<Diagnostic> items_;
+    int errors_ = 0;
+    int warnings_ = 0;
+};
+
+}  // namespace hr

@@ -1,0 +1,31 @@
+// Small text helpers shared by the loader and validator: UTF-8 checks, edit distance for
+// "did you mean" suggestions, and line/column arithmetic.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace hr {
+
+// Byte offset of the first byte that is not part of well-formed UTF-8, or npos when all is valid.
+std::size_t findInvalidUtf8(std::string_view text);
+
+// Levenshtein distance, capped: returns `cap + 1` as soon as the distance is known to exceed `cap`.
+std::size_t editDistance(std::string_view a, std::string_view b, std::size_t cap = 3);
+
+// The closest candidate within a small distance (scaled to the word's length), or "" when none fits.
+std::string closestMatch(std::string_view word, const std::vector<std::string>& candidates);
+
+// 1-based line and column (in bytes) of a byte offset in `text`.
+struct LineCol {
+    int line = 1;
+    int column = 1;
+};
+LineCol lineColAt(std::string_view text, std::size_t offset);
+
+// "a", "a or b", "a, b or c": a readable list of quoted keys for messages.
+std::string quotedList(const std::vector<std::string>& words);
+
+}  // namespace hr

@@ -1,0 +1,30 @@
+// Shown instead of the tracks when the pack has errors: every diagnostic, coloured by severity,
+// so a content editor sees exactly what `handreiking check` would print.
+#include <imgui.h>
+
+#include "palette.h"
+#include "strings.h"
+#include "views.h"
+
+namespace hr::ui {
+
+void drawDiagnostics(const content::LoadedPack& pack, const Fonts& fonts) {
+    ImGui::PushFont(fonts.heading);
+    ImGui::TextWrapped("%s", S(Str::PackHasErrors));
+    ImGui::PopFont();
+    ImGui::TextWrapped("%s", S(Str::PackHasErrorsHelp));
+    ImGui::TextDisabled("%s", pack.displayDir.c_str());
+    ImGui::Spacing();
+    ImGui::BeginChild("diagnostics", ImVec2(0, 0), true);
+    for (const auto& d : pack.diags.items()) {
+        const ImVec4 col = d.severity == Severity::Error     ? palette::error()
+                           : d.severity == Severity::Warning ? palette::warning()
+                                                             : palette::note();
+        ImGui::PushStyleColor(ImGuiCol_Text, col);
+        ImGui::TextWrapped("%s", formatDiagnostic(d).c_str());
+        ImGui::PopStyleColor();
+    }
+    ImGui::EndChild();
+}
+
+}  // namespace hr::ui

@@ -1,0 +1,164 @@
+// GLFW/OpenGL platform layer. The loop sleeps in glfwWaitEvents while nothing happens and draws a
+// few frames after each input, so hover and release states settle without burning CPU.
+#include "window.h"
+
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
+#include <GL/gl.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+#include <stb_image_write.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <vector>
+
+#include "fonts.h"
+#include "util/paths.h"
+#include "views.h"
+
+namespace hr::ui {
+
+namespace {
+
+std::string g_glfwError;
+bool g_activity = false;
+
+void onGlfwError(int, const char* message) { g_glfwError = message ? message : "unknown error"; }
+
+// Every input marks activity; ImGui's backend chains to these after handling the event itself.
+void markActivity() { g_activity = true; }
+void onCursor(GLFWwindow*, double, double) { markActivity(); }
+void onButton(GLFWwindow*, int, int, int) { markActivity(); }
+void onScroll(GLFWwindow*, double, double) { markActivity(); }
+void onKey(GLFWwindow*, int, int, int, int) { markActivity(); }
+void onChar(GLFWwindow*, unsigned) { markActivity(); }
+void onEnter(GLFWwindow*, int) { markActivity(); }
+void onFocus(GLFWwindow*, int) { markActivity(); }
+void onSize(GLFWwindow*, int, int) { markActivity(); }
+void onRefresh(GLFWwindow*) { markActivity(); }
+
+bool writePng(const std::string& path, int w, int h) {
+    std::vector<unsigned char> pixels(static_cast<std::size_t>(w) * h * 4);
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadBuffer(GL_BACK);
+    glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+    stbi_flip_vertically_on_write(1);
+    return stbi_write_png(path.c_str(), w, h, 4, pixels.data(), w * 4) != 0;
+}
+
+}  // namespace
+
+int runWindow(WindowOptions options) {
+    glfwSetErrorCallback(onGlfwError);
+    if (!glfwInit()) {
+        const char* display = std::getenv("DISPLAY");
+        const char* wayland = std::getenv("WAYLAND_DISPLAY");
+        if ((!display || !*display) && (!wayland || !*wayland))
+            std::fprintf(stderr,
+                         "handreiking: no display (DISPLAY is not set): start it from a desktop session, or run it "
+                         "under 'xvfb-run -a'; 'handreiking --screenshot out.png' under xvfb-run saves the first screen "
+                         "as a picture\n");
+        else
+            std::fprintf(stderr, "handreiking: cannot open a window on display '%s': %s\n", display ? display : wayland,
+                         g_glfwError.c_str());
+        return 2;
+    }
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+    glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
+    if (options.screenshot) glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE);
+
+    std::string title = "Handreiking";
+    if (options.pack.guide) title = options.pack.guide->title.get(options.language, options.pack.guide->language) + " \u2014 handreiking";
+    GLFWwindow* window = glfwCreateWindow(options.width, options.height, title.c_str(), nullptr, nullptr);
+    if (!window) {
+        std::fprintf(stderr, "handreiking: cannot open a window (OpenGL 3.3 is needed): %s\n", g_glfwError.c_str());
+        glfwTerminate();
+        return 2;
+    }
+    glfwMakeContextCurrent(window);
+    glfwSwapInterval(1);
+
+    glfwSetCursorPosCallback(window, onCursor);
+    glfwSetMouseButtonCallback(window, onButton);
+    glfwSetScrollCallback(window, onScroll);
+    glfwSetKeyCallback(window, onKey);
+    glfwSetCharCallback(window, onChar);
+    glfwSetCursorEnterCallback(window, onEnter);
+    glfwSetWindowFocusCallback(window, onFocus);
+    glfwSetFramebufferSizeCallback(window, onSize);
+    glfwSetWindowRefreshCallback(window, onRefresh);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // nothing about the session is written behind the user's back
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    io.ConfigInputTextCursorBlink = false;  // a blinking cursor would need frames while idle
+
+    float scale = 1.0f;
+    glfwGetWindowContentScale(window, &scale, nullptr);
+    if (scale < 0.5f || scale > 4.0f) scale = 1.0f;
+    std::optional<std::filesystem::path> fontDir;
+    if (auto res = resourceDir()) fontDir = *res / "fonts";
+    const Fonts fonts = loadFonts(*io.Fonts, fontDir, scale);
+    applyStyle(scale);
+
+    ImGui_ImplGlfw_InitForOpenGL(window, true);
+    ImGui_ImplOpenGL3_Init("#version 330 core");
+
+    AppState state;
+    state.pack = std::move(options.pack);
+    state.language = options.language;
+
+    int exitCode = 0;
+    int framesLeft = 3;  // first frames: ImGui needs two to lay out windows
+    int frame = 0;
+    while (!glfwWindowShouldClose(window)) {
+        if (framesLeft <= 0 && !options.screenshot)
+            glfwWaitEvents();
+        else
+            glfwPollEvents();
+        if (g_activity) {
+            framesLeft = 3;
+            g_activity = false;
+        }
+        ImGui_ImplOpenGL3_NewFrame();
+        ImGui_ImplGlfw_NewFrame();
+        ImGui::NewFrame();
+        const Intent intent = drawApp(state, fonts);
+        ImGui::Render();
+        apply(state, intent);
+        if (!intent.none()) framesLeft = 3;
+
+        int w = 0, h = 0;
+        glfwGetFramebufferSize(window, &w, &h);
+        glViewport(0, 0, w, h);
+        const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+        glClearColor(bg.x, bg.y, bg.z, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        ++frame;
+        if (options.screenshot && frame >= 3) {
+            if (!writePng(*options.screenshot, w, h)) {
+                std::fprintf(stderr, "handreiking: cannot write the screenshot to %s\n", options.screenshot->c_str());
+                exitCode = 1;
+            }
+            break;
+        }
+        glfwSwapBuffers(window);
+        --framesLeft;
+    }
+
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext();
+    glfwDestroyWindow(window);
+    glfwTerminate();
+    return exitCode;
+}
+
+}  // namespace hr::ui

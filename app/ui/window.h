@@ -1,0 +1,23 @@
+// The desktop window: GLFW + OpenGL 3, an event-driven loop, and PNG screenshots.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "content/pack.h"
+
+namespace hr::ui {
+
+struct WindowOptions {
+    content::LoadedPack pack;
+    std::string language = "nl";
+    std::optional<std::string> screenshot;  // render the first screen to this PNG and exit
+    int width = 1100;
+    int height = 760;
+};
+
+// Runs the window until it is closed. Returns the process exit code: 0, or 2 when no window can
+// be opened (no display), or 1 when a screenshot cannot be written.
+int runWindow(WindowOptions options);
+
+}  // namespace hr::ui

@@ -31,8 +31,7 @@ bool readFile(const fs::path& path, std::size_t maxBytes, std::string& out, std:
     std::error_code ec;
     const auto size = fs::file_size(path, ec);
     if (!ec && size > maxBytes) {
-        error = "file is too large (" + std::to_string(size >> 20) + " MB); a content file may be at most " +
-                std::to_string(maxBytes >> 20) + " MB";
+        error = yaml::tooLargeMessage(size, maxBytes);
         return false;
     }
     std::FILE* f = std::fopen(path.c_str(), "rb");
@@ -499,6 +498,7 @@ private:
         }
         g_.title = text(required(m, "title", "guide.yaml"), "guide title");
         g_.description = text(m.get("description"), "guide description", true);
+        g_.followUp = ref(m.get("followup"), "guide 'followup'");
     }
 
     void items(const YNode& m) {
@@ -509,10 +509,12 @@ private:
     }
 
     // Parses one file; returns its tree (kept alive by the caller while its items are read).
-    std::unique_ptr<yaml::Document> parseFile(const fs::path& path, const std::string& shown, const SourceLoc* from) {
+    // `from` and `rel` say where and how the file was included (nullptr for guide.yaml).
+    std::unique_ptr<yaml::Document> parseFile(const fs::path& path, const std::string& shown, const SourceLoc* from,
+                                              const std::string& rel) {
         std::string text, error;
         if (!readFile(path, limits_.maxBytes, text, error)) {
-            d_.error(from ? *from : SourceLoc{shown, 1, 1}, from ? "cannot include '" + shown + "': " + error : error);
+            d_.error(from ? *from : SourceLoc{shown, 1, 1}, from ? "cannot include '" + rel + "': " + error : error);
             return nullptr;
         }
         g_.files.push_back(shown);
@@ -571,12 +573,12 @@ private:
             d_.error(loc, "'" + rel + "' is included twice");
             return;
         }
-        loadFile(target, &loc);
+        loadFile(target, loc, rel);
     }
 
-    void loadFile(const fs::path& path, const SourceLoc* from) {
+    void loadFile(const fs::path& path, const SourceLoc& from, const std::string& rel) {
         const std::string shown = display(path);
-        auto doc = parseFile(path, shown, from);
+        auto doc = parseFile(path, shown, &from, rel);
         if (!doc || !doc->root()) {
             if (doc) d_.error({shown, 1, 1}, "file is empty; it should hold 'nodes', 'tracks', 'roles' or 'agreements'");
             return;
@@ -606,7 +608,7 @@ public:
             d_.error({shown, 1, 1}, "guide.yaml is not a regular file");
             return false;
         }
-        auto doc = parseFile(path, shown, nullptr);
+        auto doc = parseFile(path, shown, nullptr, "");
         if (!doc) return false;
         if (!doc->root()) {
             d_.error({shown, 1, 1}, "guide.yaml is empty; it needs at least 'id', 'version', 'language' and 'title'");
@@ -618,7 +620,7 @@ public:
         loaded_.insert(canon);
         const YNode& m = *doc->root();
         checkKeys(m, "guide.yaml", {"format", "id", "version", "language", "languages", "title", "description",
-                                    "include", "roles", "tracks", "nodes", "agreements"});
+                                    "followup", "include", "roles", "tracks", "nodes", "agreements"});
         metadata(m);
         items(m);
         including_.push_back(canon);

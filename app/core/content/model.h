@@ -112,6 +112,7 @@ struct Guide {
     std::vector<std::string> languages;  // all declared, default first
     Text title;
     Text description;
+    Ref followUp;  // the track a follow-up conversation continues into, after the earlier agreements
     SourceLoc loc;
     std::vector<std::string> files;  // display paths of every file loaded, guide.yaml first
 

@@ -94,6 +94,7 @@ void validate(const Guide& g, Diagnostics& d) {
         if (!r.empty() && !g.node(r.id)) unknown(r, "node", nodeIds, d);
     };
     for (const auto& t : g.tracks) checkNode(t.start);
+    if (!g.followUp.empty() && !g.track(g.followUp.id)) unknown(g.followUp, "track", idsOf(g.tracks), d);
     for (const auto& n : g.nodes) {
         checkNode(n.next);
         for (const auto& c : n.choices) checkNode(c.next);
@@ -131,23 +132,25 @@ void validate(const Guide& g, Diagnostics& d) {
             if (!t.byLang.count(lang)) d.warning(t.loc, "text has no '" + lang + "' version");
     });
 
-    // Graph: reachable from a track's start, and able to reach an end.
-    std::set<const Node*> reached;
+    // Graph: every node reachable from a track's start, and able to reach an end. A node whose
+    // exits are already reported as missing or unknown counts as able to end, and reachability
+    // waits until the pack has no errors, so one mistake does not bury the output in follow-ons.
+    auto broken = [&](const Node& n) {
+        if (n.kind == NodeKind::End) return false;
+        auto bad = [&](const Ref& r) { return !r.empty() && !g.node(r.id); };
+        if (bad(n.next) || successors(g, n).empty()) return true;
+        if (n.kind == NodeKind::Choice)
+            for (const auto& c : n.choices)
+                if (bad(c.next) || (c.next.empty() && n.next.empty())) return true;
+        return n.kind != NodeKind::Choice && n.next.empty();
+    };
     std::deque<const Node*> queue;
-    for (const auto& t : g.tracks)
-        if (const Node* s = g.node(t.start.id); s && reached.insert(s).second) queue.push_back(s);
-    while (!queue.empty()) {
-        const Node* n = queue.front();
-        queue.pop_front();
-        for (const Node* s : successors(g, *n))
-            if (reached.insert(s).second) queue.push_back(s);
-    }
     std::map<const Node*, std::vector<const Node*>> preds;
     for (const auto& n : g.nodes)
         for (const Node* s : successors(g, n)) preds[s].push_back(&n);
     std::set<const Node*> canEnd;
     for (const auto& n : g.nodes)
-        if (n.kind == NodeKind::End && canEnd.insert(&n).second) queue.push_back(&n);
+        if ((n.kind == NodeKind::End || broken(n)) && canEnd.insert(&n).second) queue.push_back(&n);
     while (!queue.empty()) {
         const Node* n = queue.front();
         queue.pop_front();
@@ -156,11 +159,22 @@ void validate(const Guide& g, Diagnostics& d) {
     }
     for (const auto& n : g.nodes) {
         if (n.id.empty() || g.node(n.id) != &n) continue;  // duplicates are reported above
-        if (!reached.count(&n))
-            d.warning(n.loc, "node '" + n.id + "' cannot be reached from the start of any track");
         if (!canEnd.count(&n))
             d.error(n.loc, "no end can be reached from node '" + n.id + "' (a dead end, or a loop with no way out)");
     }
+    if (d.hasErrors()) return;
+    std::set<const Node*> reached;
+    for (const auto& t : g.tracks)
+        if (const Node* s = g.node(t.start.id); s && reached.insert(s).second) queue.push_back(s);
+    while (!queue.empty()) {
+        const Node* n = queue.front();
+        queue.pop_front();
+        for (const Node* s : successors(g, *n))
+            if (reached.insert(s).second) queue.push_back(s);
+    }
+    for (const auto& n : g.nodes)
+        if (!reached.count(&n))
+            d.warning(n.loc, "node '" + n.id + "' cannot be reached from the start of any track");
 }
 
 std::vector<TrackStats> trackStats(const Guide& g) {

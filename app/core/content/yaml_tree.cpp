@@ -184,6 +184,11 @@ private:
     }
 };
 
+std::string tooLargeMessage(std::size_t size, std::size_t limit) {
+    return "file is too large (" + std::to_string(size / 1000000) + " MB); a content file may be at most " +
+           std::to_string(limit / 1000000) + " MB";
+}
+
 SourceLoc Document::locInScalar(const Node& n, std::size_t index) const {
     const LineCol inValue = lineColAt(n.value, index);
     switch (n.style) {
@@ -225,9 +230,7 @@ std::unique_ptr<Document> parse(std::string text, const std::string& displayPath
     auto doc = std::make_unique<Document>();
     doc->path_ = displayPath;
     if (text.size() > limits.maxBytes) {
-        diags.error({displayPath, 1, 1}, "file is too large (" + std::to_string(text.size() >> 20) +
-                                             " MB); a content file may be at most " +
-                                             std::to_string(limits.maxBytes >> 20) + " MB");
+        diags.error({displayPath, 1, 1}, tooLargeMessage(text.size(), limits.maxBytes));
         return nullptr;
     }
     if (text.rfind("\xEF\xBB\xBF", 0) == 0) {
@@ -260,6 +263,22 @@ std::unique_ptr<Document> parse(std::string text, const std::string& displayPath
         const int col = e.mark.is_null() ? 1 : e.mark.column + 1;
         std::string msg = e.msg;
         if (!msg.empty()) msg[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(msg[0])));
+        // yaml-cpp's words for a tab in the indentation ("illegal block entry") do not say what to fix.
+        const std::string& src = doc->source_;
+        std::size_t lineStart = 0;
+        for (int l = 1; l < line && lineStart != std::string::npos; ++l) {
+            lineStart = src.find('\n', lineStart);
+            if (lineStart != std::string::npos) ++lineStart;
+        }
+        if (lineStart != std::string::npos) {
+            const std::size_t indentEnd = src.find_first_not_of(" \t", lineStart);
+            const std::size_t tab = src.find('\t', lineStart);
+            if (tab != std::string::npos && tab < indentEnd) {
+                const LineCol lc = lineColAt(src, tab);
+                diags.error({displayPath, lc.line, lc.column}, "YAML syntax: a tab indents this line; YAML needs spaces (" + msg + ")");
+                return nullptr;
+            }
+        }
         diags.error({displayPath, line, col}, "YAML syntax: " + msg);
         return nullptr;
     }

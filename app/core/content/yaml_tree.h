@@ -38,10 +38,13 @@ struct Node {
 };
 
 struct Limits {
-    std::size_t maxBytes = 4u << 20;     // a content file is text written by people
+    std::size_t maxBytes = 4000000;      // a content file is text written by people
     std::size_t maxNodes = 250000;       // including nodes repeated through aliases
     int maxDepth = 64;                   // content never nests deeper than a handful of levels
 };
+
+// The message for a file over Limits::maxBytes.
+std::string tooLargeMessage(std::size_t size, std::size_t limit);
 
 class Document;
 std::unique_ptr<Document> parse(std::string text, const std::string& displayPath, Diagnostics& diags,

@@ -1,0 +1,108 @@
+// The command-line tool from the outside: exit codes, output format, bad arguments.
+#include <catch2/catch.hpp>
+
+#include "test_support.h"
+
+namespace fs = std::filesystem;
+using namespace hr;
+
+namespace {
+std::string bin() { return test::shellQuote(test::binary().string()); }
+}  // namespace
+
+TEST_CASE("check on the bundled guide prints nothing and exits 0") {
+    const auto r = test::run(bin() + " check");
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.empty());
+    CHECK(r.err.empty());
+    const auto werror = test::run(bin() + " check --werror");
+    CHECK(werror.exitCode == 0);
+}
+
+TEST_CASE("check names paths as given and exits 1 on errors") {
+    const auto r = test::run(bin() + " check diagnostics/unknown-node", test::fixturesDir());
+    CHECK(r.exitCode == 1);
+    CHECK(r.out == "diagnostics/unknown-node/guide.yaml:14:11: error: unknown node 'eind'; did you mean 'einde'?\n");
+    CHECK(r.err == "1 error, 0 warnings\n");
+    const auto slash = test::run(bin() + " check diagnostics/unknown-node/", test::fixturesDir());
+    CHECK(slash.out == r.out);
+}
+
+TEST_CASE("check takes several packs and --werror makes warnings count") {
+    const auto both = test::run(bin() + " check diagnostics/unreachable diagnostics/duplicate-id", test::fixturesDir());
+    CHECK(both.exitCode == 1);
+    CHECK(both.out.find("unreachable/guide.yaml:18:9: warning:") != std::string::npos);
+    CHECK(both.out.find("duplicate-id/guide.yaml:18:9: error:") != std::string::npos);
+    CHECK(test::run(bin() + " check diagnostics/unreachable", test::fixturesDir()).exitCode == 0);
+    CHECK(test::run(bin() + " check --werror diagnostics/unreachable", test::fixturesDir()).exitCode == 1);
+}
+
+TEST_CASE("check cannot run on what is not a folder: exit 2") {
+    test::TempDir tmp;
+    test::writeText(tmp.path() / "file.yaml", "id: x\n");
+    auto r = test::run(bin() + " check " + test::shellQuote((tmp.path() / "nope").string()));
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.find("no such folder") != std::string::npos);
+    r = test::run(bin() + " check " + test::shellQuote((tmp.path() / "file.yaml").string()));
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.find("not a folder") != std::string::npos);
+}
+
+TEST_CASE("bad arguments give one clear message and exit 2") {
+    auto r = test::run(bin() + " --bogus");
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.find("--bogus") != std::string::npos);
+    r = test::run(bin() + " check --werrror");
+    CHECK(r.exitCode == 2);
+    r = test::run(bin() + " frobnicate");
+    CHECK(r.exitCode == 2);
+    r = test::run(bin() + " --size 12by3 --screenshot /tmp/x.png");
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.find("--size 12by3") != std::string::npos);
+    r = test::run(bin() + " --lang 'Nederlands'");
+    CHECK(r.exitCode == 2);
+    r = test::run(bin() + " --content /nonexistent/pack");
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.find("/nonexistent/pack: no such folder") != std::string::npos);
+}
+
+TEST_CASE("the help option explains the commands and exits 0") {
+    const auto r = test::run(bin() + " --help");
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.find("check") != std::string::npos);
+    CHECK(r.out.find("--screenshot") != std::string::npos);
+}
+
+TEST_CASE("info prints one line per track and a pack line") {
+    test::TempDir tmp;
+    test::writeText(tmp.path() / "guide.yaml", R"(id: klein
+version: 0.3.0
+language: nl
+title: Klein
+roles: [{id: samen, title: Samen}]
+tracks:
+  - {id: een, audience: iedereen, title: Een, start: a}
+  - {id: twee, audience: iedereen, title: Twee, start: c}
+nodes:
+  - {id: a, kind: choice, title: A, choices: [{id: x, label: X, next: b}, {id: y, label: Y, next: c}]}
+  - {id: b, kind: end, title: B}
+  - {id: c, kind: agreements, title: C, next: d}
+  - {id: d, kind: end, title: D}
+agreements:
+  - {id: k, text: Afspraak, owner: samen}
+  - {id: l, text: Nog een, owner: samen}
+)");
+    const auto r = test::run(bin() + " info " + test::shellQuote(tmp.path().string()));
+    CHECK(r.exitCode == 0);
+    CHECK(r.out ==
+          "track een nodes=4 ends=2\n"
+          "track twee nodes=2 ends=1\n"
+          "pack klein version=0.3.0 nodes=4 agreements=2\n");
+}
+
+TEST_CASE("info on a pack with errors prints the diagnostics and exits 1") {
+    const auto r = test::run(bin() + " info diagnostics/dead-end", test::fixturesDir());
+    CHECK(r.exitCode == 1);
+    CHECK(r.out.empty());
+    CHECK(r.err.find("dead-end/guide.yaml:24:9: error: no end can be reached") != std::string::npos);
+}

@@ -1,0 +1,165 @@
+// The loader on a valid pack: what ends up in the model, the language fallback, includes, and
+// the bundled guide loading without a single diagnostic.
+#include <catch2/catch.hpp>
+
+#include "content/pack.h"
+#include "test_support.h"
+#include "util/paths.h"
+
+namespace fs = std::filesystem;
+using namespace hr;
+using namespace hr::content;
+
+namespace {
+const char* kGuide = R"(format: 1
+id: proef
+version: 2.1.0
+language: nl
+languages: [nl, en]
+title: {nl: Proef, en: Trial}
+followup: b
+roles:
+  - id: samen
+    title: {nl: Samen, en: Together}
+tracks:
+  - id: a
+    audience: {nl: iedereen, en: everyone}
+    title: {nl: Route A, en: Track A}
+    start: keuze
+  - id: b
+    audience: {nl: iedereen, en: everyone}
+    title: {nl: Route B, en: Track B}
+    start: schaal
+include: [deel/knopen.yaml]
+agreements:
+  - id: check-in
+    text: {nl: Elke maand een check-in., en: A monthly check-in.}
+    owner: samen
+    when: punt <= 2 or gekozen == 'ja'
+)";
+
+const char* kNodes = R"(nodes:
+  - id: keuze
+    kind: choice
+    title: {nl: Keuze, en: Choice}
+    choices:
+      - id: ja
+        label: {nl: Ja, en: Yes}
+        set: {gekozen: ja, teller: 2, klaar: true}
+        next: lijst
+      - id: nee
+        label: {nl: Nee, en: No}
+        when: not klaar
+        next: einde
+  - id: lijst
+    kind: checklist
+    title: {nl: Lijst, en: List}
+    choices:
+      - id: een
+        label: {nl: Een, en: One}
+    next: schaal
+  - id: schaal
+    kind: scale
+    title: {nl: Schaal, en: Scale}
+    scale: {min: 0, max: 4, labels: {0: {nl: nooit, en: never}, 4: {nl: altijd, en: always}}}
+    statements:
+      - id: punt
+        text: {nl: Een stelling., en: A statement.}
+    next: afspraken
+  - id: afspraken
+    kind: agreements
+    title: {nl: Afspraken, en: Agreements}
+    suggest: [check-in]
+    next: einde
+  - id: einde
+    kind: end
+    title: {nl: Einde, en: End}
+)";
+}  // namespace
+
+TEST_CASE("a valid pack loads completely into the model") {
+    test::TempDir tmp;
+    test::writeText(tmp.path() / "guide.yaml", kGuide);
+    test::writeText(tmp.path() / "deel" / "knopen.yaml", kNodes);
+    const auto pack = loadAndValidate(tmp.path(), "p");
+    INFO(pack.diags.str());
+    REQUIRE(pack.diags.empty());
+    REQUIRE(pack.usable());
+    const Guide& g = *pack.guide;
+    CHECK(g.id == "proef");
+    CHECK(g.version == "2.1.0");
+    CHECK(g.languages == std::vector<std::string>{"nl", "en"});
+    CHECK(g.followUp.id == "b");
+    CHECK(g.files == std::vector<std::string>{"p/guide.yaml", "p/deel/knopen.yaml"});
+    REQUIRE(g.nodes.size() == 5);
+
+    const Node* keuze = g.node("keuze");
+    REQUIRE(keuze);
+    CHECK(keuze->kind == NodeKind::Choice);
+    CHECK(keuze->loc.file == "p/deel/knopen.yaml");
+    CHECK(keuze->loc.line == 2);
+    REQUIRE(keuze->choices.size() == 2);
+    const auto& sets = keuze->choices[0].sets;
+    REQUIRE(sets.size() == 3);
+    CHECK(sets[0].value == Value{std::string("ja")});
+    CHECK(sets[1].value == Value{2.0});
+    CHECK(sets[2].value == Value{true});
+    CHECK(keuze->choices[1].when.condition.eval({{"klaar", Value{false}}}));
+    CHECK_FALSE(keuze->choices[1].when.condition.eval({{"klaar", Value{true}}}));
+
+    const Node* schaal = g.node("schaal");
+    REQUIRE(schaal);
+    CHECK(schaal->scale.min == 0);
+    CHECK(schaal->scale.max == 4);
+    CHECK(schaal->scale.labels.at(4).get("en", "nl") == "always");
+    CHECK(schaal->statements.at(0).id == "punt");
+
+    const Node* afspraken = g.node("afspraken");
+    REQUIRE(afspraken);
+    REQUIRE(afspraken->suggest.size() == 1);
+    CHECK(g.agreement("check-in")->owner.id == "samen");
+    CHECK(g.agreement("check-in")->when.condition.eval({{"punt", Value{1.0}}}));
+
+    const auto stats = trackStats(g);
+    REQUIRE(stats.size() == 2);
+    CHECK(stats[0].nodes == 5);
+    CHECK(stats[0].ends == 1);
+    CHECK(stats[1].nodes == 3);
+}
+
+TEST_CASE("texts fall back from the asked language to the guide's default") {
+    Text t;
+    t.byLang = {{"nl", "Hallo"}, {"en", "Hello"}};
+    CHECK(t.get("en", "nl") == "Hello");
+    CHECK(t.get("de", "nl") == "Hallo");
+    Text onlyNl;
+    onlyNl.byLang = {{"nl", "Alleen Nederlands"}};
+    CHECK(onlyNl.get("en", "nl") == "Alleen Nederlands");
+    CHECK(Text().get("nl", "nl").empty());
+}
+
+TEST_CASE("plain strings belong to the guide's default language") {
+    test::TempDir tmp;
+    test::writeText(tmp.path() / "guide.yaml",
+                    "id: x\nversion: '1'\nlanguage: en\nlanguages: [en, nl]\ntitle: {en: Hi, nl: Hoi}\n"
+                    "tracks: [{id: a, audience: {en: all, nl: allen}, title: Only English, start: e}]\n"
+                    "nodes: [{id: e, kind: end, title: {en: End, nl: Einde}}]\n");
+    const auto pack = loadAndValidate(tmp.path(), "x");
+    REQUIRE(pack.guide);
+    CHECK(pack.guide->tracks.at(0).title.byLang.count("en") == 1);
+    REQUIRE(pack.diags.warningCount() == 1);
+    CHECK(pack.diags.items()[0].message == "text has no 'nl' version");
+    CHECK(pack.diags.items()[0].loc.line == 6);
+}
+
+TEST_CASE("the bundled guide loads without any diagnostic") {
+    const auto pack = loadAndValidate(test::sourceDir() / "content" / "ervaringskennis", "ervaringskennis");
+    INFO(pack.diags.str());
+    CHECK(pack.diags.empty());
+    REQUIRE(pack.usable());
+    CHECK(pack.guide->tracks.size() >= 2);
+    for (const auto& s : trackStats(*pack.guide)) {
+        CHECK(s.nodes > 1);
+        CHECK(s.ends >= 1);
+    }
+}

@@ -1,0 +1,48 @@
+// Text helpers: UTF-8 validation, edit distance and suggestions, line/column arithmetic.
+#include <catch2/catch.hpp>
+
+#include "util/text_util.h"
+
+using namespace hr;
+
+TEST_CASE("findInvalidUtf8 accepts Dutch text and rejects malformed sequences") {
+    CHECK(findInvalidUtf8("Café, ĳs, “aanhalingstekens” – en … €") == std::string::npos);
+    CHECK(findInvalidUtf8("abc\xC3") == 3);              // truncated two-byte sequence
+    CHECK(findInvalidUtf8("ab\xE9z") == 2);              // Latin-1 é
+    CHECK(findInvalidUtf8("\xC0\xAF") == 0);             // overlong '/'
+    CHECK(findInvalidUtf8("x\xED\xA0\x80") == 1);        // UTF-16 surrogate
+    CHECK(findInvalidUtf8("\xF4\x90\x80\x80") == 0);     // past U+10FFFF
+    CHECK(findInvalidUtf8("ok \xF0\x9F\x99\x82") == std::string::npos);  // emoji is fine
+}
+
+TEST_CASE("editDistance counts a transposition as one edit and stops at the cap") {
+    CHECK(editDistance("chioces", "choices") == 1);
+    CHECK(editDistance("titel", "title") == 1);
+    CHECK(editDistance("kind", "kind") == 0);
+    CHECK(editDistance("next", "nxt") == 1);
+    CHECK(editDistance("abcdefgh", "zzzzzzzz", 3) == 4);
+}
+
+TEST_CASE("closestMatch suggests near misses only") {
+    const std::vector<std::string> keys = {"id", "kind", "title", "text", "next", "choices"};
+    CHECK(closestMatch("chioces", keys) == "choices");
+    CHECK(closestMatch("tittle", keys) == "title");
+    CHECK(closestMatch("colour", keys).empty());
+    CHECK(closestMatch("xy", keys).empty());
+}
+
+TEST_CASE("lineColAt counts lines and byte columns from 1") {
+    const std::string text = "ab\ncd\n\nef";
+    CHECK(lineColAt(text, 0).line == 1);
+    CHECK(lineColAt(text, 0).column == 1);
+    CHECK(lineColAt(text, 4).line == 2);
+    CHECK(lineColAt(text, 4).column == 2);
+    CHECK(lineColAt(text, 7).line == 4);
+    CHECK(lineColAt(text, 7).column == 1);
+}
+
+TEST_CASE("quotedList reads naturally") {
+    CHECK(quotedList({"a"}) == "'a'");
+    CHECK(quotedList({"a", "b"}) == "'a' or 'b'");
+    CHECK(quotedList({"a", "b", "c"}) == "'a', 'b' or 'c'");
+}

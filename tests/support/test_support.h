@@ -1,0 +1,48 @@
+// Helpers shared by the tests: paths to the source tree and the binary, running a command,
+// temporary folders, and reading PNG files.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace hr::test {
+
+std::filesystem::path sourceDir();
+std::filesystem::path fixturesDir();  // tests/fixtures
+std::filesystem::path binary();       // the built handreiking
+
+struct CommandResult {
+    int exitCode = -1;
+    std::string out;  // stdout
+    std::string err;  // stderr
+};
+// Runs `command` through /bin/sh in `cwd` (if given), capturing stdout and stderr.
+CommandResult run(const std::string& command, const std::filesystem::path& cwd = {});
+
+std::string shellQuote(const std::string& s);
+std::string readText(const std::filesystem::path& p);
+void writeText(const std::filesystem::path& p, const std::string& text);
+
+// A fresh temporary folder, removed when the object goes.
+class TempDir {
+public:
+    TempDir();
+    ~TempDir();
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+    const std::filesystem::path& path() const { return path_; }
+
+private:
+    std::filesystem::path path_;
+};
+
+struct Image {
+    int width = 0, height = 0;
+    std::vector<unsigned char> rgba;
+    bool ok() const { return width > 0 && height > 0; }
+    int distinctColours(int cap = 1000) const;
+};
+Image readPng(const std::filesystem::path& p);
+
+}  // namespace hr::test

@@ -110,11 +110,12 @@ int run(int argc, char** argv) {
     app.set_version_flag("--version", std::string(HANDREIKING_VERSION));
 
     std::vector<std::string> contentDirs;
-    std::string screenshot, size, lang = "nl";
+    std::string screenshot, size, lang = "nl", track;
     app.add_option("--content", contentDirs, "Guide pack folder (default: the bundled guide)")->type_name("DIR");
     app.add_option("--screenshot", screenshot, "Render the first screen to a PNG file and exit")->type_name("PATH");
     app.add_option("--size", size, "Window size for --screenshot, e.g. 1280x800")->type_name("WxH");
     app.add_option("--lang", lang, "Language: nl (default) or en")->type_name("LANG");
+    app.add_option("--track", track, "Open this track (route) straight away")->type_name("ID");
 
     auto* check = app.add_subcommand("check", "Validate guide packs; prints file:line:col diagnostics");
     std::vector<std::string> checkDirs;
@@ -164,6 +165,16 @@ int run(int argc, char** argv) {
     options.pack = content::loadAndValidate(p.dir, p.shown);
     // Problems in the content are shown in the window; on the terminal too, for whoever started it.
     printDiagnostics(options.pack.diags, stderr);
+    if (!track.empty() && options.pack.usable()) {
+        if (!options.pack.guide->track(track)) {
+            std::string known;
+            for (const auto& t : options.pack.guide->tracks) known += (known.empty() ? "" : ", ") + t.id;
+            std::fprintf(stderr, "handreiking: --track %s: no such track in this guide (tracks: %s)\n", track.c_str(),
+                         known.c_str());
+            return kExitCannotRun;
+        }
+        options.track = track;
+    }
     return ui::runWindow(std::move(options));
 }
 

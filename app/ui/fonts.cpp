@@ -12,7 +12,6 @@ const ImWchar* glyphRanges() {
         0x2010, 0x2027,  // dashes, curly quotes, bullet, ellipsis
         0x2030, 0x203A,  // per mille, angle quotes
         0x20AC, 0x20AC,  // euro sign
-        0x2190, 0x2193,  // arrows
         0,
     };
     return ranges;

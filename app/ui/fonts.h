@@ -17,7 +17,8 @@ struct Fonts {
 };
 
 // The glyph ranges every font is built with: Latin-1, Latin Extended-A (ĳ), typographic
-// punctuation (dashes, curly quotes, ellipsis, bullet), the euro sign and arrows.
+// punctuation (dashes, curly quotes, ellipsis, bullet) and the euro sign. Noto Sans has no
+// arrows, so the views use ‹ and ›.
 const unsigned short* glyphRanges();
 
 // Adds the fonts to `atlas` at `scale` (1 = 18 px body text). Falls back to ImGui's built-in font

@@ -10,7 +10,7 @@ inline const char* S(Str s) {
     switch (s) {
         case Str::ChooseTrack: return "Kies een route";
         case Str::TrackFor: return "Voor:";
-        case Str::BackToStart: return "\u2190 Terug naar het begin";
+        case Str::BackToStart: return "\u2039 Terug naar het begin";
         case Str::PackHasErrors: return "De inhoud van deze handreiking bevat fouten";
         case Str::PackHasErrorsHelp:
             return "De app kan de routes pas tonen als deze fouten zijn hersteld. Elke regel noemt het bestand, "

@@ -113,6 +113,7 @@ int runWindow(WindowOptions options) {
     AppState state;
     state.pack = std::move(options.pack);
     state.language = options.language;
+    state.openTrack = options.track;
 
     int exitCode = 0;
     int framesLeft = 3;  // first frames: ImGui needs two to lay out windows

@@ -11,6 +11,7 @@ namespace hr::ui {
 struct WindowOptions {
     content::LoadedPack pack;
     std::string language = "nl";
+    std::string track;                      // open this track at once (empty: the start screen)
     std::optional<std::string> screenshot;  // render the first screen to this PNG and exit
     int width = 1100;
     int height = 760;

@@ -7,7 +7,7 @@ namespace fs = std::filesystem;
 using namespace hr;
 
 namespace {
-std::string bin() { return test::shellQuote(test::binary().string()); }
+std::string bin() { return test::binaryCommand(); }
 }  // namespace
 
 TEST_CASE("check on the bundled guide prints nothing and exits 0") {

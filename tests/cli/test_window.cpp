@@ -10,7 +10,7 @@ namespace fs = std::filesystem;
 using namespace hr;
 
 namespace {
-std::string bin() { return test::shellQuote(test::binary().string()); }
+std::string bin() { return test::binaryCommand(true); }
 }  // namespace
 
 TEST_CASE("the screenshot option under Xvfb writes a PNG of the start screen at the asked size") {

@@ -17,6 +17,11 @@ fs::path sourceDir() { return HR_SOURCE_DIR; }
 fs::path fixturesDir() { return sourceDir() / "tests" / "fixtures"; }
 fs::path binary() { return HR_BINARY; }
 
+std::string binaryCommand(bool window) {
+    const std::string quoted = shellQuote(binary().string());
+    return kSanitized && window ? "env ASAN_OPTIONS=detect_leaks=0 " + quoted : quoted;
+}
+
 std::string shellQuote(const std::string& s) {
     std::string out = "'";
     for (char c : s) {

@@ -11,6 +11,12 @@ namespace hr::test {
 std::filesystem::path sourceDir();
 std::filesystem::path fixturesDir();  // tests/fixtures
 std::filesystem::path binary();       // the built handreiking
+// True in the AddressSanitizer build: it needs a huge address space (no `ulimit -v`), and the
+// Mesa drivers under Xvfb leak a few bytes at exit that are not ours to fix.
+constexpr bool kSanitized = HR_SANITIZED;
+// The binary, quoted for the shell; in the sanitizer build with leak checks off for GL drivers
+// when `window` is set.
+std::string binaryCommand(bool window = false);
 
 struct CommandResult {
     int exitCode = -1;

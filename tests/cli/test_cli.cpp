@@ -106,3 +106,14 @@ TEST_CASE("info on a pack with errors prints the diagnostics and exits 1") {
     CHECK(r.out.empty());
     CHECK(r.err.find("dead-end/guide.yaml:24:9: error: no end can be reached") != std::string::npos);
 }
+
+TEST_CASE("the window refuses an unknown track or two content folders before opening") {
+    auto r = test::run(bin() + " --track bestaat-niet");
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.find("--track bestaat-niet: no such track in this guide (tracks: gesprek, zelfreflectie)") !=
+          std::string::npos);
+    const std::string pack = test::shellQuote((test::sourceDir() / "content" / "ervaringskennis").string());
+    r = test::run(bin() + " --content " + pack + " --content " + pack);
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.find("give one --content folder") != std::string::npos);
+}

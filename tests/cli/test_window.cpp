@@ -27,6 +27,19 @@ TEST_CASE("the screenshot option under Xvfb writes a PNG of the start screen at 
     CHECK(img.distinctColours() > 20);
 }
 
+TEST_CASE("the track option opens a track's first node") {
+    test::TempDir tmp;
+    const fs::path start = tmp.path() / "start.png", track = tmp.path() / "track.png";
+    REQUIRE(test::run("xvfb-run -a " + bin() + " --screenshot " + test::shellQuote(start.string())).exitCode == 0);
+    REQUIRE(test::run("xvfb-run -a " + bin() + " --track zelfreflectie --screenshot " + test::shellQuote(track.string()))
+                .exitCode == 0);
+    const auto a = test::readPng(start), b = test::readPng(track);
+    REQUIRE(a.ok());
+    REQUIRE(b.ok());
+    CHECK(b.distinctColours() > 20);
+    CHECK(a.rgba != b.rgba);  // a different screen
+}
+
 TEST_CASE("a pack with errors still opens and shows its diagnostics") {
     test::TempDir tmp;
     const fs::path png = tmp.path() / "broken.png";

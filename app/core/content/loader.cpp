@@ -311,14 +311,29 @@ private:
     }
 
     void track(const YNode& m) {
-        checkKeys(m, "track", {"id", "audience", "title", "description", "start"});
+        checkKeys(m, "track", {"id", "audience", "title", "description", "start", "summary"});
         Track t;
         id(m, "track", t.id, t.loc);
         t.audience = text(required(m, "audience", "track"), "track audience");
         t.title = text(required(m, "title", "track"), "track title");
         t.description = text(m.get("description"), "track description", true);
         t.start = ref(required(m, "start", "track"), "track start");
+        if (std::string s; scalar(m.get("summary"), "track 'summary'", s)) {
+            if (s == "plan")
+                t.summary = SummaryKind::Plan;
+            else if (s != "topics")
+                d_.error(at(*m.get("summary")), "track 'summary' must be 'topics' or 'plan', not '" + s + "'");
+        }
         g_.tracks.push_back(std::move(t));
+    }
+
+    void page(const YNode& m) {
+        checkKeys(m, "page", {"id", "title", "text"});
+        Page p;
+        id(m, "page", p.id, p.loc);
+        p.title = text(required(m, "title", "page"), "page title");
+        p.text = text(required(m, "text", "page"), "page text", true);
+        g_.pages.push_back(std::move(p));
     }
 
     void agreement(const YNode& m) {
@@ -499,6 +514,7 @@ private:
         g_.title = text(required(m, "title", "guide.yaml"), "guide title");
         g_.description = text(m.get("description"), "guide description", true);
         g_.followUp = ref(m.get("followup"), "guide 'followup'");
+        g_.safety = ref(m.get("safety"), "guide 'safety'");
     }
 
     void items(const YNode& m) {
@@ -506,6 +522,7 @@ private:
         eachMap(m.get("tracks"), "'tracks'", "a track", [&](const YNode& n) { track(n); });
         eachMap(m.get("nodes"), "'nodes'", "a node", [&](const YNode& n) { node(n); });
         eachMap(m.get("agreements"), "'agreements'", "an agreement", [&](const YNode& n) { agreement(n); });
+        eachMap(m.get("pages"), "'pages'", "a page", [&](const YNode& n) { page(n); });
     }
 
     // Parses one file; returns its tree (kept alive by the caller while its items are read).
@@ -586,7 +603,7 @@ private:
         const yaml::Document* outer = doc_;
         doc_ = doc.get();
         if (expectMap(*doc->root(), "an included file")) {
-            checkKeys(*doc->root(), "an included file", {"include", "roles", "tracks", "nodes", "agreements"});
+            checkKeys(*doc->root(), "an included file", {"include", "roles", "tracks", "nodes", "agreements", "pages"});
             items(*doc->root());
             including_.push_back(path);
             includes(*doc->root(), path);
@@ -620,7 +637,7 @@ public:
         loaded_.insert(canon);
         const YNode& m = *doc->root();
         checkKeys(m, "guide.yaml", {"format", "id", "version", "language", "languages", "title", "description",
-                                    "followup", "include", "roles", "tracks", "nodes", "agreements"});
+                                    "followup", "safety", "include", "roles", "tracks", "nodes", "agreements", "pages"});
         metadata(m);
         items(m);
         including_.push_back(canon);

@@ -42,6 +42,7 @@ void Guide::index() {
     build(trackIndex_, tracks);
     build(agreementIndex_, agreements);
     build(roleIndex_, roles);
+    build(pageIndex_, pages);
 }
 
 const Node* Guide::node(const std::string& key) const { return find(nodeIndex_, nodes, key); }
@@ -50,5 +51,6 @@ const AgreementTemplate* Guide::agreement(const std::string& key) const {
     return find(agreementIndex_, agreements, key);
 }
 const Role* Guide::role(const std::string& key) const { return find(roleIndex_, roles, key); }
+const Page* Guide::page(const std::string& key) const { return find(pageIndex_, pages, key); }
 
 }  // namespace hr::content

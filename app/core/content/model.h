@@ -87,6 +87,12 @@ struct Role {
     Text title;
 };
 
+// What a track's summary and export show besides the agreements.
+enum class SummaryKind {
+    Topics,  // the titles of the steps walked (a conversation, a reflection)
+    Plan,    // each step's title and full text: a conversation plan to print and take along
+};
+
 struct Track {
     std::string id;
     SourceLoc loc;
@@ -94,6 +100,15 @@ struct Track {
     Text title;
     Text description;  // Markdown
     Ref start;
+    SummaryKind summary = SummaryKind::Topics;
+};
+
+// A reference page (e.g. "Hulp en contact", "Achtergrond"), reachable from every screen.
+struct Page {
+    std::string id;
+    SourceLoc loc;
+    Text title;
+    Text text;  // Markdown
 };
 
 struct AgreementTemplate {
@@ -113,6 +128,7 @@ struct Guide {
     Text title;
     Text description;
     Ref followUp;  // the track a follow-up conversation continues into, after the earlier agreements
+    Ref safety;    // the first node of the safety route (acute danger goes straight there)
     SourceLoc loc;
     std::vector<std::string> files;  // display paths of every file loaded, guide.yaml first
 
@@ -120,18 +136,20 @@ struct Guide {
     std::vector<Track> tracks;
     std::vector<Node> nodes;
     std::vector<AgreementTemplate> agreements;
+    std::vector<Page> pages;
 
     // Lookups by id (first definition wins; duplicates are reported by the validator).
     const Node* node(const std::string& id) const;
     const Track* track(const std::string& id) const;
     const AgreementTemplate* agreement(const std::string& id) const;
     const Role* role(const std::string& id) const;
+    const Page* page(const std::string& id) const;
 
     // Builds the lookup indexes; call once after the vectors are final.
     void index();
 
 private:
-    std::map<std::string, std::size_t> nodeIndex_, trackIndex_, agreementIndex_, roleIndex_;
+    std::map<std::string, std::size_t> nodeIndex_, trackIndex_, agreementIndex_, roleIndex_, pageIndex_;
 };
 
 }  // namespace hr::content

@@ -54,6 +54,10 @@ void forEachText(const Guide& g, const std::function<void(const Text&)>& f) {
         for (const auto& [point, label] : n.scale.labels) f(label);
     }
     for (const auto& a : g.agreements) f(a.text);
+    for (const auto& p : g.pages) {
+        f(p.title);
+        f(p.text);
+    }
 }
 
 void forEachWhen(const Guide& g, const std::function<void(const When&)>& f) {
@@ -83,6 +87,7 @@ void validate(const Guide& g, Diagnostics& d) {
     duplicates(g.tracks, "track", d);
     duplicates(g.agreements, "agreement", d);
     duplicates(g.roles, "role", d);
+    duplicates(g.pages, "page", d);
     for (const auto& n : g.nodes) {
         duplicates(n.choices, "choice", d);
         duplicates(n.statements, "statement", d);
@@ -94,6 +99,7 @@ void validate(const Guide& g, Diagnostics& d) {
         if (!r.empty() && !g.node(r.id)) unknown(r, "node", nodeIds, d);
     };
     for (const auto& t : g.tracks) checkNode(t.start);
+    checkNode(g.safety);
     if (!g.followUp.empty() && !g.track(g.followUp.id)) unknown(g.followUp, "track", idsOf(g.tracks), d);
     for (const auto& n : g.nodes) {
         checkNode(n.next);

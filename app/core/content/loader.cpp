@@ -8,11 +8,13 @@
 #include "content/loader.h"
 
 #include <cerrno>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <functional>
 #include <set>
 
+#include "content/yaml_reader.h"
 #include "markdown/links.h"
 #include "util/text_util.h"
 
@@ -55,15 +57,6 @@ bool readFile(const fs::path& path, std::size_t maxBytes, std::string& out, std:
     return true;
 }
 
-std::string describe(const YNode& n) {
-    switch (n.kind) {
-        case yaml::Kind::Null: return "nothing";
-        case yaml::Kind::Scalar: return "text";
-        case yaml::Kind::Sequence: return "a list";
-        case yaml::Kind::Map: return "a mapping (key: value)";
-    }
-    return "?";
-}
 
 bool isId(const std::string& s) {
     if (s.empty() || !(s[0] >= 'a' && s[0] <= 'z')) return false;
@@ -86,97 +79,43 @@ bool isLanguageCode(const std::string& s) {
     return true;
 }
 
+// FNV-1a (64 bit): enough to notice that content changed since a record was saved; not a
+// security measure.
+class Fnv1a {
+public:
+    void add(const std::string& s) {
+        for (unsigned char c : s) h_ = (h_ ^ c) * 0x100000001b3ULL;
+        h_ = (h_ ^ 0xFFu) * 0x100000001b3ULL;  // separator, so "ab"+"c" differs from "a"+"bc"
+    }
+    std::string str() const {
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "fnv1a64:%016llx", static_cast<unsigned long long>(h_));
+        return buf;
+    }
+
+private:
+    std::uint64_t h_ = 0xcbf29ce484222325ULL;
+};
+
 // [SECTION] Field helpers
 
-class Loader {
+class Loader : private yaml::Reader {
 public:
     Loader(const fs::path& root, std::string displayRoot, Guide& guide, Diagnostics& diags,
            const yaml::Limits& limits)
-        : root_(root), displayRoot_(std::move(displayRoot)), g_(guide), d_(diags), limits_(limits) {}
+        : yaml::Reader(diags), root_(root), displayRoot_(std::move(displayRoot)), g_(guide), limits_(limits) {}
 
 private:
     fs::path root_;  // canonical
     std::string displayRoot_;
     Guide& g_;
-    Diagnostics& d_;
     const yaml::Limits& limits_;
-    const yaml::Document* doc_ = nullptr;  // the file being read
-    std::vector<fs::path> including_;      // include chain, for cycle detection
+    std::vector<fs::path> including_;  // include chain, for cycle detection
     std::set<fs::path> loaded_;
-
-    SourceLoc at(const YNode& n) const { return doc_->loc(n); }
+    Fnv1a hash_;
 
     std::string display(const fs::path& canonical) const {
         return displayRoot_ + "/" + canonical.lexically_relative(root_).generic_string();
-    }
-
-    // Checks a mapping's keys; reports unknown keys with a suggestion. `kindOnly` lists keys that
-    // exist but belong to another node kind, so the message can say so.
-    void checkKeys(const YNode& map, const std::string& what, const std::vector<std::string>& allowed,
-                   const std::vector<std::string>& otherKinds = {}, const std::string& kind = "") {
-        for (const auto& [k, v] : map.entries) {
-            (void)v;
-            if (!k->isScalar()) {
-                d_.error(at(*k), "keys in " + what + " must be plain words, not " + describe(*k));
-                continue;
-            }
-            if (std::find(allowed.begin(), allowed.end(), k->value) != allowed.end()) continue;
-            if (std::find(otherKinds.begin(), otherKinds.end(), k->value) != otherKinds.end()) {
-                d_.error(at(*k), "'" + k->value + "' is not used in a node of kind '" + kind + "'");
-                continue;
-            }
-            std::vector<std::string> all = allowed;
-            all.insert(all.end(), otherKinds.begin(), otherKinds.end());
-            const std::string guess = closestMatch(k->value, all);
-            if (!guess.empty())
-                d_.error(at(*k), "unknown key '" + k->value + "' in " + what + "; did you mean '" + guess + "'?");
-            else
-                d_.error(at(*k), "unknown key '" + k->value + "' in " + what + " (known keys: " +
-                                     quotedList(allowed) + ")");
-        }
-    }
-
-    const YNode* required(const YNode& map, const char* key, const std::string& what) {
-        const YNode* v = map.get(key);
-        if (!v) d_.error(at(map), what + " has no '" + key + "' (it is required)");
-        return v;
-    }
-
-    bool expectMap(const YNode& n, const std::string& what) {
-        if (n.isMap()) return true;
-        d_.error(at(n), what + " must be a mapping (key: value), not " + describe(n));
-        return false;
-    }
-
-    bool expectList(const YNode& n, const std::string& what) {
-        if (n.isSequence()) return true;
-        d_.error(at(n), what + " must be a list, not " + describe(n));
-        return false;
-    }
-
-    bool scalar(const YNode* n, const std::string& what, std::string& out) {
-        if (!n) return false;
-        if (n->isScalar()) {
-            out = n->value;
-            return true;
-        }
-        d_.error(at(*n), what + " must be text, not " + describe(*n));
-        return false;
-    }
-
-    bool integer(const YNode* n, const std::string& what, int& out) {
-        std::string s;
-        if (!scalar(n, what, s)) return false;
-        char* end = nullptr;
-        errno = 0;
-        const long v = std::strtol(s.c_str(), &end, 10);
-        if (s.empty() || *end != '\0' || errno == ERANGE || v < -1000000 || v > 1000000 ||
-            n->style != yaml::ScalarStyle::Plain) {
-            d_.error(at(*n), what + " must be a whole number, not '" + s + "'");
-            return false;
-        }
-        out = static_cast<int>(v);
-        return true;
     }
 
     bool id(const YNode& map, const std::string& what, std::string& out, SourceLoc& loc) {
@@ -241,7 +180,7 @@ private:
         } else if (n->isScalar()) {
             textValue(*n, g_.language, what, isMarkdown, t);
         } else {
-            d_.error(at(*n), what + " must be text, or a mapping from language to text, not " + describe(*n));
+            d_.error(at(*n), what + " must be text, or a mapping from language to text, not " + yaml::describe(*n));
         }
         return t;
     }
@@ -279,13 +218,13 @@ private:
         if (!n || !expectMap(*n, what + " 'set'")) return out;
         for (const auto& [k, v] : n->entries) {
             if (!k->isScalar() || !isVariableName(k->value)) {
-                d_.error(at(*k), "variable name '" + (k->isScalar() ? k->value : describe(*k)) +
+                d_.error(at(*k), "variable name '" + (k->isScalar() ? k->value : yaml::describe(*k)) +
                                      "' must start with a lowercase letter or '_' and hold only a-z, 0-9 and '_'");
                 continue;
             }
             if (!v->isScalar()) {
                 d_.error(at(*v), "value of variable '" + k->value + "' must be true, false, a number or text, not " +
-                                     describe(*v));
+                                     yaml::describe(*v));
                 continue;
             }
             out.push_back({k->value, literal(*v), at(*k)});
@@ -535,6 +474,9 @@ private:
             return nullptr;
         }
         g_.files.push_back(shown);
+        hash_.add(path.lexically_relative(root_).generic_string());
+        hash_.add(text);
+        g_.contentHash = hash_.str();
         return yaml::parse(std::move(text), shown, d_, limits_);
     }
 

@@ -131,6 +131,7 @@ struct Guide {
     Ref safety;    // the first node of the safety route (acute danger goes straight there)
     SourceLoc loc;
     std::vector<std::string> files;  // display paths of every file loaded, guide.yaml first
+    std::string contentHash;         // of every file's path and bytes: records pin it
 
     std::vector<Role> roles;
     std::vector<Track> tracks;

@@ -83,6 +83,12 @@ std::vector<const Node*> successors(const Guide& g, const Node& n) {
 }
 
 void validate(const Guide& g, Diagnostics& d) {
+    // The walk and the progress estimate follow paths node by node; keep a pack of sane size.
+    constexpr std::size_t kMaxNodes = 5000;
+    if (g.nodes.size() > kMaxNodes) {
+        d.error(g.nodes[kMaxNodes].loc, "a guide may hold at most " + std::to_string(kMaxNodes) + " nodes");
+        return;
+    }
     duplicates(g.nodes, "node", d);
     duplicates(g.tracks, "track", d);
     duplicates(g.agreements, "agreement", d);

@@ -1,0 +1,37 @@
+// Reading values out of a positioned YAML tree with exact diagnostics: key checks with "did you
+// mean", required keys, and type checks. Shared by the pack loader and the record reader.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "content/yaml_tree.h"
+#include "util/diagnostics.h"
+
+namespace hr::yaml {
+
+// "text", "a list", ...: what a node is, for messages.
+std::string describe(const Node& n);
+
+class Reader {
+public:
+    explicit Reader(Diagnostics& diags) : d_(diags) {}
+
+protected:
+    Diagnostics& d_;
+    const Document* doc_ = nullptr;  // the file being read
+
+    SourceLoc at(const Node& n) const { return doc_->loc(n); }
+
+    // Checks a mapping's keys; reports unknown keys with a suggestion. `otherKinds` lists keys that
+    // exist but belong to another node kind, so the message can say so.
+    void checkKeys(const Node& map, const std::string& what, const std::vector<std::string>& allowed,
+                   const std::vector<std::string>& otherKinds = {}, const std::string& kind = "");
+    const Node* required(const Node& map, const char* key, const std::string& what);
+    bool expectMap(const Node& n, const std::string& what);
+    bool expectList(const Node& n, const std::string& what);
+    bool scalar(const Node* n, const std::string& what, std::string& out);
+    bool integer(const Node* n, const std::string& what, int& out);
+};
+
+}  // namespace hr::yaml

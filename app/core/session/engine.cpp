@@ -1,0 +1,438 @@
+// The session engine.
+//
+// [SECTION] Starting and resuming
+// [SECTION] Where the walk stands
+// [SECTION] Answering and the path ahead
+// [SECTION] Going back, breadcrumb, progress
+// [SECTION] Agreements and the rest of the record
+#include "session/engine.h"
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace hr::session {
+
+using content::Node;
+using content::NodeKind;
+
+void applyAnswer(const Node& node, const Answer& a, Variables& vars) {
+    auto applySets = [&](const content::Choice& c) {
+        for (const auto& s : c.sets) vars[s.variable] = s.value;
+    };
+    switch (a.kind) {
+        case Answer::Kind::Choice:
+            for (const auto& c : node.choices)
+                if (c.id == a.choice) applySets(c);
+            break;
+        case Answer::Kind::Checklist:
+            for (const auto& c : node.choices)
+                if (std::find(a.checked.begin(), a.checked.end(), c.id) != a.checked.end()) applySets(c);
+            break;
+        case Answer::Kind::Scale:
+            for (const auto& [statement, point] : a.scale) vars[statement] = Value{static_cast<double>(point)};
+            break;
+        default: break;
+    }
+}
+
+// [SECTION] Starting and resuming
+
+Session::Session(GuidePtr guide, const content::Track& track)
+    : guide_(std::move(guide)), track_(&track), lengths_(std::make_shared<PathLengths>(*guide_)) {
+    record_.packId = guide_->id;
+    record_.packVersion = guide_->version;
+    record_.packHash = guide_->contentHash;
+    record_.track = track.id;
+}
+
+Session Session::start(GuidePtr guide, const std::string& trackId, const std::string& language) {
+    const content::Track* track = guide->track(trackId);
+    if (!track) throw std::invalid_argument("unknown track '" + trackId + "'");
+    Session s(guide, *track);
+    s.record_.language = language;
+    const Node* first = s.resolve(guide->node(track->start.id), {});
+    if (first) s.record_.path.push_back({first->id, {}});
+    s.refresh();
+    return s;
+}
+
+Session Session::followUp(GuidePtr guide, const Record& earlier, const std::string& language) {
+    std::string trackId = guide->followUp.empty() ? earlier.track : guide->followUp.id;
+    if (!guide->track(trackId)) trackId = guide->tracks.front().id;
+    Session s = start(guide, trackId, language);
+    s.record_.followUpOf = earlier.id;
+    s.record_.participants = earlier.participants;
+    for (const auto& a : earlier.agreements) s.record_.reviews.push_back({a, std::nullopt});
+    s.refresh();
+    return s;
+}
+
+Session::Resumed Session::resume(GuidePtr guide, const Record& saved) {
+    const content::Track* track = guide->track(saved.track);
+    std::vector<Dropped> problems;
+    std::string trackId = saved.track;
+    if (!track) {
+        problems.push_back({"", "the track '" + saved.track + "' is no longer in the guide; starting at its first track"});
+        trackId = guide->tracks.front().id;
+    }
+    Session s = start(guide, trackId, saved.language);
+    Record& r = s.record_;
+    // Everything but the walk itself is kept as saved.
+    r.id = saved.id;
+    r.created = saved.created;
+    r.updated = saved.updated;
+    r.participants = saved.participants;
+    r.followUpOf = saved.followUpOf;
+    r.agreements = saved.agreements;
+    r.nextConversation = saved.nextConversation;
+    r.notes = saved.notes;
+    r.reviews = saved.reviews;
+    // Replay the answers in order while each still fits where the walk now stands.
+    r.position = r.reviews.size();
+    for (std::size_t i = 0; i < saved.path.size(); ++i) {
+        const Step& step = saved.path[i];
+        const Node* here = s.currentNode();
+        if (!here) break;
+        if (step.node != here->id) {
+            if (!guide->node(step.node))
+                problems.push_back({step.node, "the step '" + step.node + "' is no longer in the guide"});
+            else
+                problems.push_back({step.node, "the path now goes to '" + here->id + "' instead of '" + step.node + "'"});
+            break;
+        }
+        if (!step.answer.given()) break;
+        if (std::string why = s.check(*here, step.answer, s.vars_); !why.empty()) {
+            problems.push_back({step.node, why});
+            break;
+        }
+        const bool ended = here->kind == NodeKind::End;
+        s.answer(step.answer);
+        if (ended) break;
+    }
+    // Stand where the record stood, as far as the replay got.
+    const std::size_t reachable = r.reviews.size() + r.path.size() - 1;
+    r.position = std::min(saved.position, reachable);
+    if (problems.empty() && saved.position > reachable)
+        problems.push_back({"", "the walk could not be restored to where it stood"});
+    s.refresh();
+    const Node* last = r.path.empty() ? nullptr : guide->node(r.path.back().node);
+    r.finished = saved.finished && last && last->kind == NodeKind::End;
+    return {std::move(s), std::move(problems)};
+}
+
+// [SECTION] Where the walk stands
+
+const Review* Session::currentReview() const { return atReview() ? &record_.reviews[record_.position] : nullptr; }
+
+const Node* Session::currentNode() const {
+    if (atReview() || pathIndex() >= record_.path.size()) return nullptr;
+    return guide_->node(record_.path[pathIndex()].node);
+}
+
+const Answer& Session::currentAnswer() const {
+    static const Answer none;
+    if (atReview() || pathIndex() >= record_.path.size()) return none;
+    return record_.path[pathIndex()].answer;
+}
+
+bool Session::finished() const {
+    const Node* n = currentNode();
+    return n && n->kind == NodeKind::End;
+}
+
+std::vector<const content::Choice*> Session::availableChoices() const {
+    std::vector<const content::Choice*> out;
+    if (const Node* n = currentNode())
+        for (const auto& c : n->choices)
+            if (c.when.condition.eval(vars_)) out.push_back(&c);
+    return out;
+}
+
+std::vector<const content::AgreementTemplate*> Session::suggestions() const {
+    std::vector<const content::AgreementTemplate*> out;
+    // The current step's own answers count too: a checklist ticked here suggests at once.
+    Variables vars = vars_;
+    const Node* n = currentNode();
+    if (n) applyAnswer(*n, currentAnswer(), vars);
+    auto agreed = [&](const std::string& id) {
+        return std::any_of(record_.agreements.begin(), record_.agreements.end(),
+                           [&](const Agreement& a) { return a.templateId == id; });
+    };
+    auto offer = [&](const content::AgreementTemplate& t, bool needCondition) {
+        if (agreed(t.id) || (needCondition && t.when.condition.empty())) return;
+        if (t.when.condition.eval(vars)) out.push_back(&t);
+    };
+    if (n && n->kind == NodeKind::Agreements) {
+        if (n->suggest.empty())
+            for (const auto& t : guide_->agreements) offer(t, false);
+        for (const auto& ref : n->suggest)
+            if (const auto* t = guide_->agreement(ref.id)) offer(*t, false);
+    } else {
+        for (const auto& t : guide_->agreements) offer(t, true);
+    }
+    return out;
+}
+
+// [SECTION] Answering and the path ahead
+
+Variables Session::variablesBefore(std::size_t pathIdx) const {
+    Variables vars;
+    for (std::size_t i = 0; i < pathIdx && i < record_.path.size(); ++i)
+        if (const Node* n = guide_->node(record_.path[i].node)) applyAnswer(*n, record_.path[i].answer, vars);
+    return vars;
+}
+
+void Session::refresh() {
+    vars_ = atReview() ? Variables{} : variablesBefore(pathIndex());
+    record_.variables = variablesBefore(record_.path.size());
+    record_.finished = record_.finished || finished();
+}
+
+const Node* Session::resolve(const Node* node, const Variables& vars) const {
+    // A node whose condition does not hold is passed by; the validator guarantees it has a next.
+    for (std::size_t guard = 0; node && guard <= guide_->nodes.size(); ++guard) {
+        if (node->when.condition.eval(vars)) return node;
+        node = guide_->node(node->next.id);
+    }
+    return nullptr;
+}
+
+const Node* Session::successor(const Node& node, const Answer& a, const Variables& vars) const {
+    if (node.kind == NodeKind::End) return nullptr;
+    std::string nextId = node.next.id;
+    if (node.kind == NodeKind::Choice)
+        for (const auto& c : node.choices)
+            if (c.id == a.choice && !c.next.empty()) nextId = c.next.id;
+    return resolve(guide_->node(nextId), vars);
+}
+
+std::string Session::check(const Node& node, const Answer& a, const Variables& vars) const {
+    auto findChoice = [&](const std::string& id) -> const content::Choice* {
+        for (const auto& c : node.choices)
+            if (c.id == id) return &c;
+        return nullptr;
+    };
+    switch (node.kind) {
+        case NodeKind::Info:
+        case NodeKind::Agreements:
+        case NodeKind::End:
+            if (a.kind != Answer::Kind::Confirmed) return "step '" + node.id + "' takes no answer";
+            return {};
+        case NodeKind::Choice: {
+            if (a.kind != Answer::Kind::Choice) return "step '" + node.id + "' needs one choice";
+            const auto* c = findChoice(a.choice);
+            if (!c) return "'" + a.choice + "' is not a choice of step '" + node.id + "'";
+            if (!c->when.condition.eval(vars)) return "choice '" + a.choice + "' is not offered here (its condition does not hold)";
+            return {};
+        }
+        case NodeKind::Checklist: {
+            if (a.kind != Answer::Kind::Checklist) return "step '" + node.id + "' needs a list of ticked items";
+            for (std::size_t i = 0; i < a.checked.size(); ++i) {
+                const auto* c = findChoice(a.checked[i]);
+                if (!c) return "'" + a.checked[i] + "' is not an item of step '" + node.id + "'";
+                if (!c->when.condition.eval(vars))
+                    return "item '" + a.checked[i] + "' is not offered here (its condition does not hold)";
+                if (std::find(a.checked.begin(), a.checked.begin() + static_cast<long>(i), a.checked[i]) !=
+                    a.checked.begin() + static_cast<long>(i))
+                    return "item '" + a.checked[i] + "' is ticked twice";
+            }
+            return {};
+        }
+        case NodeKind::Scale: {
+            if (a.kind != Answer::Kind::Scale) return "step '" + node.id + "' needs points for its statements";
+            for (const auto& [id, point] : a.scale) {
+                const bool known = std::any_of(node.statements.begin(), node.statements.end(),
+                                               [&](const content::Statement& s) { return s.id == id; });
+                if (!known) return "'" + id + "' is not a statement of step '" + node.id + "'";
+                if (point < node.scale.min || point > node.scale.max)
+                    return "point " + std::to_string(point) + " for '" + id + "' is outside the scale (" +
+                           std::to_string(node.scale.min) + " to " + std::to_string(node.scale.max) + ")";
+            }
+            return {};
+        }
+    }
+    return {};
+}
+
+std::string Session::answer(const Answer& given, std::vector<Dropped>* dropped) {
+    const Node* node = currentNode();
+    if (!node) return atReview() ? "an earlier agreement is being looked back on; give it an outcome first"
+                                 : "the walk has nowhere to go";
+    Answer a = given;
+    if (a.kind == Answer::Kind::Checklist) {
+        // Keep ticked items in the node's order, so equal answers compare equal.
+        std::vector<std::string> ordered;
+        for (const auto& c : node->choices)
+            if (std::find(a.checked.begin(), a.checked.end(), c.id) != a.checked.end()) ordered.push_back(c.id);
+        if (ordered.size() == a.checked.size()) a.checked = ordered;
+    }
+    if (std::string why = check(*node, a, vars_); !why.empty()) return why;
+    const std::size_t idx = pathIndex();
+    record_.path[idx].answer = a;
+    if (node->kind == NodeKind::End) {
+        record_.finished = true;
+        refresh();
+        return {};
+    }
+
+    // Rebuild the path ahead: later answers are kept while the walk still passes their step and
+    // they still fit; the first step without a (fitting) answer becomes the frontier.
+    std::vector<Step> old(record_.path.begin() + static_cast<long>(idx) + 1, record_.path.end());
+    record_.path.resize(idx + 1);
+    std::vector<bool> used(old.size(), false);
+    Variables vars = variablesBefore(idx);
+    applyAnswer(*node, a, vars);
+    const Node* cur = successor(*node, a, vars);
+    std::vector<Dropped> lost;
+    while (cur) {
+        record_.path.push_back({cur->id, {}});
+        std::size_t k = 0;
+        while (k < old.size() && (used[k] || old[k].node != cur->id)) ++k;
+        if (k == old.size() || !old[k].answer.given()) break;
+        used[k] = true;
+        if (std::string why = check(*cur, old[k].answer, vars); !why.empty()) {
+            lost.push_back({cur->id, why});
+            break;
+        }
+        record_.path.back().answer = old[k].answer;
+        if (cur->kind == NodeKind::End) break;
+        applyAnswer(*cur, old[k].answer, vars);
+        cur = successor(*cur, old[k].answer, vars);
+    }
+    for (std::size_t k = 0; k < old.size(); ++k)
+        if (!used[k] && old[k].answer.given()) lost.push_back({old[k].node, "no longer on the path after this change"});
+    if (dropped) *dropped = std::move(lost);
+    if (record_.path.size() > idx + 1) ++record_.position;
+    refresh();
+    return {};
+}
+
+std::string Session::review(ReviewOutcome outcome, const std::string& adjusted) {
+    if (!atReview()) return "there is no earlier agreement to look back on here";
+    Review& r = record_.reviews[record_.position];
+    if (outcome == ReviewOutcome::Adjust && adjusted.find_first_not_of(" \t\r\n") == std::string::npos)
+        return "an adjusted agreement needs its new text";
+    r.outcome = outcome;
+    // The agreement that continues the earlier one: present for keep and adjust, gone otherwise.
+    auto it = std::find_if(record_.agreements.begin(), record_.agreements.end(),
+                           [&](const Agreement& a) { return a.reviewOf == r.earlier.id; });
+    if (outcome == ReviewOutcome::Keep || outcome == ReviewOutcome::Adjust) {
+        Agreement a = r.earlier;
+        a.reviewOf = r.earlier.id;
+        a.node.clear();
+        if (outcome == ReviewOutcome::Adjust) a.text = adjusted;
+        if (it == record_.agreements.end()) {
+            a.id = nextAgreementId();
+            record_.agreements.push_back(a);
+        } else {
+            a.id = it->id;
+            *it = a;
+        }
+    } else if (it != record_.agreements.end()) {
+        record_.agreements.erase(it);
+    }
+    ++record_.position;
+    refresh();
+    return {};
+}
+
+// [SECTION] Going back, breadcrumb, progress
+
+void Session::back() {
+    if (canGoBack()) goTo(record_.position - 1);
+}
+
+bool Session::goTo(std::size_t position) {
+    if (position >= record_.reviews.size() + record_.path.size()) return false;
+    // Ahead of the current step only over answered steps (the kept path).
+    for (std::size_t p = record_.position; p < position; ++p)
+        if (p >= record_.reviews.size() && !record_.path[p - record_.reviews.size()].answer.given()) return false;
+    record_.position = position;
+    refresh();
+    return true;
+}
+
+std::vector<Crumb> Session::breadcrumb() const {
+    std::vector<Crumb> out;
+    const std::string& lang = record_.language;
+    for (std::size_t i = 0; i < record_.reviews.size(); ++i) out.push_back({i, "", record_.reviews[i].earlier.text});
+    for (std::size_t i = 0; i < record_.path.size(); ++i) {
+        const Node* n = guide_->node(record_.path[i].node);
+        out.push_back({record_.reviews.size() + i, record_.path[i].node, n ? n->title.get(lang, guide_->language) : ""});
+    }
+    return out;
+}
+
+Progress Session::progress() const {
+    Progress p;
+    p.done = record_.position;
+    if (atReview()) {
+        const auto start = lengths_->fromNode(record_.path.empty() ? "" : record_.path.front().node);
+        const std::size_t reviewsLeft = record_.reviews.size() - record_.position;
+        p.minLeft = reviewsLeft + start.min;
+        p.maxLeft = reviewsLeft + start.max;
+    } else if (const Node* n = currentNode()) {
+        const auto r = lengths_->fromNode(n->id);
+        p.minLeft = r.min;
+        p.maxLeft = r.max;
+    }
+    return p;
+}
+
+// [SECTION] Agreements and the rest of the record
+
+std::string Session::nextAgreementId() const {
+    std::size_t highest = 0;
+    for (const auto& a : record_.agreements)
+        if (a.id.size() > 1 && a.id[0] == 'a') {
+            try {
+                highest = std::max<std::size_t>(highest, std::stoul(a.id.substr(1)));
+            } catch (const std::exception&) {
+            }
+        }
+    return "a" + std::to_string(highest + 1);
+}
+
+std::string Session::addAgreement(Agreement a) {
+    a.id = nextAgreementId();
+    if (a.node.empty())
+        if (const Node* n = currentNode()) a.node = n->id;
+    record_.agreements.push_back(a);
+    return a.id;
+}
+
+std::string Session::addFromTemplate(const std::string& templateId) {
+    const auto* t = guide_->agreement(templateId);
+    if (!t) return {};
+    Agreement a;
+    a.templateId = t->id;
+    a.text = t->text.get(record_.language, guide_->language);
+    a.owner = t->owner.id;
+    return addAgreement(a);
+}
+
+bool Session::updateAgreement(const Agreement& a) {
+    for (auto& existing : record_.agreements)
+        if (existing.id == a.id) {
+            existing = a;
+            return true;
+        }
+    return false;
+}
+
+bool Session::removeAgreement(const std::string& id) {
+    const auto before = record_.agreements.size();
+    record_.agreements.erase(std::remove_if(record_.agreements.begin(), record_.agreements.end(),
+                                            [&](const Agreement& a) { return a.id == id; }),
+                             record_.agreements.end());
+    return record_.agreements.size() != before;
+}
+
+void Session::setNote(const std::string& node, const std::string& text) {
+    if (text.find_first_not_of(" \t\r\n") == std::string::npos)
+        record_.notes.erase(node);
+    else
+        record_.notes[node] = text;
+}
+
+}  // namespace hr::session

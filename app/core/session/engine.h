@@ -1,0 +1,129 @@
+// The session engine: walks a track of a guide, answer by answer. It offers the choices whose
+// conditions hold, keeps the variables that answers set, lets the user go back and change an
+// answer (keeping later answers that still fit, and saying which were dropped), collects
+// agreements, and runs the look back on earlier agreements that opens a follow-up conversation.
+// No UI and no files here: the record it keeps is saved by the store.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "content/model.h"
+#include "session/path_lengths.h"
+#include "session/record.h"
+
+namespace hr::session {
+
+// An answer that no longer applies, and why (for the UI to tell the user).
+struct Dropped {
+    std::string node;
+    std::string reason;
+};
+
+struct Progress {
+    std::size_t done = 0;     // steps answered before the current one
+    std::size_t minLeft = 0;  // steps still to go, the current one and the end included
+    std::size_t maxLeft = 0;
+};
+
+struct Crumb {
+    std::size_t index = 0;  // position to go back to
+    std::string node;       // empty for a review step
+    std::string title;      // in the asked language
+};
+
+class Session {
+public:
+    using GuidePtr = std::shared_ptr<const content::Guide>;
+
+    // A new conversation on `trackId` (must exist in a usable guide).
+    static Session start(GuidePtr guide, const std::string& trackId, const std::string& language);
+    // A follow-up of `earlier`: first a look back on each of its agreements, then the guide's
+    // follow-up track (or, without one, the earlier record's track).
+    static Session followUp(GuidePtr guide, const Record& earlier, const std::string& language);
+
+    // Reopens a saved record, replaying its answers on the current guide as far as they still fit.
+    // `problems` tells which answers no longer apply and why (empty when the content is unchanged).
+    struct Resumed;
+    static Resumed resume(GuidePtr guide, const Record& saved);
+
+    const Record& record() const { return record_; }
+    const content::Guide& guide() const { return *guide_; }
+    const GuidePtr& guidePtr() const { return guide_; }
+    const content::Track& track() const { return *track_; }
+
+    // Where the walk stands.
+    bool atReview() const { return record_.position < record_.reviews.size(); }
+    const Review* currentReview() const;
+    const content::Node* currentNode() const;  // nullptr while reviewing
+    const Answer& currentAnswer() const;       // pre-filled when going back
+    bool finished() const;                     // at an end node
+    const Variables& variables() const { return vars_; }  // as they stand before the current step
+
+    std::vector<const content::Choice*> availableChoices() const;
+    // Catalogue agreements to offer now: at an agreements node its `suggest` list (or the whole
+    // catalogue), elsewhere the templates whose condition the answers so far made true. Only those
+    // whose condition holds and that are not yet agreed.
+    std::vector<const content::AgreementTemplate*> suggestions() const;
+
+    // Answers the current step and moves on. Returns an error message (empty when accepted); on
+    // success `dropped` lists later answers that no longer fit the new path.
+    std::string answer(const Answer& a, std::vector<Dropped>* dropped = nullptr);
+    // Confirms the current info, agreements or end step (same as answer(Answer::confirmed())).
+    std::string next(std::vector<Dropped>* dropped = nullptr) { return answer(Answer::confirmed(), dropped); }
+    // Gives the current review its outcome and moves on; `adjusted` is the new text for Adjust.
+    std::string review(ReviewOutcome outcome, const std::string& adjusted = {});
+
+    bool canGoBack() const { return record_.position > 0; }
+    void back();
+    // Moves to an earlier (or kept later) position, as shown in the breadcrumb.
+    bool goTo(std::size_t position);
+    std::vector<Crumb> breadcrumb() const;
+    Progress progress() const;
+
+    // Agreements: editable and removable at any moment.
+    std::string addAgreement(Agreement a);  // returns the new id
+    std::string addFromTemplate(const std::string& templateId);
+    bool updateAgreement(const Agreement& a);
+    bool removeAgreement(const std::string& id);
+
+    void setNextConversation(std::optional<Date> date) { record_.nextConversation = date; }
+    void setNote(const std::string& node, const std::string& text);
+    void setParticipants(std::vector<Participant> p) { record_.participants = std::move(p); }
+    void setRecordId(const std::string& id) { record_.id = id; }
+    void setTimes(const std::string& created, const std::string& updated) {
+        record_.created = created;
+        record_.updated = updated;
+    }
+
+private:
+    Session(GuidePtr guide, const content::Track& track);
+
+    GuidePtr guide_;
+    const content::Track* track_;
+    std::shared_ptr<const PathLengths> lengths_;
+    Record record_;
+    Variables vars_;  // before the current step
+
+    std::size_t pathIndex() const { return record_.position - record_.reviews.size(); }
+    Variables variablesBefore(std::size_t pathIdx) const;
+    void refresh();  // recomputes vars_, record_.variables and finished
+    // The node to go to after `node` was answered with `a`, skipping nodes whose condition fails.
+    const content::Node* successor(const content::Node& node, const Answer& a, const Variables& vars) const;
+    const content::Node* resolve(const content::Node* node, const Variables& vars) const;
+    // Empty when `a` is a valid answer to `node` under `vars`; else why not.
+    std::string check(const content::Node& node, const Answer& a, const Variables& vars) const;
+    std::string nextAgreementId() const;
+};
+
+struct Session::Resumed {
+    Session session;
+    std::vector<Dropped> problems;
+};
+
+// Applies the variables an answer sets.
+void applyAnswer(const content::Node& node, const Answer& a, Variables& vars);
+
+}  // namespace hr::session

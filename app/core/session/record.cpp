@@ -1,0 +1,54 @@
+// Dates and review outcomes.
+#include "session/record.h"
+
+#include <cstdio>
+
+namespace hr::session {
+
+namespace {
+bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+int daysIn(int y, int m) {
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return m == 2 && leap(y) ? 29 : days[m - 1];
+}
+}  // namespace
+
+std::optional<Date> Date::parse(const std::string& s) {
+    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
+    for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
+        if (s[i] < '0' || s[i] > '9') return std::nullopt;
+    Date d{std::stoi(s.substr(0, 4)), std::stoi(s.substr(5, 2)), std::stoi(s.substr(8, 2))};
+    if (d.year < 1900 || d.year > 2999 || d.month < 1 || d.month > 12 || d.day < 1 || d.day > daysIn(d.year, d.month))
+        return std::nullopt;
+    return d;
+}
+
+std::string Date::str() const {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+    return buf;
+}
+
+bool Date::operator<(const Date& o) const {
+    if (year != o.year) return year < o.year;
+    if (month != o.month) return month < o.month;
+    return day < o.day;
+}
+
+const char* outcomeName(ReviewOutcome o) {
+    switch (o) {
+        case ReviewOutcome::Keep: return "keep";
+        case ReviewOutcome::Adjust: return "adjust";
+        case ReviewOutcome::Done: return "done";
+        case ReviewOutcome::Stop: return "stop";
+    }
+    return "keep";
+}
+
+std::optional<ReviewOutcome> outcomeFromName(const std::string& s) {
+    for (auto o : {ReviewOutcome::Keep, ReviewOutcome::Adjust, ReviewOutcome::Done, ReviewOutcome::Stop})
+        if (s == outcomeName(o)) return o;
+    return std::nullopt;
+}
+
+}  // namespace hr::session

@@ -1,0 +1,97 @@
+// A conversation record: everything a session saves, in the form it is written to disk. Holds
+// neutral work agreements and the path through the guide by node id; never a person's history.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "content/condition.h"
+
+namespace hr::session {
+
+// A calendar date, as written in records and shown to people: YYYY-MM-DD.
+struct Date {
+    int year = 0, month = 0, day = 0;
+
+    static std::optional<Date> parse(const std::string& text);  // strict YYYY-MM-DD, a real date
+    std::string str() const;
+    bool operator==(const Date& o) const { return year == o.year && month == o.month && day == o.day; }
+    bool operator<(const Date& o) const;
+};
+
+struct Answer {
+    enum class Kind { None, Confirmed, Choice, Checklist, Scale } kind = Kind::None;
+    std::string choice;                 // Choice
+    std::vector<std::string> checked;   // Checklist, in the node's order
+    std::map<std::string, int> scale;   // Scale: statement id -> point
+
+    bool given() const { return kind != Kind::None; }
+    bool operator==(const Answer& o) const {
+        return kind == o.kind && choice == o.choice && checked == o.checked && scale == o.scale;
+    }
+    static Answer confirmed() { return Answer{Kind::Confirmed, {}, {}, {}}; }
+    static Answer ofChoice(std::string id) { return Answer{Kind::Choice, std::move(id), {}, {}}; }
+    static Answer ofChecklist(std::vector<std::string> ids) { return Answer{Kind::Checklist, {}, std::move(ids), {}}; }
+    static Answer ofScale(std::map<std::string, int> points) { return Answer{Kind::Scale, {}, {}, std::move(points)}; }
+};
+
+struct Step {
+    std::string node;
+    Answer answer;
+};
+
+struct Agreement {
+    std::string id;           // stable within the record: a1, a2, ...
+    std::string templateId;   // the catalogue item it came from; empty when written freely
+    std::string text;
+    std::string owner;        // a role id of the pack
+    std::optional<Date> due;
+    std::optional<Date> evaluate;
+    std::string node;         // the step where it was made, if any
+    std::string reviewOf;     // in a follow-up: the earlier record's agreement it continues
+
+    bool operator==(const Agreement& o) const {
+        return id == o.id && templateId == o.templateId && text == o.text && owner == o.owner && due == o.due &&
+               evaluate == o.evaluate && node == o.node && reviewOf == o.reviewOf;
+    }
+};
+
+enum class ReviewOutcome { Keep, Adjust, Done, Stop };
+const char* outcomeName(ReviewOutcome o);
+std::optional<ReviewOutcome> outcomeFromName(const std::string& s);
+
+// One earlier agreement looked back on at the start of a follow-up conversation.
+struct Review {
+    Agreement earlier;
+    std::optional<ReviewOutcome> outcome;
+};
+
+struct Participant {
+    std::string role;      // a role id of the pack
+    std::string initials;  // optional; never a name
+};
+
+struct Record {
+    static constexpr int kFormat = 1;
+
+    int format = kFormat;
+    std::string id;  // the file name without .yaml
+    std::string packId, packVersion, packHash;
+    std::string track;
+    std::string language;
+    std::string created, updated;  // ISO 8601 local time with offset
+    std::vector<Participant> participants;
+    std::string followUpOf;       // the earlier record's id
+    std::vector<Review> reviews;  // follow-up only: walked before the path
+    std::vector<Step> path;
+    std::size_t position = 0;     // index over reviews, then path: where the walk stands
+    Variables variables;          // derived from the answers; written for people who read the file
+    std::vector<Agreement> agreements;
+    std::optional<Date> nextConversation;
+    std::map<std::string, std::string> notes;  // node id -> note
+    bool finished = false;
+};
+
+}  // namespace hr::session

@@ -1,0 +1,72 @@
+// UI strings loading and lookup.
+#include "i18n/strings.h"
+
+#include <fstream>
+#include <sstream>
+
+#include "content/yaml_reader.h"
+
+namespace fs = std::filesystem;
+
+namespace hr::i18n {
+
+namespace {
+class StringsReader : private yaml::Reader {
+public:
+    StringsReader(Diagnostics& d, const yaml::Document& doc) : yaml::Reader(d) { doc_ = &doc; }
+    bool read(std::map<std::string, std::string>& out) {
+        const yaml::Node* root = doc_->root();
+        if (!root || !expectMap(*root, "a strings file")) return false;
+        for (const auto& [k, v] : root->entries) {
+            std::string key, text;
+            if (scalar(k, "a key", key) && scalar(v, "the text of '" + key + "'", text)) out[key] = text;
+        }
+        return true;
+    }
+};
+}  // namespace
+
+bool readStringsFile(const fs::path& file, std::map<std::string, std::string>& out, Diagnostics& diags) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+        diags.error({file.string(), 1, 1}, "cannot read the interface texts");
+        return false;
+    }
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    auto doc = yaml::parse(ss.str(), file.string(), diags);
+    return doc && StringsReader(diags, *doc).read(out);
+}
+
+Strings Strings::load(const fs::path& uiDir, const std::string& lang, Diagnostics& diags) {
+    Strings s;
+    s.lang_ = lang;
+    readStringsFile(uiDir / (std::string(kDefaultLanguage) + ".yaml"), s.fallback_, diags);
+    if (lang != kDefaultLanguage) {
+        std::error_code ec;
+        const fs::path file = uiDir / (lang + ".yaml");
+        if (fs::exists(file, ec))
+            readStringsFile(file, s.primary_, diags);
+        else
+            diags.warning({file.string(), 1, 1}, "no interface texts for language '" + lang + "'; using Dutch");
+    }
+    return s;
+}
+
+std::string Strings::operator()(const std::string& key) const {
+    if (auto it = primary_.find(key); it != primary_.end()) return it->second;
+    if (auto it = fallback_.find(key); it != fallback_.end()) return it->second;
+    return key;
+}
+
+std::string Strings::format(const std::string& key, const std::vector<std::pair<std::string, std::string>>& args) const {
+    std::string s = (*this)(key);
+    for (const auto& [name, value] : args) {
+        const std::string token = "{" + name + "}";
+        for (std::size_t at = s.find(token); at != std::string::npos; at = s.find(token, at + value.size()))
+            s.replace(at, token.size(), value);
+    }
+    return s;
+}
+
+}  // namespace hr::i18n

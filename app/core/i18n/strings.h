@@ -1,0 +1,41 @@
+// The interface's own words, from content/ui/<lang>.yaml (flat `key: text`). A key missing in
+// the asked language falls back to Dutch, the app's default; a key missing in both shows as
+// itself, which the key-lint test prevents.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "util/diagnostics.h"
+
+namespace hr::i18n {
+
+constexpr const char* kDefaultLanguage = "nl";
+
+class Strings {
+public:
+    Strings() = default;
+    // Loads `lang` (and Dutch as the fallback) from `uiDir`. Problems go to `diags`; whatever
+    // loaded is still used.
+    static Strings load(const std::filesystem::path& uiDir, const std::string& lang, Diagnostics& diags);
+
+    const std::string& language() const { return lang_; }
+    std::string operator()(const std::string& key) const;
+    // Replaces {name} placeholders: tr.format("progress.step", {{"n", "3"}}).
+    std::string format(const std::string& key, const std::vector<std::pair<std::string, std::string>>& args) const;
+
+    const std::map<std::string, std::string>& own() const { return primary_; }
+    const std::map<std::string, std::string>& fallback() const { return fallback_; }
+
+private:
+    std::string lang_ = kDefaultLanguage;
+    std::map<std::string, std::string> primary_, fallback_;
+};
+
+// Reads one strings file into `out`; false (with diagnostics) when it is unusable.
+bool readStringsFile(const std::filesystem::path& file, std::map<std::string, std::string>& out, Diagnostics& diags);
+
+}  // namespace hr::i18n

@@ -1,0 +1,386 @@
+// Exports. Markdown and HTML are built from one summary model so they always say the same.
+//
+// [SECTION] The summary model
+// [SECTION] Markdown
+// [SECTION] HTML
+// [SECTION] iCalendar
+#include "session/export.h"
+
+#include <cmark.h>
+
+#include <cstdlib>
+#include <ctime>
+
+namespace hr::session {
+
+namespace {
+
+// [SECTION] The summary model
+
+struct Topic {
+    std::string title;
+    std::string text;    // Markdown; plan tracks only
+    std::string answer;  // when answers are included
+    std::string note;    // when notes are included
+};
+
+struct AgreementRow {
+    std::string what, who, due, evaluate;
+};
+
+struct Summary {
+    std::string lang;
+    std::string title;  // the track's title
+    std::string date;
+    std::string participants;
+    std::string followUpOf;
+    bool plan = false;
+    std::vector<std::pair<std::string, std::string>> reviews;  // earlier agreement, outcome
+    std::vector<Topic> topics;
+    std::vector<AgreementRow> agreements;
+    std::string next;
+};
+
+std::string lookup(const content::Text* t, const Record& r, const content::Guide* g, const std::string& fallback) {
+    if (!t || t->empty() || !g) return fallback;
+    return t->get(r.language, g->language);
+}
+
+std::string answerText(const content::Node& n, const Answer& a, const Record& r, const content::Guide& g,
+                       const i18n::Strings& tr) {
+    auto label = [&](const std::string& id) {
+        for (const auto& c : n.choices)
+            if (c.id == id) return c.label.get(r.language, g.language);
+        return id;
+    };
+    switch (a.kind) {
+        case Answer::Kind::Choice: return label(a.choice);
+        case Answer::Kind::Checklist: {
+            if (a.checked.empty()) return tr("export.nothing_ticked");
+            std::string s;
+            for (const auto& id : a.checked) s += (s.empty() ? "" : "; ") + label(id);
+            return s;
+        }
+        case Answer::Kind::Scale: {
+            std::string s;
+            for (const auto& st : n.statements) {
+                auto it = a.scale.find(st.id);
+                if (it == a.scale.end()) continue;
+                s += (s.empty() ? "" : "; ") + st.text.get(r.language, g.language) + " " + std::to_string(it->second) +
+                     "/" + std::to_string(n.scale.max);
+            }
+            return s;
+        }
+        default: return {};
+    }
+}
+
+Summary summarise(const Record& r, const content::Guide* g, const i18n::Strings& tr, const ExportOptions& o) {
+    Summary s;
+    s.lang = r.language;
+    const content::Track* track = g ? g->track(r.track) : nullptr;
+    s.title = lookup(track ? &track->title : nullptr, r, g, r.track);
+    s.plan = track && track->summary == content::SummaryKind::Plan;
+    if (auto d = Date::parse(r.created.substr(0, 10))) s.date = longDate(*d, tr);
+    for (const auto& p : r.participants) {
+        const content::Role* role = g ? g->role(p.role) : nullptr;
+        std::string who = lookup(role ? &role->title : nullptr, r, g, p.role);
+        if (!p.initials.empty()) who += " (" + p.initials + ")";
+        s.participants += (s.participants.empty() ? "" : ", ") + who;
+    }
+    if (!r.followUpOf.empty()) {
+        auto d = Date::parse(r.followUpOf.substr(0, 10));
+        s.followUpOf = d ? longDate(*d, tr) : r.followUpOf;
+    }
+    for (const auto& rv : r.reviews)
+        s.reviews.emplace_back(rv.earlier.text, rv.outcome ? tr(std::string("review.") + outcomeName(*rv.outcome)) : "");
+    for (const auto& step : r.path) {
+        const content::Node* n = g ? g->node(step.node) : nullptr;
+        if (!step.answer.given() || (n && n->kind == content::NodeKind::End)) continue;
+        Topic t;
+        t.title = lookup(n ? &n->title : nullptr, r, g, step.node);
+        if (s.plan && n) t.text = lookup(&n->text, r, g, "");
+        if (o.includeAnswers && n) t.answer = answerText(*n, step.answer, r, *g, tr);
+        if (o.includeNotes)
+            if (auto it = r.notes.find(step.node); it != r.notes.end()) t.note = it->second;
+        s.topics.push_back(t);
+    }
+    for (const auto& a : r.agreements) {
+        const content::Role* role = g ? g->role(a.owner) : nullptr;
+        s.agreements.push_back({a.text, lookup(role ? &role->title : nullptr, r, g, a.owner),
+                                a.due ? a.due->str() : "", a.evaluate ? a.evaluate->str() : ""});
+    }
+    if (r.nextConversation) s.next = longDate(*r.nextConversation, tr);
+    return s;
+}
+
+// [SECTION] Markdown
+
+// Table cells hold one line and no unescaped pipes.
+std::string cell(const std::string& s) {
+    std::string out;
+    for (char c : s) {
+        if (c == '|')
+            out += "\\|";
+        else if (c == '\n' || c == '\r')
+            out += ' ';
+        else
+            out += c;
+    }
+    return out.empty() ? " " : out;
+}
+
+}  // namespace
+
+std::string longDate(const Date& d, const i18n::Strings& tr) {
+    return std::to_string(d.day) + " " + tr("month." + std::to_string(d.month)) + " " + std::to_string(d.year);
+}
+
+std::string exportMarkdown(const Record& r, const content::Guide* g, const i18n::Strings& tr, const ExportOptions& o) {
+    const Summary s = summarise(r, g, tr, o);
+    std::string md = "# " + s.title + "\n\n";
+    if (!s.date.empty()) md += "**" + tr("export.date") + ":** " + s.date + "  \n";
+    if (!s.participants.empty()) md += "**" + tr("export.participants") + ":** " + s.participants + "  \n";
+    if (!s.followUpOf.empty()) md += "**" + tr("export.follow_up_of") + ":** " + s.followUpOf + "  \n";
+    md += "\n";
+    if (!s.reviews.empty()) {
+        md += "## " + tr("export.earlier_agreements") + "\n\n| " + tr("export.agreement") + " | " +
+              tr("export.outcome") + " |\n|---|---|\n";
+        for (const auto& [text, outcome] : s.reviews) md += "| " + cell(text) + " | " + cell(outcome) + " |\n";
+        md += "\n";
+    }
+    md += "## " + tr(s.plan ? "export.plan" : "export.topics") + "\n\n";
+    for (const auto& t : s.topics) {
+        if (s.plan) {
+            md += "### " + t.title + "\n\n";
+            if (!t.text.empty()) md += t.text + (t.text.back() == '\n' ? "\n" : "\n\n");
+        } else {
+            md += "- " + t.title + "\n";
+        }
+        if (!t.answer.empty()) md += (s.plan ? "" : "  ") + std::string("*") + tr("export.answer") + ":* " + t.answer + "\n";
+        if (!t.note.empty()) md += (s.plan ? "" : "  ") + std::string("*") + tr("export.note") + ":* " + cell(t.note) + "\n";
+    }
+    if (s.topics.empty()) md += tr("export.no_topics") + "\n";
+    md += "\n## " + tr("export.agreements") + "\n\n";
+    if (s.agreements.empty()) {
+        md += tr("export.no_agreements") + "\n";
+    } else {
+        md += "| " + tr("export.what") + " | " + tr("export.who") + " | " + tr("export.when") + " | " +
+              tr("export.evaluate") + " |\n|---|---|---|---|\n";
+        for (const auto& a : s.agreements)
+            md += "| " + cell(a.what) + " | " + cell(a.who) + " | " + cell(a.due) + " | " + cell(a.evaluate) + " |\n";
+    }
+    md += "\n## " + tr("export.next_conversation") + "\n\n" + (s.next.empty() ? tr("export.no_next") : s.next) + "\n";
+    return md;
+}
+
+// [SECTION] HTML
+
+namespace {
+
+std::string esc(const std::string& s) {
+    std::string out;
+    for (char c : s) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\'': out += "&#39;"; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
+// Markdown from the guide rendered by cmark; raw HTML in it is left out (cmark's safe default).
+std::string markdownToHtml(const std::string& md) {
+    char* html = cmark_markdown_to_html(md.c_str(), md.size(), CMARK_OPT_SMART);
+    std::string out = html ? html : "";
+    std::free(html);
+    return out;
+}
+
+const char* kCss = R"(body{font-family:"Noto Sans","Segoe UI",Arial,sans-serif;color:#1f2328;background:#fff;max-width:46em;margin:2em auto;padding:0 1.5em;line-height:1.5}
+h1{font-size:1.6em;margin-bottom:.2em}h2{font-size:1.2em;margin-top:1.6em;border-bottom:1px solid #cfcac0;padding-bottom:.2em}h3{font-size:1.05em}
+dl.meta{display:grid;grid-template-columns:max-content auto;gap:.2em 1em;margin:0}dl.meta dt{font-weight:bold}dl.meta dd{margin:0}
+table{border-collapse:collapse;width:100%}th,td{border:1px solid #cfcac0;padding:.4em .6em;text-align:left;vertical-align:top}th{background:#f7f5f0}
+.answer,.note{color:#59606a;margin:.1em 0 .4em}
+@media print{body{margin:0;max-width:none;font-size:11pt}h2{break-after:avoid}tr,li{break-inside:avoid}a{color:inherit}}
+)";
+
+}  // namespace
+
+std::string exportHtml(const Record& r, const content::Guide* g, const i18n::Strings& tr, const ExportOptions& o) {
+    const Summary s = summarise(r, g, tr, o);
+    std::string h = "<!DOCTYPE html>\n<html lang=\"" + esc(s.lang) + "\">\n<head>\n<meta charset=\"utf-8\">\n";
+    h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+    h += "<title>" + esc(s.title) + "</title>\n<style>\n" + kCss + "</style>\n</head>\n<body>\n";
+    h += "<h1>" + esc(s.title) + "</h1>\n<dl class=\"meta\">\n";
+    auto meta = [&](const std::string& key, const std::string& value) {
+        if (!value.empty()) h += "<dt>" + esc(tr(key)) + "</dt><dd>" + esc(value) + "</dd>\n";
+    };
+    meta("export.date", s.date);
+    meta("export.participants", s.participants);
+    meta("export.follow_up_of", s.followUpOf);
+    h += "</dl>\n";
+    if (!s.reviews.empty()) {
+        h += "<h2>" + esc(tr("export.earlier_agreements")) + "</h2>\n<table>\n<tr><th>" + esc(tr("export.agreement")) +
+             "</th><th>" + esc(tr("export.outcome")) + "</th></tr>\n";
+        for (const auto& [text, outcome] : s.reviews) h += "<tr><td>" + esc(text) + "</td><td>" + esc(outcome) + "</td></tr>\n";
+        h += "</table>\n";
+    }
+    h += "<h2>" + esc(tr(s.plan ? "export.plan" : "export.topics")) + "</h2>\n";
+    auto extras = [&](const Topic& t) {
+        if (!t.answer.empty()) h += "<p class=\"answer\">" + esc(tr("export.answer")) + ": " + esc(t.answer) + "</p>\n";
+        if (!t.note.empty()) h += "<p class=\"note\">" + esc(tr("export.note")) + ": " + esc(t.note) + "</p>\n";
+    };
+    if (s.topics.empty()) {
+        h += "<p>" + esc(tr("export.no_topics")) + "</p>\n";
+    } else if (s.plan) {
+        for (const auto& t : s.topics) {
+            h += "<h3>" + esc(t.title) + "</h3>\n" + markdownToHtml(t.text);
+            extras(t);
+        }
+    } else {
+        h += "<ul>\n";
+        for (const auto& t : s.topics) {
+            h += "<li>" + esc(t.title);
+            if (!t.answer.empty() || !t.note.empty()) {
+                h += "\n";
+                extras(t);
+            }
+            h += "</li>\n";
+        }
+        h += "</ul>\n";
+    }
+    h += "<h2>" + esc(tr("export.agreements")) + "</h2>\n";
+    if (s.agreements.empty()) {
+        h += "<p>" + esc(tr("export.no_agreements")) + "</p>\n";
+    } else {
+        h += "<table>\n<tr><th>" + esc(tr("export.what")) + "</th><th>" + esc(tr("export.who")) + "</th><th>" +
+             esc(tr("export.when")) + "</th><th>" + esc(tr("export.evaluate")) + "</th></tr>\n";
+        for (const auto& a : s.agreements)
+            h += "<tr><td>" + esc(a.what) + "</td><td>" + esc(a.who) + "</td><td>" + esc(a.due) + "</td><td>" +
+                 esc(a.evaluate) + "</td></tr>\n";
+        h += "</table>\n";
+    }
+    h += "<h2>" + esc(tr("export.next_conversation")) + "</h2>\n<p>" +
+         esc(s.next.empty() ? tr("export.no_next") : s.next) + "</p>\n</body>\n</html>\n";
+    return h;
+}
+
+// [SECTION] iCalendar
+
+namespace {
+
+// RFC 5545 text: escape \ ; , and newlines.
+std::string icsText(const std::string& s) {
+    std::string out;
+    for (char c : s) {
+        if (c == '\\' || c == ';' || c == ',') {
+            out += '\\';
+            out += c;
+        } else if (c == '\n') {
+            out += "\\n";
+        } else if (c != '\r') {
+            out += c;
+        }
+    }
+    return out;
+}
+
+// Lines longer than 75 octets are folded (CRLF + space), never inside a UTF-8 sequence.
+std::string fold(const std::string& line) {
+    std::string out;
+    std::size_t width = 0;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        const auto c = static_cast<unsigned char>(line[i]);
+        std::size_t len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+        if (width + len > 75) {
+            out += "\r\n ";
+            width = 1;
+        }
+        out.append(line, i, len);
+        width += len;
+        i += len - 1;
+    }
+    return out + "\r\n";
+}
+
+// "2026-11-29T14:32:05+01:00" -> "20261129T133205Z"
+std::string utcStamp(const std::string& iso) {
+    std::tm tm{};
+    if (iso.size() < 19 || !strptime(iso.substr(0, 19).c_str(), "%Y-%m-%dT%H:%M:%S", &tm)) return "19700101T000000Z";
+    std::time_t t = timegm(&tm);
+    if (iso.size() >= 25 && (iso[19] == '+' || iso[19] == '-')) {
+        const int offset = (std::stoi(iso.substr(20, 2)) * 60 + std::stoi(iso.substr(23, 2))) * 60;
+        t += iso[19] == '+' ? -offset : offset;
+    }
+    std::tm utc{};
+    gmtime_r(&t, &utc);
+    char buf[24];
+    std::strftime(buf, sizeof buf, "%Y%m%dT%H%M%SZ", &utc);
+    return buf;
+}
+
+std::string compact(const Date& d) {
+    std::string s = d.str();
+    return s.substr(0, 4) + s.substr(5, 2) + s.substr(8, 2);
+}
+
+Date dayAfter(const Date& d) {
+    std::tm tm{};
+    tm.tm_year = d.year - 1900;
+    tm.tm_mon = d.month - 1;
+    tm.tm_mday = d.day + 1;
+    tm.tm_hour = 12;
+    timegm(&tm);  // normalises the day past the month's end
+    return Date{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
+}
+
+}  // namespace
+
+std::string exportIcs(const Record& r, const content::Guide* g, const i18n::Strings& tr) {
+    if (!r.nextConversation) return {};
+    const Summary s = summarise(r, g, tr, {});
+    // Calendars are often synchronised to servers: the event says no more than that there is a
+    // follow-up conversation. The agreements stay in the app and its exports.
+    std::string ics;
+    ics += fold("BEGIN:VCALENDAR");
+    ics += fold("VERSION:2.0");
+    ics += fold("PRODID:-//handreiking//handreiking//" + std::string(r.language == "en" ? "EN" : "NL"));
+    ics += fold("CALSCALE:GREGORIAN");
+    ics += fold("BEGIN:VEVENT");
+    ics += fold("UID:" + r.id + "-next@handreiking");
+    ics += fold("DTSTAMP:" + utcStamp(r.updated.empty() ? r.created : r.updated));
+    ics += fold("DTSTART;VALUE=DATE:" + compact(*r.nextConversation));
+    ics += fold("DTEND;VALUE=DATE:" + compact(dayAfter(*r.nextConversation)));
+    ics += fold("SUMMARY:" + icsText(tr.format("export.ics_summary", {{"track", s.title}})));
+    ics += fold("DESCRIPTION:" + icsText(tr.format("export.ics_description", {{"date", s.date}})));
+    ics += fold("TRANSP:TRANSPARENT");
+    ics += fold("END:VEVENT");
+    ics += fold("END:VCALENDAR");
+    return ics;
+}
+
+std::string exportRecord(ExportFormat f, const Record& r, const content::Guide* g, const i18n::Strings& tr,
+                         const ExportOptions& o) {
+    switch (f) {
+        case ExportFormat::Markdown: return exportMarkdown(r, g, tr, o);
+        case ExportFormat::Html: return exportHtml(r, g, tr, o);
+        case ExportFormat::Ics: return exportIcs(r, g, tr);
+    }
+    return {};
+}
+
+const char* extensionFor(ExportFormat f) {
+    switch (f) {
+        case ExportFormat::Markdown: return "md";
+        case ExportFormat::Html: return "html";
+        case ExportFormat::Ics: return "ics";
+    }
+    return "txt";
+}
+
+}  // namespace hr::session

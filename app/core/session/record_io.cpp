@@ -1,0 +1,312 @@
+// Record serialisation: yaml-cpp's emitter for writing (it quotes what needs quoting), the
+// positioned YAML tree and yaml::Reader for reading.
+#include "session/record_io.h"
+
+#include <yaml-cpp/emitter.h>
+#include <yaml-cpp/emittermanip.h>
+
+#include "content/yaml_reader.h"
+
+namespace hr::session {
+
+namespace {
+
+void text(YAML::Emitter& out, const std::string& s) {
+    if (s.find('\n') != std::string::npos)
+        out << YAML::Literal << s;
+    else
+        out << s;
+}
+
+void value(YAML::Emitter& out, const Value& v) {
+    switch (v.v.index()) {
+        case 1:
+        case 2: out << v.str(); break;
+        // Text is quoted so that "true" or "3" come back as text, not as a boolean or number.
+        case 3: out << YAML::DoubleQuoted << v.str(); break;
+        default: out << YAML::Null; break;
+    }
+}
+
+void agreement(YAML::Emitter& out, const Agreement& a) {
+    out << YAML::BeginMap;
+    out << YAML::Key << "id" << YAML::Value << a.id;
+    if (!a.templateId.empty()) out << YAML::Key << "template" << YAML::Value << a.templateId;
+    out << YAML::Key << "text" << YAML::Value;
+    text(out, a.text);
+    if (!a.owner.empty()) out << YAML::Key << "owner" << YAML::Value << a.owner;
+    if (a.due) out << YAML::Key << "due" << YAML::Value << a.due->str();
+    if (a.evaluate) out << YAML::Key << "evaluate" << YAML::Value << a.evaluate->str();
+    if (!a.node.empty()) out << YAML::Key << "node" << YAML::Value << a.node;
+    if (!a.reviewOf.empty()) out << YAML::Key << "review_of" << YAML::Value << a.reviewOf;
+    out << YAML::EndMap;
+}
+
+}  // namespace
+
+std::string writeRecord(const Record& r) {
+    YAML::Emitter out;
+    out.SetIndent(2);
+    out << YAML::Comment("handreiking conversation record. It holds neutral work agreements only: no personal\n"
+                         "history and no health information. Saved automatically; edit with care.");
+    out << YAML::BeginMap;
+    out << YAML::Key << "format" << YAML::Value << r.format;
+    out << YAML::Key << "id" << YAML::Value << r.id;
+    out << YAML::Key << "pack" << YAML::Value << YAML::BeginMap;
+    out << YAML::Key << "id" << YAML::Value << r.packId;
+    out << YAML::Key << "version" << YAML::Value << YAML::DoubleQuoted << r.packVersion;
+    out << YAML::Key << "hash" << YAML::Value << r.packHash;
+    out << YAML::EndMap;
+    out << YAML::Key << "track" << YAML::Value << r.track;
+    out << YAML::Key << "language" << YAML::Value << r.language;
+    out << YAML::Key << "created" << YAML::Value << r.created;
+    out << YAML::Key << "updated" << YAML::Value << r.updated;
+    out << YAML::Key << "finished" << YAML::Value << r.finished;
+    if (!r.followUpOf.empty()) out << YAML::Key << "follow_up_of" << YAML::Value << r.followUpOf;
+
+    out << YAML::Key << "participants" << YAML::Value << YAML::BeginSeq;
+    for (const auto& p : r.participants) {
+        out << YAML::BeginMap << YAML::Key << "role" << YAML::Value << p.role;
+        if (!p.initials.empty()) out << YAML::Key << "initials" << YAML::Value << p.initials;
+        out << YAML::EndMap;
+    }
+    out << YAML::EndSeq;
+
+    if (!r.reviews.empty()) {
+        out << YAML::Key << "reviews" << YAML::Value << YAML::BeginSeq;
+        for (const auto& rv : r.reviews) {
+            out << YAML::BeginMap << YAML::Key << "earlier" << YAML::Value;
+            agreement(out, rv.earlier);
+            if (rv.outcome) out << YAML::Key << "outcome" << YAML::Value << outcomeName(*rv.outcome);
+            out << YAML::EndMap;
+        }
+        out << YAML::EndSeq;
+    }
+
+    out << YAML::Key << "path" << YAML::Value << YAML::BeginSeq;
+    for (const auto& step : r.path) {
+        out << YAML::BeginMap << YAML::Key << "node" << YAML::Value << step.node;
+        const Answer& a = step.answer;
+        switch (a.kind) {
+            case Answer::Kind::None: break;
+            case Answer::Kind::Confirmed: out << YAML::Key << "confirmed" << YAML::Value << true; break;
+            case Answer::Kind::Choice: out << YAML::Key << "choice" << YAML::Value << a.choice; break;
+            case Answer::Kind::Checklist:
+                out << YAML::Key << "checked" << YAML::Value << YAML::Flow << YAML::BeginSeq;
+                for (const auto& c : a.checked) out << c;
+                out << YAML::EndSeq;
+                break;
+            case Answer::Kind::Scale:
+                out << YAML::Key << "scale" << YAML::Value << YAML::Flow << YAML::BeginMap;
+                for (const auto& [k, v] : a.scale) out << YAML::Key << k << YAML::Value << v;
+                out << YAML::EndMap;
+                break;
+        }
+        out << YAML::EndMap;
+    }
+    out << YAML::EndSeq;
+    out << YAML::Key << "position" << YAML::Value << r.position;
+
+    out << YAML::Key << "variables" << YAML::Value << YAML::BeginMap;
+    for (const auto& [k, v] : r.variables) {
+        out << YAML::Key << k << YAML::Value;
+        value(out, v);
+    }
+    out << YAML::EndMap;
+
+    out << YAML::Key << "agreements" << YAML::Value << YAML::BeginSeq;
+    for (const auto& a : r.agreements) agreement(out, a);
+    out << YAML::EndSeq;
+    if (r.nextConversation) out << YAML::Key << "next_conversation" << YAML::Value << r.nextConversation->str();
+    if (!r.notes.empty()) {
+        out << YAML::Key << "notes" << YAML::Value << YAML::BeginMap;
+        for (const auto& [node, note] : r.notes) {
+            out << YAML::Key << node << YAML::Value;
+            text(out, note);
+        }
+        out << YAML::EndMap;
+    }
+    out << YAML::EndMap;
+    return std::string(out.c_str()) + "\n";
+}
+
+namespace {
+
+class RecordReader : private yaml::Reader {
+public:
+    RecordReader(Diagnostics& d, const yaml::Document& doc) : yaml::Reader(d) { doc_ = &doc; }
+
+    std::optional<Record> read() {
+        const yaml::Node* root = doc_->root();
+        if (!root) {
+            d_.error({doc_->path(), 1, 1}, "the record is empty");
+            return std::nullopt;
+        }
+        if (!expectMap(*root, "a record")) return std::nullopt;
+        const int before = d_.errorCount();
+        const yaml::Node& m = *root;
+        // The format comes first: a newer record is refused before anything else is judged.
+        if (const yaml::Node* f = required(m, "format", "the record"); integer(f, "'format'", r_.format)) {
+            if (r_.format > Record::kFormat) {
+                d_.error(at(*f), "this record has format " + std::to_string(r_.format) +
+                                     ", newer than this version of handreiking reads (" +
+                                     std::to_string(Record::kFormat) + "); update handreiking to open it");
+                return std::nullopt;
+            }
+            if (r_.format < 1) d_.error(at(*f), "'format' must be 1 or higher");
+        }
+        checkKeys(m, "a record", {"format", "id", "pack", "track", "language", "created", "updated", "finished",
+                                  "follow_up_of", "participants", "reviews", "path", "position", "variables",
+                                  "agreements", "next_conversation", "notes"});
+        scalar(required(m, "id", "the record"), "'id'", r_.id);
+        if (const yaml::Node* p = required(m, "pack", "the record"); p && expectMap(*p, "'pack'")) {
+            checkKeys(*p, "'pack'", {"id", "version", "hash"});
+            scalar(required(*p, "id", "'pack'"), "pack 'id'", r_.packId);
+            scalar(p->get("version"), "pack 'version'", r_.packVersion);
+            scalar(p->get("hash"), "pack 'hash'", r_.packHash);
+        }
+        scalar(required(m, "track", "the record"), "'track'", r_.track);
+        scalar(m.get("language"), "'language'", r_.language);
+        if (r_.language.empty()) r_.language = "nl";
+        scalar(m.get("created"), "'created'", r_.created);
+        scalar(m.get("updated"), "'updated'", r_.updated);
+        r_.finished = boolean(m.get("finished"), "'finished'");
+        scalar(m.get("follow_up_of"), "'follow_up_of'", r_.followUpOf);
+        if (const yaml::Node* ps = m.get("participants"); ps && expectList(*ps, "'participants'"))
+            for (const yaml::Node* p : ps->items) participant(*p);
+        if (const yaml::Node* rs = m.get("reviews"); rs && expectList(*rs, "'reviews'"))
+            for (const yaml::Node* rv : rs->items) review(*rv);
+        if (const yaml::Node* path = required(m, "path", "the record"); path && expectList(*path, "'path'"))
+            for (const yaml::Node* s : path->items) step(*s);
+        if (const yaml::Node* pos = m.get("position")) {
+            int p = 0;
+            if (integer(pos, "'position'", p)) {
+                if (p < 0 || static_cast<std::size_t>(p) >= r_.reviews.size() + std::max<std::size_t>(r_.path.size(), 1))
+                    d_.error(at(*pos), "'position' " + std::to_string(p) + " lies outside the walk");
+                else
+                    r_.position = static_cast<std::size_t>(p);
+            }
+        }
+        // 'variables' is derived from the answers and only checked for its shape.
+        if (const yaml::Node* v = m.get("variables")) expectMap(*v, "'variables'");
+        if (const yaml::Node* as = m.get("agreements"); as && expectList(*as, "'agreements'"))
+            for (const yaml::Node* a : as->items)
+                if (auto ag = agreement(*a)) r_.agreements.push_back(*ag);
+        r_.nextConversation = date(m.get("next_conversation"), "'next_conversation'");
+        if (const yaml::Node* ns = m.get("notes"); ns && expectMap(*ns, "'notes'"))
+            for (const auto& [k, v] : ns->entries) {
+                std::string node, note;
+                if (scalar(k, "a note's step", node) && scalar(v, "a note", note)) r_.notes[node] = note;
+            }
+        if (d_.errorCount() > before) return std::nullopt;
+        return r_;
+    }
+
+private:
+    Record r_;
+
+    bool boolean(const yaml::Node* n, const std::string& what) {
+        std::string s;
+        if (!scalar(n, what, s)) return false;
+        if (s == "true") return true;
+        if (s != "false") d_.error(at(*n), what + " must be true or false, not '" + s + "'");
+        return false;
+    }
+
+    std::optional<Date> date(const yaml::Node* n, const std::string& what) {
+        std::string s;
+        if (!scalar(n, what, s)) return std::nullopt;
+        auto d = Date::parse(s);
+        if (!d) d_.error(at(*n), what + " must be a date written as YYYY-MM-DD, not '" + s + "'");
+        return d;
+    }
+
+    void participant(const yaml::Node& n) {
+        if (!expectMap(n, "a participant")) return;
+        checkKeys(n, "a participant", {"role", "initials"});
+        Participant p;
+        scalar(required(n, "role", "a participant"), "participant 'role'", p.role);
+        scalar(n.get("initials"), "participant 'initials'", p.initials);
+        r_.participants.push_back(p);
+    }
+
+    std::optional<Agreement> agreement(const yaml::Node& n) {
+        if (!expectMap(n, "an agreement")) return std::nullopt;
+        checkKeys(n, "an agreement", {"id", "template", "text", "owner", "due", "evaluate", "node", "review_of"});
+        Agreement a;
+        scalar(required(n, "id", "an agreement"), "agreement 'id'", a.id);
+        scalar(n.get("template"), "agreement 'template'", a.templateId);
+        scalar(required(n, "text", "an agreement"), "agreement 'text'", a.text);
+        scalar(n.get("owner"), "agreement 'owner'", a.owner);
+        a.due = date(n.get("due"), "agreement 'due'");
+        a.evaluate = date(n.get("evaluate"), "agreement 'evaluate'");
+        scalar(n.get("node"), "agreement 'node'", a.node);
+        scalar(n.get("review_of"), "agreement 'review_of'", a.reviewOf);
+        return a;
+    }
+
+    void review(const yaml::Node& n) {
+        if (!expectMap(n, "a review")) return;
+        checkKeys(n, "a review", {"earlier", "outcome"});
+        Review rv;
+        if (const yaml::Node* e = required(n, "earlier", "a review"))
+            if (auto a = agreement(*e)) rv.earlier = *a;
+        std::string s;
+        if (scalar(n.get("outcome"), "review 'outcome'", s)) {
+            rv.outcome = outcomeFromName(s);
+            if (!rv.outcome)
+                d_.error(at(*n.get("outcome")), "review 'outcome' must be keep, adjust, done or stop, not '" + s + "'");
+        }
+        r_.reviews.push_back(rv);
+    }
+
+    void step(const yaml::Node& n) {
+        if (!expectMap(n, "a step")) return;
+        checkKeys(n, "a step", {"node", "confirmed", "choice", "checked", "scale"});
+        Step s;
+        scalar(required(n, "node", "a step"), "step 'node'", s.node);
+        int answers = 0;
+        if (const yaml::Node* c = n.get("confirmed")) {
+            ++answers;
+            if (boolean(c, "step 'confirmed'")) s.answer = Answer::confirmed();
+        }
+        if (const yaml::Node* c = n.get("choice")) {
+            ++answers;
+            std::string id;
+            if (scalar(c, "step 'choice'", id)) s.answer = Answer::ofChoice(id);
+        }
+        if (const yaml::Node* c = n.get("checked")) {
+            ++answers;
+            std::vector<std::string> ids;
+            if (expectList(*c, "step 'checked'"))
+                for (const yaml::Node* item : c->items) {
+                    std::string id;
+                    if (scalar(item, "a checked item", id)) ids.push_back(id);
+                }
+            s.answer = Answer::ofChecklist(ids);
+        }
+        if (const yaml::Node* c = n.get("scale")) {
+            ++answers;
+            std::map<std::string, int> points;
+            if (expectMap(*c, "step 'scale'"))
+                for (const auto& [k, v] : c->entries) {
+                    std::string id;
+                    int point = 0;
+                    if (scalar(k, "a statement", id) && integer(v, "the point for '" + id + "'", point)) points[id] = point;
+                }
+            s.answer = Answer::ofScale(points);
+        }
+        if (answers > 1) d_.error(at(n), "a step holds one answer: 'confirmed', 'choice', 'checked' or 'scale'");
+        r_.path.push_back(s);
+    }
+};
+
+}  // namespace
+
+std::optional<Record> readRecord(std::string text, const std::string& displayPath, Diagnostics& diags) {
+    auto doc = yaml::parse(std::move(text), displayPath, diags);
+    if (!doc || diags.hasErrors()) return std::nullopt;
+    return RecordReader(diags, *doc).read();
+}
+
+}  // namespace hr::session

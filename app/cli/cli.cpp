@@ -1,4 +1,4 @@
-// Command-line parsing (CLI11) and the subcommands that need no window: check and info.
+// Command-line parsing (CLI11): the window's options and the subcommands check, info, walk, export.
 #include "cli/cli.h"
 
 #include <CLI/CLI.hpp>
@@ -8,6 +8,7 @@
 #include <iostream>
 #include <regex>
 
+#include "cli/commands.h"
 #include "content/pack.h"
 #include "util/paths.h"
 #include "window.h"
@@ -17,80 +18,6 @@ namespace fs = std::filesystem;
 namespace hr::cli {
 
 namespace {
-
-constexpr int kExitContentErrors = 1;
-constexpr int kExitCannotRun = 2;
-
-// A pack folder as named by the user; when none is named, the bundled one.
-struct PackArg {
-    fs::path dir;
-    std::string shown;
-};
-
-bool resolvePack(const std::string& given, PackArg& out) {
-    if (given.empty()) {
-        auto bundled = bundledPack();
-        if (!bundled) {
-            std::fprintf(stderr,
-                         "handreiking: the bundled guide is not next to the program or in its share folder; "
-                         "name a pack with --content DIR\n");
-            return false;
-        }
-        out = {*bundled, bundled->string()};
-        return true;
-    }
-    std::error_code ec;
-    if (!fs::exists(given, ec)) {
-        std::fprintf(stderr, "handreiking: %s: no such folder\n", given.c_str());
-        return false;
-    }
-    if (!fs::is_directory(given, ec)) {
-        std::fprintf(stderr, "handreiking: %s: not a folder (a pack is a folder with guide.yaml)\n", given.c_str());
-        return false;
-    }
-    out = {given, given};
-    return true;
-}
-
-void printDiagnostics(const Diagnostics& d, std::FILE* to) {
-    for (const auto& item : d.items()) std::fprintf(to, "%s\n", formatDiagnostic(item).c_str());
-}
-
-int runCheck(const std::vector<std::string>& dirs, bool werror) {
-    std::vector<PackArg> packs;
-    for (const auto& dir : dirs.empty() ? std::vector<std::string>{""} : dirs) {
-        PackArg p;
-        if (!resolvePack(dir, p)) return kExitCannotRun;
-        packs.push_back(p);
-    }
-    int errors = 0, warnings = 0;
-    for (const auto& p : packs) {
-        const auto pack = content::loadAndValidate(p.dir, p.shown);
-        printDiagnostics(pack.diags, stdout);
-        errors += pack.diags.errorCount();
-        warnings += pack.diags.warningCount();
-    }
-    std::fflush(stdout);
-    if (errors + warnings > 0)
-        std::fprintf(stderr, "%d error%s, %d warning%s%s\n", errors, errors == 1 ? "" : "s", warnings,
-                     warnings == 1 ? "" : "s", werror && warnings > 0 ? " (warnings count as errors: --werror)" : "");
-    return errors > 0 || (werror && warnings > 0) ? kExitContentErrors : 0;
-}
-
-int runInfo(const std::string& dir) {
-    PackArg p;
-    if (!resolvePack(dir, p)) return kExitCannotRun;
-    const auto pack = content::loadAndValidate(p.dir, p.shown);
-    if (!pack.usable()) {
-        printDiagnostics(pack.diags, stderr);
-        return kExitContentErrors;
-    }
-    const auto& g = *pack.guide;
-    for (const auto& t : content::trackStats(g)) std::printf("track %s nodes=%d ends=%d\n", t.id.c_str(), t.nodes, t.ends);
-    std::printf("pack %s version=%s nodes=%zu agreements=%zu\n", g.id.c_str(), g.version.c_str(), g.nodes.size(),
-                g.agreements.size());
-    return 0;
-}
 
 bool parseSize(const std::string& s, int& w, int& h) {
     static const std::regex re("^([0-9]{2,5})x([0-9]{2,5})$");
@@ -108,13 +35,17 @@ int run(int argc, char** argv) {
                  "at work.\nWithout a command, opens the window.",
                  "handreiking"};
     app.set_version_flag("--version", std::string(HANDREIKING_VERSION));
+    // Options of the app itself also count after a subcommand (`handreiking walk --content DIR`).
+    app.fallthrough();
 
     std::vector<std::string> contentDirs;
-    std::string screenshot, size, lang = "nl", track;
+    std::string screenshot, size, lang = "nl", track, dataDir;
     app.add_option("--content", contentDirs, "Guide pack folder (default: the bundled guide)")->type_name("DIR");
+    app.add_option("--data-dir", dataDir, "Folder for conversation records (default: ~/.local/share/handreiking/sessions)")
+        ->type_name("DIR");
+    app.add_option("--lang", lang, "Language: nl (default) or en")->type_name("LANG");
     app.add_option("--screenshot", screenshot, "Render the first screen to a PNG file and exit")->type_name("PATH");
     app.add_option("--size", size, "Window size for --screenshot, e.g. 1280x800")->type_name("WxH");
-    app.add_option("--lang", lang, "Language: nl (default) or en")->type_name("LANG");
     app.add_option("--track", track, "Open this track (route) straight away")->type_name("ID");
 
     auto* check = app.add_subcommand("check", "Validate guide packs; prints file:line:col diagnostics");
@@ -126,33 +57,67 @@ int run(int argc, char** argv) {
     auto* info = app.add_subcommand("info", "Print one line per track and a summary line, for scripts");
     std::string infoDir;
     info->add_option("DIR", infoDir, "Pack folder (default: the bundled guide)");
+
+    auto* walk = app.add_subcommand("walk", "Walk a track without a window and save the record");
+    WalkArgs w;
+    unsigned long long seed = 0;
+    walk->add_option("--answers", w.answers, "YAML file mapping step ids to answers")->type_name("FILE");
+    auto* random = walk->add_option("--random", seed, "Pick valid answers at random from this seed")->type_name("SEED");
+    walk->add_option("--out", w.out, "Write the record to this .yaml file (default: a new record in the data folder)")
+        ->type_name("RECORD");
+
+    auto* exp = app.add_subcommand("export", "Export a record as Markdown, printable HTML or a calendar event");
+    ExportArgs e;
+    exp->add_option("RECORD", e.record, "The record file (.yaml)")->required();
+    exp->add_option("--format", e.format, "md, html or ics")->required()->type_name("FORMAT");
+    exp->add_option("-o,--output", e.out, "Write to this file (default: standard output)")->type_name("FILE");
+    exp->add_flag("--include-notes", e.includeNotes, "Include the notes written at steps");
+    exp->add_flag("--include-answers", e.includeAnswers, "Include the answers given at steps");
     app.require_subcommand(0, 1);
 
     try {
         app.parse(argc, argv);
-    } catch (const CLI::CallForHelp& e) {
-        return app.exit(e);
-    } catch (const CLI::CallForAllHelp& e) {
-        return app.exit(e);
-    } catch (const CLI::CallForVersion& e) {
-        return app.exit(e);
-    } catch (const CLI::ParseError& e) {
-        std::fprintf(stderr, "handreiking: %s\nRun 'handreiking --help' for the options.\n", e.what());
+    } catch (const CLI::CallForHelp& ex) {
+        return app.exit(ex);
+    } catch (const CLI::CallForAllHelp& ex) {
+        return app.exit(ex);
+    } catch (const CLI::CallForVersion& ex) {
+        return app.exit(ex);
+    } catch (const CLI::ParseError& ex) {
+        std::fprintf(stderr, "handreiking: %s\nRun 'handreiking --help' for the options.\n", ex.what());
         return kExitCannotRun;
     }
-
-    if (*check) return runCheck(checkDirs, werror);
-    if (*info) return runInfo(infoDir);
 
     if (contentDirs.size() > 1) {
         std::fprintf(stderr, "handreiking: give one --content folder (overlays are not supported yet)\n");
         return kExitCannotRun;
     }
+    const std::string content = contentDirs.empty() ? "" : contentDirs.front();
     static const std::regex langRe("^[a-z]{2,3}$");
     if (!std::regex_match(lang, langRe)) {
         std::fprintf(stderr, "handreiking: --lang %s: give a language code such as nl or en\n", lang.c_str());
         return kExitCannotRun;
     }
+
+    if (*check) return runCheck(checkDirs, werror);
+    if (*info) return runInfo(infoDir);
+    if (*walk) {
+        if (track.empty()) {
+            std::fprintf(stderr, "handreiking: walk needs --track ID\n");
+            return kExitCannotRun;
+        }
+        w.content = content;
+        w.track = track;
+        w.dataDir = dataDir;
+        w.language = lang;
+        if (random->count() > 0) w.seed = seed;
+        return runWalk(w);
+    }
+    if (*exp) {
+        e.content = content;
+        return runExport(e);
+    }
+
     ui::WindowOptions options;
     options.language = lang;
     if (!size.empty() && !parseSize(size, options.width, options.height)) {
@@ -160,8 +125,12 @@ int run(int argc, char** argv) {
         return kExitCannotRun;
     }
     if (!screenshot.empty()) options.screenshot = screenshot;
+    auto data = resolveDataDir(dataDir);
+    if (!data) return kExitCannotRun;
+    options.dataDir = *data;
+    options.exportDir = hr::exportDir();
     PackArg p;
-    if (!resolvePack(contentDirs.empty() ? "" : contentDirs.front(), p)) return kExitCannotRun;
+    if (!resolvePack(content, p)) return kExitCannotRun;
     options.pack = content::loadAndValidate(p.dir, p.shown);
     // Problems in the content are shown in the window; on the terminal too, for whoever started it.
     printDiagnostics(options.pack.diags, stderr);

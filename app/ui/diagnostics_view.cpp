@@ -3,20 +3,19 @@
 #include <imgui.h>
 
 #include "palette.h"
-#include "strings.h"
 #include "views.h"
 
 namespace hr::ui {
 
-void drawDiagnostics(const content::LoadedPack& pack, const Fonts& fonts) {
+void drawDiagnostics(const AppState& s, const Fonts& fonts) {
     ImGui::PushFont(fonts.heading);
-    ImGui::TextWrapped("%s", S(Str::PackHasErrors));
+    ImGui::TextWrapped("%s", s.tr("diagnostics.title").c_str());
     ImGui::PopFont();
-    ImGui::TextWrapped("%s", S(Str::PackHasErrorsHelp));
-    ImGui::TextDisabled("%s", pack.displayDir.c_str());
+    ImGui::TextWrapped("%s", s.tr("diagnostics.help").c_str());
+    ImGui::TextDisabled("%s", s.pack.displayDir.c_str());
     ImGui::Spacing();
     ImGui::BeginChild("diagnostics", ImVec2(0, 0), true);
-    for (const auto& d : pack.diags.items()) {
+    for (const auto& d : s.pack.diags.items()) {
         const ImVec4 col = d.severity == Severity::Error     ? palette::error()
                            : d.severity == Severity::Warning ? palette::warning()
                                                              : palette::note();

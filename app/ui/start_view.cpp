@@ -1,8 +1,9 @@
-// The start screen: the guide's title and the tracks to choose from, as large cards.
+// The start screen: the guide's title, the tracks as large cards (1-9 opens one), and the earlier
+// conversations with resume, follow-up, export and delete (with confirmation). A record that
+// cannot be read is listed with the reason, and left alone.
 #include <imgui.h>
 
 #include "palette.h"
-#include "strings.h"
 #include "views.h"
 
 namespace hr::ui {
@@ -10,12 +11,14 @@ namespace hr::ui {
 namespace {
 
 // A full-width clickable card with a bold title, an audience line and a wrapped description.
-bool trackCard(const content::Track& t, const std::string& lang, const std::string& fallback, const Fonts& fonts) {
+bool trackCard(const AppState& s, const content::Track& t, int number, const Fonts& fonts) {
+    const std::string& lang = s.language;
+    const std::string& fallback = s.pack.guide->language;
     const float width = ImGui::GetContentRegionAvail().x;
     const ImVec2 pad = ImGui::GetStyle().FramePadding;
     const float inner = width - 2 * pad.x - 8;
-    const std::string& title = t.title.get(lang, fallback);
-    const std::string audience = t.audience.get(lang, fallback);
+    const std::string title = (number <= 9 ? std::to_string(number) + ".  " : "") + t.title.get(lang, fallback);
+    const std::string forWhom = s.tr("start.for") + " " + t.audience.get(lang, fallback);
     const std::string& desc = t.description.get(lang, fallback);
     const float titleH = fonts.bold->FontSize;
     const float lineH = fonts.body->FontSize;
@@ -26,7 +29,7 @@ bool trackCard(const content::Track& t, const std::string& lang, const std::stri
     const ImVec2 p = ImGui::GetCursorScreenPos();
     ImGui::PushID(t.id.c_str());
     const bool clicked = ImGui::InvisibleButton("track", ImVec2(width, height));
-    const bool hovered = ImGui::IsItemHovered();
+    const bool hovered = ImGui::IsItemHovered() || ImGui::IsItemFocused();
     ImGui::PopID();
 
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -39,7 +42,6 @@ bool trackCard(const content::Track& t, const std::string& lang, const std::stri
     const float x = p.x + pad.x + 8;
     dl->AddText(fonts.bold, fonts.bold->FontSize, ImVec2(x, y), palette::text(), title.c_str());
     y += titleH + gap;
-    const std::string forWhom = std::string(S(Str::TrackFor)) + " " + audience;
     dl->AddText(fonts.body, fonts.body->FontSize, ImVec2(x, y), palette::muted(), forWhom.c_str());
     y += lineH;
     if (!desc.empty()) {
@@ -49,25 +51,89 @@ bool trackCard(const content::Track& t, const std::string& lang, const std::stri
     return clicked;
 }
 
+std::string trackTitle(const AppState& s, const std::string& id) {
+    const content::Track* t = s.pack.guide ? s.pack.guide->track(id) : nullptr;
+    return t ? t->title.get(s.language, s.pack.guide->language) : id;
+}
+
+Intent records(const AppState& s, UiState& ui, const Fonts& fonts) {
+    Intent intent;
+    ImGui::PushFont(fonts.heading);
+    ImGui::TextUnformatted(s.tr("start.records").c_str());
+    ImGui::PopFont();
+    if (!s.store) {
+        ImGui::TextColored(palette::error(), "%s", s.tr("start.no_store").c_str());
+        return intent;
+    }
+    if (s.records.empty()) {
+        ImGui::TextDisabled("%s", s.tr("start.no_records").c_str());
+        return intent;
+    }
+    for (const auto& e : s.records) {
+        ImGui::PushID(e.path.filename().c_str());
+        ImGui::Separator();
+        if (!e.record) {
+            ImGui::TextColored(palette::error(), "%s", s.tr("start.record_unreadable").c_str());
+            for (const auto& d : e.diags.items()) ImGui::TextWrapped("%s", formatDiagnostic(d).c_str());
+            ImGui::PopID();
+            continue;
+        }
+        const session::Record& r = *e.record;
+        const auto date = session::Date::parse(r.created.substr(0, 10));
+        ImGui::PushFont(fonts.bold);
+        ImGui::TextWrapped("%s \u2014 %s", date ? session::longDate(*date, s.tr).c_str() : r.created.c_str(),
+                           trackTitle(s, r.track).c_str());
+        ImGui::PopFont();
+        ImGui::TextDisabled("%s", s.tr.format(r.finished ? "start.record_finished" : "start.record_open",
+                                              {{"n", std::to_string(r.agreements.size())}})
+                                      .c_str());
+        if (ImGui::SmallButton(s.tr("start.resume").c_str())) intent = Intent::of(Intent::Kind::Resume, r.id);
+        ImGui::SameLine();
+        if (ImGui::SmallButton(s.tr("start.follow_up").c_str())) intent = Intent::of(Intent::Kind::FollowUp, r.id);
+        ImGui::SameLine();
+        if (ImGui::SmallButton(s.tr("start.export").c_str())) {
+            intent = Intent::of(Intent::Kind::Export, r.id);
+            intent.format = session::ExportFormat::Html;
+        }
+        ImGui::SameLine();
+        if (ui.confirmDelete == r.id) {
+            ImGui::TextColored(palette::error(), "%s", s.tr("start.delete_confirm").c_str());
+            ImGui::SameLine();
+            if (ImGui::SmallButton(s.tr("start.delete_yes").c_str())) intent = Intent::of(Intent::Kind::DeleteRecord, r.id);
+            ImGui::SameLine();
+            if (ImGui::SmallButton(s.tr("start.delete_no").c_str())) ui.confirmDelete.clear();
+        } else if (ImGui::SmallButton(s.tr("start.delete").c_str())) {
+            ui.confirmDelete = r.id;
+        }
+        ImGui::PopID();
+    }
+    return intent;
+}
+
 }  // namespace
 
-Intent drawStart(const content::Guide& guide, const std::string& lang, const Fonts& fonts) {
+Intent drawStart(const AppState& s, UiState& ui, const Fonts& fonts) {
     Intent intent;
+    const content::Guide& guide = *s.pack.guide;
     const std::string& fb = guide.language;
     ImGui::PushFont(fonts.title);
-    ImGui::TextWrapped("%s", guide.title.get(lang, fb).c_str());
+    ImGui::TextWrapped("%s", guide.title.get(s.language, fb).c_str());
     ImGui::PopFont();
-    if (!guide.description.empty()) ImGui::TextWrapped("%s", guide.description.get(lang, fb).c_str());
-    ImGui::Spacing();
+    if (!guide.description.empty()) drawMarkdown(guide.description.get(s.language, fb), fonts);
     ImGui::Spacing();
     ImGui::PushFont(fonts.heading);
-    ImGui::TextUnformatted(S(Str::ChooseTrack));
+    ImGui::TextUnformatted(s.tr("start.choose_track").c_str());
     ImGui::PopFont();
     ImGui::Spacing();
-    for (const auto& track : guide.tracks) {
-        if (trackCard(track, lang, fb, fonts)) intent = {Intent::Kind::OpenTrack, track.id};
+    const int digit = typedDigit();
+    for (std::size_t i = 0; i < guide.tracks.size(); ++i) {
+        const auto& track = guide.tracks[i];
+        if (trackCard(s, track, static_cast<int>(i) + 1, fonts) || digit == static_cast<int>(i) + 1)
+            intent = Intent::of(Intent::Kind::OpenTrack, track.id);
         ImGui::Spacing();
     }
+    ImGui::Spacing();
+    if (Intent r = records(s, ui, fonts); !r.none()) intent = r;
     return intent;
 }
 

@@ -1,41 +1,137 @@
-// The window's views. They draw the app's state and hand back what the user asked for (an
-// Intent); they never change state themselves and never read files.
+// The window's views and the state they draw. Views draw the app's state and hand back what the
+// user asked for (an Intent); they never change the session or touch files themselves. The
+// controller (controller.cpp) applies intents: it drives the session engine and saves.
 #pragma once
 
+#include <memory>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "content/pack.h"
 #include "fonts.h"
+#include "i18n/strings.h"
+#include "session/engine.h"
+#include "session/export.h"
+#include "session/store.h"
 
 namespace hr::ui {
 
 struct Intent {
-    enum class Kind { None, OpenTrack, BackToStart } kind = Kind::None;
+    enum class Kind {
+        None,
+        OpenTrack,        // id: track
+        BackToStart,
+        Answer,           // answer
+        Review,           // outcome, text
+        Back,
+        GoTo,             // index
+        AddAgreement,     // agreement
+        AddTemplate,      // id: template
+        UpdateAgreement,  // agreement
+        RemoveAgreement,  // id
+        SetNextDate,      // date
+        SetNote,          // id: node, text
+        SetParticipants,  // participants
+        Resume,           // id: record
+        FollowUp,         // id: record
+        Export,           // id: record ("" = the open session), format, exportOptions
+        DeleteRecord,     // id: record
+        ShowPage,         // id: page
+        ClosePage,
+        DismissNotice,
+    } kind = Kind::None;
     std::string id;
+    std::size_t index = 0;
+    session::Answer answer;
+    session::Agreement agreement;
+    session::ReviewOutcome outcome = session::ReviewOutcome::Keep;
+    std::string text;
+    std::optional<session::Date> date;
+    std::vector<session::Participant> participants;
+    session::ExportFormat format = session::ExportFormat::Html;
+    session::ExportOptions exportOptions;
 
     bool none() const { return kind == Kind::None; }
+    static Intent of(Kind k, std::string id = {}) {
+        Intent i;
+        i.kind = k;
+        i.id = std::move(id);
+        return i;
+    }
 };
 
-// What the window shows. Walking and recording a conversation arrive with the session engine.
+// A message shown above the current screen until dismissed.
+struct Notice {
+    enum class Level { Info, Warning, Error } level = Level::Info;
+    std::string title;
+    std::vector<std::string> lines;
+};
+
+// What the app holds: the guide, the records folder, the open conversation.
 struct AppState {
     content::LoadedPack pack;
-    std::string language;   // the interface and content language asked for
-    std::string openTrack;  // empty: the start screen
+    std::string language = "nl";
+    i18n::Strings tr;
+    std::unique_ptr<session::Store> store;    // null when the records folder cannot be used
+    std::vector<session::Store::Entry> records;  // as last listed
+    std::optional<session::Session> session;   // the open conversation
+    std::optional<Notice> notice;
+    std::string openPage;           // a reference page shown over the screen
+    std::filesystem::path exportDir;  // where exports are written
+};
+
+// Widget state that only the views need (text being typed, the highlighted choice, open popups).
+// Kept apart from AppState so that the session stays the single truth about the conversation.
+struct UiState {
+    std::string highlighted;               // choice id picked with a digit, confirmed with Enter
+    std::vector<std::string> ticked;       // checklist being filled in
+    std::map<std::string, int> points;     // scale being filled in
+    std::string stepKey;                   // node + position the buffers above belong to
+    // Agreement editor
+    bool editorOpen = false;
+    bool editorFocus = false;
+    session::Agreement editing;
+    std::string editText, editDue, editEvaluate;
+    int editOwner = 0;
+    // Review "adjust" text, next-date field, note field
+    std::string adjustText;
+    std::string nextDate;
+    bool nextDateSynced = false;
+    std::string note;
+    std::string noteKey;
+    bool includeNotes = false, includeAnswers = false;
+    std::string confirmDelete;  // record id awaiting confirmation
+    std::string lastExport;     // path of the last export written
 };
 
 // Draws one frame of the whole window (an ImGui frame must be open) and returns the user's intent.
-Intent drawApp(const AppState& state, const Fonts& fonts);
+Intent drawApp(const AppState& state, UiState& ui, const Fonts& fonts);
 
-// Changes the state as the intent asks.
-void apply(AppState& state, const Intent& intent);
+// Applies an intent: drives the session, saves the record, lists records again.
+void apply(AppState& state, UiState& ui, const Intent& intent);
 
-// The individual screens, drawn inside the main window.
-Intent drawStart(const content::Guide& guide, const std::string& lang, const Fonts& fonts);
-Intent drawNode(const content::Guide& guide, const content::Track& track, const content::Node& node,
-                const std::string& lang, const Fonts& fonts);
-void drawDiagnostics(const content::LoadedPack& pack, const Fonts& fonts);
+// Opens the records folder and lists its records (called at start and after changes).
+void refreshRecords(AppState& state);
+
+// The screens, drawn inside the main window.
+Intent drawStart(const AppState& state, UiState& ui, const Fonts& fonts);
+Intent drawWalk(const AppState& state, UiState& ui, const Fonts& fonts);
+Intent drawAgreements(const AppState& state, UiState& ui, const Fonts& fonts);
+Intent drawSummary(const AppState& state, UiState& ui, const Fonts& fonts);
+void drawDiagnostics(const AppState& state, const Fonts& fonts);
+Intent drawPage(const AppState& state, const content::Page& page, const Fonts& fonts);
+
+// Markdown text laid out as wrapped paragraphs, headings and lists.
+void drawMarkdown(const std::string& markdown, const Fonts& fonts);
 
 // Applies the app's calm light look to ImGui's style (spacing, rounding, colours).
 void applyStyle(float scale);
+
+// Keyboard helpers shared by the views (inactive while a text field has focus).
+int typedDigit();        // 1-9 typed this frame, or 0
+bool enterPressed();
+bool backPressed();      // Alt+Left, or Backspace
+bool ctrlPressed(char letter);  // Ctrl + an uppercase letter
 
 }  // namespace hr::ui

@@ -111,9 +111,23 @@ int runWindow(WindowOptions options) {
     ImGui_ImplOpenGL3_Init("#version 330 core");
 
     AppState state;
+    UiState ui;
     state.pack = std::move(options.pack);
     state.language = options.language;
-    state.openTrack = options.track;
+    if (auto res = resourceDir()) {
+        Diagnostics d;
+        state.tr = i18n::Strings::load(*res / "content" / "ui", options.language, d);
+        for (const auto& item : d.items()) std::fprintf(stderr, "%s\n", formatDiagnostic(item).c_str());
+    }
+    state.exportDir = options.exportDir;
+    auto store = std::make_unique<session::Store>(options.dataDir);
+    if (std::string err = store->prepare(); err.empty()) {
+        state.store = std::move(store);
+        refreshRecords(state);
+    } else {
+        state.notice = Notice{Notice::Level::Error, state.tr("notice.store_failed"), {err}};
+    }
+    if (!options.track.empty()) apply(state, ui, Intent::of(Intent::Kind::OpenTrack, options.track));
 
     int exitCode = 0;
     int framesLeft = 3;  // first frames: ImGui needs two to lay out windows
@@ -130,9 +144,9 @@ int runWindow(WindowOptions options) {
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
         ImGui::NewFrame();
-        const Intent intent = drawApp(state, fonts);
+        const Intent intent = drawApp(state, ui, fonts);
         ImGui::Render();
-        apply(state, intent);
+        apply(state, ui, intent);
         if (!intent.none()) framesLeft = 3;
 
         int w = 0, h = 0;

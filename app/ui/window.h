@@ -1,6 +1,7 @@
 // The desktop window: GLFW + OpenGL 3, an event-driven loop, and PNG screenshots.
 #pragma once
 
+#include <filesystem>
 #include <optional>
 #include <string>
 
@@ -12,6 +13,8 @@ struct WindowOptions {
     content::LoadedPack pack;
     std::string language = "nl";
     std::string track;                      // open this track at once (empty: the start screen)
+    std::filesystem::path dataDir;          // where records are kept
+    std::filesystem::path exportDir;        // where exports are written
     std::optional<std::string> screenshot;  // render the first screen to this PNG and exit
     int width = 1100;
     int height = 760;

@@ -1,5 +1,6 @@
-// The views drawn in a headless ImGui context (no backend, no GL): a click on a track card opens
-// the track, the node screen shows its way back, and a broken pack shows diagnostics, not tracks.
+// The views drawn in a headless ImGui context (no backend, no GL), with the real controller and a
+// records folder in a temporary directory: clicks and keys become intents, intents change the
+// session, and every change is on disk.
 #include <catch2/catch.hpp>
 
 #include <imgui.h>
@@ -13,111 +14,177 @@ using namespace hr;
 
 namespace {
 
+constexpr int kEnter = 257;  // the key indices GLFW would use
+constexpr int kBackspace = 259;
+
 class Headless {
 public:
-    Headless() {
+    explicit Headless(const std::string& pack = "proef") {
         ImGui::CreateContext();
         ImGuiIO& io = ImGui::GetIO();
         io.IniFilename = nullptr;
-        io.DisplaySize = ImVec2(1000, 760);
+        io.DisplaySize = ImVec2(1100, 800);
         io.DeltaTime = 1.0f / 60.0f;
+        io.KeyMap[ImGuiKey_Enter] = kEnter;
+        io.KeyMap[ImGuiKey_Backspace] = kBackspace;
+        io.KeyMap[ImGuiKey_A] = 'A';
         fonts = ui::loadFonts(*io.Fonts, test::sourceDir() / "fonts", 1.0f);
         unsigned char* pixels = nullptr;
         int w = 0, h = 0;
         io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
         ui::applyStyle(1.0f);
+
+        Diagnostics d;
+        state.tr = i18n::Strings::load(test::sourceDir() / "content" / "ui", "nl", d);
+        REQUIRE(d.empty());
+        const auto dir = pack == "proef" ? test::fixturesDir() / "packs" / "proef" : test::fixturesDir() / "diagnostics" / pack;
+        state.pack = content::loadAndValidate(dir, pack);
+        state.store = std::make_unique<session::Store>(tmp.path() / "sessions");
+        REQUIRE(state.store->prepare().empty());
+        state.exportDir = tmp.path() / "exports";
     }
     ~Headless() { ImGui::DestroyContext(); }
 
-    // One frame with the mouse at `pos`, pressed or not; returns the view's intent.
-    ui::Intent frame(const ui::AppState& state, ImVec2 pos = ImVec2(-1, -1), bool down = false) {
+    // One frame; applies the intent it produced (as the window does) and returns it.
+    ui::Intent frame(ImVec2 pos = ImVec2(-1, -1), bool down = false) {
         ImGuiIO& io = ImGui::GetIO();
         io.MousePos = pos;
         io.MouseDown[0] = down;
         ImGui::NewFrame();
-        ui::Intent intent = ui::drawApp(state, fonts);
+        ui::Intent intent = ui::drawApp(state, ui, fonts);
         ImGui::Render();
+        ui::apply(state, ui, intent);
         return intent;
     }
 
-    // Clicks at `pos` (move, press, release) and returns the first intent any frame gave.
-    ui::Intent click(const ui::AppState& state, ImVec2 pos) {
+    ui::Intent click(ImVec2 pos) {
+        ui::Intent first;
         for (bool down : {false, true, false}) {
-            ui::Intent i = frame(state, pos, down);
-            if (!i.none()) return i;
+            ui::Intent i = frame(pos, down);
+            if (first.none()) first = i;
         }
-        return {};
+        return first;
     }
 
-    // Sweeps clicks down the middle of the window until one yields an intent of `kind`.
-    ui::Intent findClick(const ui::AppState& state, ui::Intent::Kind kind, float x = 500) {
-        for (float y = 5; y < 760; y += 6) {
-            ui::Intent i = click(state, ImVec2(x, y));
+    // Clicks down a vertical line until a click yields an intent of `kind`.
+    ui::Intent findClick(ui::Intent::Kind kind, float x) {
+        for (float y = 5; y < 800; y += 5) {
+            ui::Intent i = click(ImVec2(x, y));
             if (i.kind == kind) return i;
+            if (!i.none()) return i;  // something else happened: let the test see it
         }
         return {};
     }
 
+    ui::Intent typeChar(char c) {
+        ImGui::GetIO().AddInputCharacter(static_cast<unsigned>(c));
+        return frame();
+    }
+
+    ui::Intent press(int key) {
+        ImGuiIO& io = ImGui::GetIO();
+        io.KeysDown[key] = true;
+        ui::Intent i = frame();
+        io.KeysDown[key] = false;
+        frame();
+        return i;
+    }
+
+    test::TempDir tmp;
+    ui::AppState state;
+    ui::UiState ui;
     ui::Fonts fonts;
 };
 
-ui::AppState bundledState() {
-    ui::AppState s;
-    s.pack = content::loadAndValidate(test::sourceDir() / "content" / "ervaringskennis", "ervaringskennis");
-    s.language = "nl";
-    return s;
-}
+std::string at(const ui::AppState& s) { return s.session && s.session->currentNode() ? s.session->currentNode()->id : ""; }
 
 }  // namespace
 
 TEST_CASE("the fonts cover Dutch letters and typographic punctuation") {
     Headless h;
     REQUIRE(h.fonts.body != nullptr);
-    for (ImWchar c : {ImWchar(0x00EB), ImWchar(0x0133), ImWchar(0x201C), ImWchar(0x2013), ImWchar(0x2026), ImWchar(0x20AC)})
+    for (ImWchar c : {ImWchar(0x00EB), ImWchar(0x0133), ImWchar(0x201C), ImWchar(0x2013), ImWchar(0x2026),
+                      ImWchar(0x20AC), ImWchar(0x2039), ImWchar(0x203A)})
         CHECK(h.fonts.body->FindGlyphNoFallback(c) != nullptr);
 }
 
-TEST_CASE("clicking a track card opens that track and the way back returns to the start") {
+TEST_CASE("clicking a track card starts a conversation that is saved at once") {
     Headless h;
-    ui::AppState state = bundledState();
-    REQUIRE(state.pack.usable());
-    h.frame(state);
-    h.frame(state);
-    const ui::Intent open = h.findClick(state, ui::Intent::Kind::OpenTrack);
+    h.frame();
+    const ui::Intent open = h.findClick(ui::Intent::Kind::OpenTrack, 550);
     REQUIRE(open.kind == ui::Intent::Kind::OpenTrack);
-    CHECK(open.id == state.pack.guide->tracks.front().id);
-    ui::apply(state, open);
-    CHECK(state.openTrack == open.id);
-
-    h.frame(state);
-    h.frame(state);
-    const ui::Intent back = h.findClick(state, ui::Intent::Kind::BackToStart, 100);
-    REQUIRE(back.kind == ui::Intent::Kind::BackToStart);
-    ui::apply(state, back);
-    CHECK(state.openTrack.empty());
+    CHECK(open.id == "gesprek");
+    REQUIRE(h.state.session);
+    CHECK(at(h.state) == "welkom");
+    const auto records = h.state.store->list();
+    REQUIRE(records.size() == 1);
+    REQUIRE(records[0].record);
+    CHECK(records[0].record->track == "gesprek");
 }
 
-TEST_CASE("the second track card opens the second track") {
+TEST_CASE("digits open tracks and pick choices and Enter confirms and Backspace goes back") {
     Headless h;
-    ui::AppState state = bundledState();
-    REQUIRE(state.pack.guide->tracks.size() >= 2);
-    h.frame(state);
-    std::vector<std::string> opened;
-    for (float y = 5; y < 760; y += 6) {
-        ui::Intent i = h.click(state, ImVec2(500, y));
-        if (i.kind == ui::Intent::Kind::OpenTrack && (opened.empty() || opened.back() != i.id)) opened.push_back(i.id);
-    }
-    REQUIRE(opened.size() == state.pack.guide->tracks.size());
-    for (std::size_t k = 0; k < opened.size(); ++k) CHECK(opened[k] == state.pack.guide->tracks[k].id);
+    h.frame();
+    CHECK(h.typeChar('2').id == "plan");
+    CHECK(h.state.session->record().track == "plan");
+    h.frame();
+    h.press(kBackspace);  // nothing to go back to: stays
+    CHECK(at(h.state) == "onderwerpen");
+
+    h.state.session.reset();
+    h.typeChar('1');
+    REQUIRE(at(h.state) == "welkom");
+    CHECK(h.press(kEnter).kind == ui::Intent::Kind::Answer);
+    REQUIRE(at(h.state) == "veilig");
+    CHECK(h.typeChar('2').none());  // picks "Ja"; nothing is answered yet
+    CHECK(h.ui.highlighted == "ja");
+    h.press(kEnter);
+    CHECK(at(h.state) == "praten");
+    CHECK(h.press(kBackspace).kind == ui::Intent::Kind::Back);
+    CHECK(at(h.state) == "veilig");
+    CHECK(h.ui.highlighted == "ja");  // the earlier answer is shown
+
+    // The record on disk follows every step.
+    const auto records = h.state.store->list();
+    const auto& saved = *std::find_if(records.begin(), records.end(), [](const session::Store::Entry& e) {
+                             return e.record && e.record->track == "gesprek";
+                         })->record;
+    CHECK(saved.position == 1);
+    CHECK(saved.path.at(1).answer.choice == "ja");
+}
+
+TEST_CASE("a checklist is ticked with digits and confirmed with Enter") {
+    Headless h;
+    h.frame();
+    h.typeChar('2');
+    REQUIRE(at(h.state) == "onderwerpen");
+    h.typeChar('2');
+    CHECK(h.ui.ticked == std::vector<std::string>{"risico"});
+    h.typeChar('1');
+    h.typeChar('2');
+    CHECK(h.ui.ticked == std::vector<std::string>{"kracht"});
+    h.press(kEnter);
+    CHECK(at(h.state) == "vragen-kracht");
+}
+
+TEST_CASE("Ctrl+N opens the agreement editor") {
+    Headless h;
+    h.frame();
+    h.typeChar('1');
+    ImGuiIO& io = ImGui::GetIO();
+    io.KeyCtrl = true;
+    h.press('N');
+    io.KeyCtrl = false;
+    CHECK(h.ui.editorOpen);
+    h.frame();
+    CHECK(ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId));
 }
 
 TEST_CASE("a pack with errors offers no track to open") {
-    Headless h;
-    ui::AppState state;
-    state.pack = content::loadAndValidate(test::fixturesDir() / "diagnostics" / "dead-end", "dead-end");
-    REQUIRE_FALSE(state.pack.usable());
-    h.frame(state);
-    for (float y = 5; y < 760; y += 12) CHECK(h.click(state, ImVec2(500, y)).none());
-    // Something is drawn: the diagnostics list.
-    CHECK(ImGui::GetDrawData()->TotalVtxCount > 100);
+    Headless h("dead-end");
+    REQUIRE_FALSE(h.state.pack.usable());
+    h.frame();
+    for (float y = 5; y < 800; y += 12) CHECK(h.click(ImVec2(550, y)).none());
+    CHECK(h.typeChar('1').none());
+    CHECK(ImGui::GetDrawData()->TotalVtxCount > 100);  // the diagnostics list is drawn
 }

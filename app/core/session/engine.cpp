@@ -300,7 +300,7 @@ std::string Session::answer(const Answer& given, std::vector<Dropped>* dropped) 
         cur = successor(*cur, old[k].answer, vars);
     }
     for (std::size_t k = 0; k < old.size(); ++k)
-        if (!used[k] && old[k].answer.given()) lost.push_back({old[k].node, "no longer on the path after this change"});
+        if (!used[k] && old[k].answer.given()) lost.push_back({old[k].node, "no longer on the path after this change", true});
     if (dropped) *dropped = std::move(lost);
     if (record_.path.size() > idx + 1) ++record_.position;
     refresh();

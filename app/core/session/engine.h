@@ -20,6 +20,7 @@ namespace hr::session {
 struct Dropped {
     std::string node;
     std::string reason;
+    bool offPath = false;  // the walk no longer passes this step (else: the answer no longer fits)
 };
 
 struct Progress {

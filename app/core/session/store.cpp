@@ -25,6 +25,49 @@ constexpr const char* kTempMarker = ".yaml.tmp-";
 std::string errnoText(const std::string& what) { return what + ": " + std::strerror(errno); }
 }  // namespace
 
+// Makes a rename or unlink in `dir` durable.
+void syncFolder(const fs::path& dir) {
+    const int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY);
+    if (dfd >= 0) {
+        ::fsync(dfd);
+        ::close(dfd);
+    }
+}
+
+std::string writePrivateFile(const fs::path& target, const std::string& text) {
+    const fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
+    std::string tmp = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
+    const int fd = ::mkstemp(tmp.data());  // created with mode 0600
+    if (fd < 0) return errnoText("cannot write in " + dir.string());
+    auto fail = [&](const std::string& what) {
+        const std::string msg = errnoText(what);
+        ::close(fd);
+        ::unlink(tmp.c_str());
+        return msg;
+    };
+    if (::fchmod(fd, 0600) != 0) return fail("cannot make " + target.string() + " private");
+    for (std::size_t done = 0; done < text.size();) {
+        const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            return fail("cannot write " + target.string());
+        }
+        done += static_cast<std::size_t>(n);
+    }
+    if (::fsync(fd) != 0) return fail("cannot write " + target.string() + " to disk");
+    if (::close(fd) != 0) {
+        ::unlink(tmp.c_str());
+        return errnoText("cannot write " + target.string());
+    }
+    if (::rename(tmp.c_str(), target.c_str()) != 0) {
+        const std::string msg = errnoText("cannot save " + target.string());
+        ::unlink(tmp.c_str());
+        return msg;
+    }
+    syncFolder(dir);
+    return {};
+}
+
 std::string nowIso() {
     const std::time_t t = std::time(nullptr);
     std::tm local{};
@@ -106,53 +149,13 @@ std::string Store::newId(const std::string& createdIso, const std::string& track
 
 std::string Store::save(const Record& r) const {
     if (r.id.empty() || r.id.find('/') != std::string::npos || r.id[0] == '.') return "a record needs a plain id to be saved";
-    const std::string text = writeRecord(r);
-    std::string tmp = (dir_ / ("." + r.id + kTempMarker + "XXXXXX")).string();
-    const int fd = ::mkstemp(tmp.data());  // created with mode 0600
-    if (fd < 0) return errnoText("cannot save in " + dir_.string());
-    auto fail = [&](const std::string& what) {
-        const std::string msg = errnoText(what);
-        ::close(fd);
-        ::unlink(tmp.c_str());
-        return msg;
-    };
-    if (::fchmod(fd, 0600) != 0) return fail("cannot make the record private");
-    for (std::size_t done = 0; done < text.size();) {
-        const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
-        if (n < 0) {
-            if (errno == EINTR) continue;
-            return fail("cannot write the record");
-        }
-        done += static_cast<std::size_t>(n);
-    }
-    if (::fsync(fd) != 0) return fail("cannot write the record to disk");
-    if (::close(fd) != 0) {
-        ::unlink(tmp.c_str());
-        return errnoText("cannot write the record");
-    }
-    const fs::path target = pathFor(r.id);
-    if (::rename(tmp.c_str(), target.c_str()) != 0) {
-        const std::string msg = errnoText("cannot save " + target.string());
-        ::unlink(tmp.c_str());
-        return msg;
-    }
-    // The rename itself must reach the disk too.
-    const int dfd = ::open(dir_.c_str(), O_RDONLY | O_DIRECTORY);
-    if (dfd >= 0) {
-        ::fsync(dfd);
-        ::close(dfd);
-    }
-    return {};
+    return writePrivateFile(pathFor(r.id), writeRecord(r));
 }
 
 std::string Store::remove(const std::string& id) const {
     const fs::path p = pathFor(id);
     if (::unlink(p.c_str()) != 0) return errnoText("cannot delete " + p.string());
-    const int dfd = ::open(dir_.c_str(), O_RDONLY | O_DIRECTORY);
-    if (dfd >= 0) {
-        ::fsync(dfd);
-        ::close(dfd);
-    }
+    syncFolder(dir_);
     return {};
 }
 

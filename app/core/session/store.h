@@ -13,6 +13,10 @@
 
 namespace hr::session {
 
+// Writes `text` to `target` atomically and privately: a temporary file (mode 0600) in the same
+// folder, fsync, rename over the target, fsync of the folder. Returns an error, empty on success.
+std::string writePrivateFile(const std::filesystem::path& target, const std::string& text);
+
 // Local time now as ISO 8601 with offset, e.g. 2026-11-29T14:32:05+01:00.
 std::string nowIso();
 

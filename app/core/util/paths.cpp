@@ -1,6 +1,8 @@
 // Resource lookup relative to the running executable (/proc/self/exe).
 #include "util/paths.h"
 
+#include <cstdlib>
+
 namespace fs = std::filesystem;
 
 namespace hr {
@@ -20,6 +22,17 @@ std::optional<fs::path> bundledPack() {
     auto dir = resourceDir();
     if (!dir) return std::nullopt;
     return *dir / "content" / "ervaringskennis";
+}
+
+fs::path exportDir() {
+    std::error_code ec;
+    if (const char* xdg = std::getenv("XDG_DOCUMENTS_DIR"); xdg && *xdg && fs::path(xdg).is_absolute())
+        return fs::path(xdg) / "handreiking";
+    const char* home = std::getenv("HOME");
+    const fs::path base = home && *home ? fs::path(home) : fs::temp_directory_path(ec);
+    for (const char* docs : {"Documenten", "Documents"})
+        if (fs::is_directory(base / docs, ec)) return base / docs / "handreiking";
+    return base / "handreiking";
 }
 
 }  // namespace hr

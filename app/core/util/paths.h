@@ -13,4 +13,8 @@ std::optional<std::filesystem::path> resourceDir();
 // The bundled guide pack (content/ervaringskennis), or nullopt.
 std::optional<std::filesystem::path> bundledPack();
 
+// Where the window writes exports: the user's documents folder (Documenten or Documents, or
+// $XDG_DOCUMENTS_DIR) in a "handreiking" subfolder; the home folder when there is none.
+std::filesystem::path exportDir();
+
 }  // namespace hr

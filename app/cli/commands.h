@@ -1,0 +1,47 @@
+// The subcommands behind the command line, and what they share: exit codes, finding a pack,
+// printing diagnostics.
+#pragma once
+
+#include <cstdio>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "util/diagnostics.h"
+
+namespace hr::cli {
+
+constexpr int kExitOk = 0;
+constexpr int kExitContentErrors = 1;  // content, record or answers with errors
+constexpr int kExitCannotRun = 2;      // bad arguments, missing folders
+
+// A pack folder as named by the user; when none is named, the bundled one.
+struct PackArg {
+    std::filesystem::path dir;
+    std::string shown;
+};
+// Resolves `given` ("" = the bundled pack); prints why not and returns false when it cannot.
+bool resolvePack(const std::string& given, PackArg& out);
+
+// The records folder: --data-dir, else the XDG default. Prints why not when there is none.
+std::optional<std::filesystem::path> resolveDataDir(const std::string& given);
+
+void printDiagnostics(const Diagnostics& d, std::FILE* to);
+
+int runCheck(const std::vector<std::string>& dirs, bool werror);
+int runInfo(const std::string& dir);
+
+struct WalkArgs {
+    std::string content, track, answers, out, dataDir, language = "nl";
+    std::optional<unsigned long long> seed;
+};
+int runWalk(const WalkArgs& args);
+
+struct ExportArgs {
+    std::string record, format, out, content;
+    bool includeNotes = false, includeAnswers = false;
+};
+int runExport(const ExportArgs& args);
+
+}  // namespace hr::cli

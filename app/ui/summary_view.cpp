@@ -1,0 +1,74 @@
+// The summary at a track's end: the end step's text, the topics (or the conversation plan), the
+// agreements, and the exports. The agreements panel stays beside it for last changes.
+#include <imgui.h>
+
+#include "palette.h"
+#include "views.h"
+
+namespace hr::ui {
+
+Intent drawSummary(const AppState& s, UiState& ui, const Fonts& fonts) {
+    Intent intent;
+    const session::Session& sess = *s.session;
+    const content::Node* end = sess.currentNode();
+    const std::string& lang = s.language;
+    const std::string& fb = sess.guide().language;
+    ImGui::PushFont(fonts.heading);
+    ImGui::TextWrapped("%s", end->title.get(lang, fb).c_str());
+    ImGui::PopFont();
+    if (!end->text.empty()) drawMarkdown(end->text.get(lang, fb), fonts);
+    ImGui::Spacing();
+
+    const bool plan = sess.track().summary == content::SummaryKind::Plan;
+    ImGui::PushFont(fonts.bold);
+    ImGui::TextUnformatted(s.tr(plan ? "export.plan" : "export.topics").c_str());
+    ImGui::PopFont();
+    for (const auto& step : sess.record().path) {
+        const content::Node* n = sess.guide().node(step.node);
+        if (!n || !step.answer.given() || n->kind == content::NodeKind::End) continue;
+        if (plan) {
+            ImGui::Spacing();
+            ImGui::PushFont(fonts.bold);
+            ImGui::TextWrapped("%s", n->title.get(lang, fb).c_str());
+            ImGui::PopFont();
+            if (!n->text.empty()) drawMarkdown(n->text.get(lang, fb), fonts);
+        } else {
+            ImGui::BulletText("%s", n->title.get(lang, fb).c_str());
+        }
+    }
+
+    ImGui::Spacing();
+    ImGui::Separator();
+    ImGui::PushFont(fonts.bold);
+    ImGui::TextUnformatted(s.tr("summary.export").c_str());
+    ImGui::PopFont();
+    ImGui::Checkbox(s.tr("summary.include_notes").c_str(), &ui.includeNotes);
+    ImGui::SameLine();
+    ImGui::Checkbox(s.tr("summary.include_answers").c_str(), &ui.includeAnswers);
+    auto exportButton = [&](const char* key, session::ExportFormat f) {
+        if (ImGui::Button(s.tr(key).c_str())) {
+            intent = Intent::of(Intent::Kind::Export);
+            intent.format = f;
+            intent.exportOptions.includeNotes = ui.includeNotes;
+            intent.exportOptions.includeAnswers = ui.includeAnswers;
+        }
+    };
+    exportButton("summary.export_html", session::ExportFormat::Html);
+    ImGui::SameLine();
+    exportButton("summary.export_md", session::ExportFormat::Markdown);
+    ImGui::SameLine();
+    ImGui::BeginDisabled(!sess.record().nextConversation);
+    exportButton("summary.export_ics", session::ExportFormat::Ics);
+    ImGui::EndDisabled();
+    ImGui::TextDisabled("%s", s.tr.format("summary.export_where", {{"dir", s.exportDir.string()}}).c_str());
+
+    ImGui::Spacing();
+    ImGui::Separator();
+    if (sess.canGoBack() && ImGui::Button(s.tr("walk.back").c_str())) intent = Intent::of(Intent::Kind::Back);
+    ImGui::SameLine();
+    if (ImGui::Button(s.tr("summary.done").c_str())) intent = Intent::of(Intent::Kind::BackToStart);
+    if (intent.none() && backPressed() && sess.canGoBack()) intent = Intent::of(Intent::Kind::Back);
+    return intent;
+}
+
+}  // namespace hr::ui

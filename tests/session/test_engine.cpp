@@ -1,0 +1,269 @@
+// The session engine on the trial pack: branching, conditions, skipped nodes, checklist, scale,
+// agreements, back-and-change with dropped answers, follow-up, progress, resume.
+#include "session_fixture.h"
+
+using namespace hr;
+using namespace hr::session;
+using test::at;
+
+namespace {
+Session walkToThema(std::shared_ptr<const content::Guide> g) {
+    Session s = Session::start(g, "gesprek", "nl");
+    REQUIRE(s.next().empty());
+    REQUIRE(s.answer(Answer::ofChoice("ja")).empty());
+    REQUIRE(s.answer(Answer::ofChoice("ja")).empty());
+    REQUIRE(at(s) == "thema");
+    return s;
+}
+}  // namespace
+
+TEST_CASE("a walk starts at the track's start and branches on choices") {
+    Session s = Session::start(test::proefGuide(), "gesprek", "nl");
+    CHECK(at(s) == "welkom");
+    CHECK_FALSE(s.canGoBack());
+    CHECK(s.next().empty());
+    CHECK(at(s) == "veilig");
+    CHECK(s.answer(Answer::ofChoice("gevaar")).empty());
+    CHECK(at(s) == "hulp");
+    CHECK(s.variables().at("gevaar") == Value{true});
+}
+
+TEST_CASE("choices whose condition fails are not offered and are refused") {
+    Session s = walkToThema(test::proefGuide());
+    s.answer(Answer::ofChecklist({}));
+    s.answer(Answer::ofScale({{"steun", 4}}));
+    REQUIRE(at(s) == "nog-eens");
+    REQUIRE(s.availableChoices().size() == 1);  // 'opnieuw' needs steun <= 2
+    CHECK(s.availableChoices()[0]->id == "door");
+    CHECK(s.answer(Answer::ofChoice("opnieuw")) == "choice 'opnieuw' is not offered here (its condition does not hold)");
+    CHECK(at(s) == "nog-eens");
+}
+
+TEST_CASE("wrong answers are refused with a reason and change nothing") {
+    Session s = Session::start(test::proefGuide(), "gesprek", "nl");
+    CHECK(s.answer(Answer::ofChoice("ja")) == "step 'welkom' takes no answer");
+    s.next();
+    CHECK(s.answer(Answer::ofChoice("misschien")) == "'misschien' is not a choice of step 'veilig'");
+    CHECK(s.answer(Answer::ofChecklist({"ja"})) == "step 'veilig' needs one choice");
+    CHECK(at(s) == "veilig");
+    CHECK(s.record().path.size() == 2);
+}
+
+TEST_CASE("a checklist sets the variables of the ticked items and a false node condition skips the node") {
+    Session s = walkToThema(test::proefGuide());
+    CHECK(s.answer(Answer::ofChecklist({"casus", "meldcode"})).empty());
+    CHECK(at(s) == "meldcode");
+    CHECK(s.record().path.back().node == "meldcode");
+    CHECK(s.currentAnswer().given() == false);
+    CHECK(s.record().path[3].answer.checked == std::vector<std::string>{"meldcode", "casus"});  // node order
+
+    Session t = walkToThema(test::proefGuide());
+    CHECK(t.answer(Answer::ofChecklist({"casus"})).empty());
+    CHECK(at(t) == "stellingen");  // 'meldcode' skipped: t_meldcode is not set
+    CHECK(t.variables().count("t_meldcode") == 0);
+    CHECK(t.variables().at("t_casus") == Value{true});
+}
+
+TEST_CASE("a checklist refuses an item twice or one it does not have") {
+    Session s = walkToThema(test::proefGuide());
+    CHECK(s.answer(Answer::ofChecklist({"casus", "casus"})) == "item 'casus' is ticked twice");
+    CHECK(s.answer(Answer::ofChecklist({"anders"})) == "'anders' is not an item of step 'thema'");
+}
+
+TEST_CASE("scale answers are points in range stored as variables by statement id") {
+    Session s = walkToThema(test::proefGuide());
+    s.answer(Answer::ofChecklist({}));
+    REQUIRE(at(s) == "stellingen");
+    CHECK(s.answer(Answer::ofScale({{"steun", 6}})) == "point 6 for 'steun' is outside the scale (1 to 5)");
+    CHECK(s.answer(Answer::ofScale({{"slaap", 3}})) == "'slaap' is not a statement of step 'stellingen'");
+    CHECK(s.answer(Answer::ofScale({{"steun", 2}})).empty());  // 'rust' left open
+    CHECK(s.variables().at("steun") == Value{2.0});
+    CHECK(s.variables().count("rust") == 0);
+}
+
+TEST_CASE("agreements are suggested where their condition holds and can be added and edited and removed") {
+    Session s = walkToThema(test::proefGuide());
+    s.answer(Answer::ofChecklist({"casus"}));
+    s.answer(Answer::ofScale({{"steun", 4}}));
+    // Before the agreements step, only templates with a condition that holds are suggested.
+    std::vector<std::string> early;
+    for (const auto* t : s.suggestions()) early.push_back(t->id);
+    CHECK(early == std::vector<std::string>{"intervisie"});
+    s.answer(Answer::ofChoice("door"));
+    REQUIRE(at(s) == "afspraken");
+    std::vector<std::string> ids;
+    for (const auto* t : s.suggestions()) ids.push_back(t->id);
+    CHECK(ids == std::vector<std::string>{"check-in", "intervisie"});  // no meldcode, steun > 2
+
+    const std::string a1 = s.addFromTemplate("check-in");
+    CHECK(a1 == "a1");
+    CHECK(s.record().agreements[0].owner == "samen");
+    CHECK(s.record().agreements[0].node == "afspraken");
+    ids.clear();
+    for (const auto* t : s.suggestions()) ids.push_back(t->id);
+    CHECK(ids == std::vector<std::string>{"intervisie"});  // already agreed ones are not offered again
+
+    Agreement free;
+    free.text = "Over een maand kijken we samen terug.";
+    free.owner = "leidinggevende";
+    free.due = Date::parse("2026-12-24");
+    const std::string a2 = s.addAgreement(free);
+    CHECK(a2 == "a2");
+    Agreement edited = s.record().agreements[1];
+    edited.evaluate = Date::parse("2027-01-15");
+    CHECK(s.updateAgreement(edited));
+    CHECK(s.record().agreements[1].evaluate->str() == "2027-01-15");
+    CHECK(s.removeAgreement("a1"));
+    CHECK_FALSE(s.removeAgreement("a1"));
+    REQUIRE(s.record().agreements.size() == 1);
+    CHECK(s.addAgreement(free) == "a3");  // ids are never reused
+}
+
+TEST_CASE("going back keeps answers and changing one keeps what still fits and reports the rest") {
+    Session s = walkToThema(test::proefGuide());
+    s.answer(Answer::ofChecklist({"meldcode"}));
+    s.next();  // meldcode info
+    s.answer(Answer::ofScale({{"steun", 3}, {"rust", 4}}));
+    s.answer(Answer::ofChoice("door"));
+    REQUIRE(at(s) == "afspraken");
+    const std::size_t end = s.record().position;
+
+    // Back to the checklist: nothing is dropped by going back.
+    REQUIRE(s.goTo(3));
+    CHECK(at(s) == "thema");
+    CHECK(s.currentAnswer().checked == std::vector<std::string>{"meldcode"});
+    CHECK(s.record().path.size() == end + 1);
+
+    // Change: untick meldcode. The 'meldcode' info step leaves the path; later answers still fit.
+    std::vector<Dropped> dropped;
+    CHECK(s.answer(Answer::ofChecklist({"casus"}), &dropped).empty());
+    REQUIRE(dropped.size() == 1);
+    CHECK(dropped[0].node == "meldcode");
+    CHECK(dropped[0].offPath);
+    CHECK(at(s) == "stellingen");
+    CHECK(s.currentAnswer().scale.at("rust") == 4);  // kept, pre-filled
+    CHECK(s.record().path.back().node == "afspraken");  // the kept path runs on to the frontier
+    CHECK(s.goTo(s.record().path.size() - 1));
+
+    // Change the first choice: everything after it is off the new path.
+    REQUIRE(s.goTo(1));
+    dropped.clear();
+    CHECK(s.answer(Answer::ofChoice("gevaar"), &dropped).empty());
+    CHECK(at(s) == "hulp");
+    std::vector<std::string> lost;
+    for (const auto& d : dropped) lost.push_back(d.node);
+    CHECK(lost == std::vector<std::string>{"praten", "thema", "stellingen", "nog-eens"});
+}
+
+TEST_CASE("re-confirming the same answer drops nothing") {
+    Session s = walkToThema(test::proefGuide());
+    s.answer(Answer::ofChecklist({"casus"}));
+    s.answer(Answer::ofScale({{"steun", 3}}));
+    s.back();
+    s.back();
+    std::vector<Dropped> dropped;
+    CHECK(s.answer(Answer::ofChecklist({"casus"}), &dropped).empty());
+    CHECK(dropped.empty());
+    CHECK(at(s) == "stellingen");
+    CHECK(s.currentAnswer().scale.at("steun") == 3);
+}
+
+TEST_CASE("a loop in the content can be walked and left") {
+    Session s = walkToThema(test::proefGuide());
+    s.answer(Answer::ofChecklist({}));
+    s.answer(Answer::ofScale({{"steun", 1}}));
+    s.answer(Answer::ofChoice("opnieuw"));
+    CHECK(at(s) == "stellingen");
+    s.answer(Answer::ofScale({{"steun", 5}}));
+    CHECK(s.variables().at("steun") == Value{5.0});  // the later answer wins
+    s.answer(Answer::ofChoice("door"));
+    s.next();
+    CHECK(s.finished());
+    s.next();
+    CHECK(s.record().finished);
+}
+
+TEST_CASE("progress counts steps done and estimates the shortest and longest way to an end") {
+    Session s = Session::start(test::proefGuide(), "gesprek", "nl");
+    auto p = s.progress();
+    CHECK(p.done == 0);
+    CHECK(p.minLeft == 5);  // welkom, veilig, hulp, afspraken, einde
+    CHECK(p.maxLeft == 9);  // welkom .. nog-eens, afspraken, einde (the loop back is not counted)
+    s.next();
+    s.answer(Answer::ofChoice("gevaar"));
+    p = s.progress();
+    CHECK(p.done == 2);
+    CHECK(p.minLeft == 3);
+    CHECK(p.maxLeft == 3);
+}
+
+TEST_CASE("a follow-up looks back on each earlier agreement and then walks the follow-up track") {
+    Session first = walkToThema(test::proefGuide());
+    Agreement a;
+    a.text = "Elke maand een check-in.";
+    a.owner = "samen";
+    first.addAgreement(a);
+    a.text = "Intervisie.";
+    first.addAgreement(a);
+    a.text = "Minder nachtdiensten.";
+    first.addAgreement(a);
+    first.setRecordId("2026-11-01-090000-gesprek");
+    first.setParticipants({{"leidinggevende", "AB"}, {"professional", ""}});
+
+    Session s = Session::followUp(test::proefGuide(), first.record(), "nl");
+    CHECK(s.record().followUpOf == "2026-11-01-090000-gesprek");
+    CHECK(s.record().track == "vervolg");
+    CHECK(s.record().participants.size() == 2);
+    REQUIRE(s.atReview());
+    CHECK(s.progress().minLeft == 3 + 3);
+    CHECK(s.next() == "an earlier agreement is being looked back on; give it an outcome first");
+    CHECK(s.review(ReviewOutcome::Keep).empty());
+    CHECK(s.review(ReviewOutcome::Adjust, " ") == "an adjusted agreement needs its new text");
+    CHECK(s.review(ReviewOutcome::Adjust, "Intervisie, eens per twee weken.").empty());
+    CHECK(s.review(ReviewOutcome::Done).empty());
+    CHECK_FALSE(s.atReview());
+    CHECK(at(s) == "terugblik");
+    REQUIRE(s.record().agreements.size() == 2);
+    CHECK(s.record().agreements[0].reviewOf == "a1");
+    CHECK(s.record().agreements[1].text == "Intervisie, eens per twee weken.");
+
+    // Going back to a review and changing its outcome adds or removes the continued agreement.
+    REQUIRE(s.goTo(1));
+    CHECK(s.atReview());
+    s.review(ReviewOutcome::Stop);
+    CHECK(s.record().agreements.size() == 1);
+    REQUIRE(s.goTo(2));
+    s.review(ReviewOutcome::Keep);
+    CHECK(s.record().agreements.size() == 2);
+    CHECK(s.record().agreements.back().text == "Minder nachtdiensten.");
+    CHECK(s.breadcrumb().size() == 4);
+}
+
+TEST_CASE("resume replays a record and reports answers that no longer fit") {
+    Session s = walkToThema(test::proefGuide());
+    s.answer(Answer::ofChecklist({"casus"}));
+    s.answer(Answer::ofScale({{"steun", 2}}));
+    s.back();
+    Record saved = s.record();
+
+    auto same = Session::resume(test::proefGuide(), saved);
+    CHECK(same.problems.empty());
+    CHECK(same.session.record().path.size() == saved.path.size());
+    CHECK(same.session.record().position == saved.position);
+    CHECK(at(same.session) == "stellingen");
+
+    // A hand-edited answer that the guide no longer offers stops the replay there.
+    Record changed = saved;
+    changed.path[2].answer = Answer::ofChoice("misschien");
+    auto r = Session::resume(test::proefGuide(), changed);
+    REQUIRE(r.problems.size() == 1);
+    CHECK(r.problems[0].node == "praten");
+    CHECK(r.problems[0].reason == "'misschien' is not a choice of step 'praten'");
+    CHECK(at(r.session) == "praten");
+
+    Record gone = saved;
+    gone.path[3].node = "verdwenen";
+    auto g = Session::resume(test::proefGuide(), gone);
+    REQUIRE(g.problems.size() == 1);
+    CHECK(g.problems[0].reason == "the step 'verdwenen' is no longer in the guide");
+}

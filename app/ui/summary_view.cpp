@@ -54,6 +54,12 @@ Intent drawSummary(const AppState& s, UiState& ui, const Fonts& fonts) {
         }
     };
     exportButton("summary.export_html", session::ExportFormat::Html);
+    if (ctrlPressed('E')) {
+        intent = Intent::of(Intent::Kind::Export);
+        intent.format = session::ExportFormat::Html;
+        intent.exportOptions.includeNotes = ui.includeNotes;
+        intent.exportOptions.includeAnswers = ui.includeAnswers;
+    }
     ImGui::SameLine();
     exportButton("summary.export_md", session::ExportFormat::Markdown);
     ImGui::SameLine();

@@ -12,6 +12,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <algorithm>
 #include <vector>
 
 #include "fonts.h"
@@ -32,7 +33,23 @@ void markActivity() { g_activity = true; }
 void onCursor(GLFWwindow*, double, double) { markActivity(); }
 void onButton(GLFWwindow*, int, int, int) { markActivity(); }
 void onScroll(GLFWwindow*, double, double) { markActivity(); }
-void onKey(GLFWwindow*, int, int, int, int) { markActivity(); }
+// ImGui 1.86 sees keys as held-down state sampled once per frame, so a key pressed and released
+// between two frames (a quick tap, or xdotool) would be lost. Taps are remembered here and shown
+// to ImGui as held for one frame.
+// The modifiers held at each press count too, so Ctrl+N released at once is still Ctrl+N.
+std::vector<std::pair<int, int>> g_pressed;  // key, modifier bits at the press
+void onKey(GLFWwindow*, int key, int, int action, int mods) {
+    markActivity();
+    if (action == GLFW_PRESS && key >= 0 && key < 512) g_pressed.emplace_back(key, mods);
+}
+
+void syncModifiers(ImGuiIO& io, int heldAtPress) {
+    io.KeyCtrl = io.KeysDown[GLFW_KEY_LEFT_CONTROL] || io.KeysDown[GLFW_KEY_RIGHT_CONTROL] ||
+                 (heldAtPress & GLFW_MOD_CONTROL);
+    io.KeyShift = io.KeysDown[GLFW_KEY_LEFT_SHIFT] || io.KeysDown[GLFW_KEY_RIGHT_SHIFT] || (heldAtPress & GLFW_MOD_SHIFT);
+    io.KeyAlt = io.KeysDown[GLFW_KEY_LEFT_ALT] || io.KeysDown[GLFW_KEY_RIGHT_ALT] || (heldAtPress & GLFW_MOD_ALT);
+    io.KeySuper = io.KeysDown[GLFW_KEY_LEFT_SUPER] || io.KeysDown[GLFW_KEY_RIGHT_SUPER] || (heldAtPress & GLFW_MOD_SUPER);
+}
 void onChar(GLFWwindow*, unsigned) { markActivity(); }
 void onEnter(GLFWwindow*, int) { markActivity(); }
 void onFocus(GLFWwindow*, int) { markActivity(); }
@@ -141,11 +158,28 @@ int runWindow(WindowOptions options) {
             framesLeft = 3;
             g_activity = false;
         }
+        std::vector<int> tapped;
+        int heldAtPress = 0;
+        for (auto [key, mods] : g_pressed) {
+            heldAtPress |= mods;
+            if (!io.KeysDown[key]) {
+                io.KeysDown[key] = true;
+                tapped.push_back(key);
+            }
+        }
+        g_pressed.clear();
+        syncModifiers(io, heldAtPress);
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
         ImGui::NewFrame();
         const Intent intent = drawApp(state, ui, fonts);
         ImGui::Render();
+        if (!tapped.empty() || heldAtPress) {
+            // The views read the modifiers while drawing; after the frame the taps are released.
+            for (int key : tapped) io.KeysDown[key] = false;
+            syncModifiers(io, 0);
+            framesLeft = std::max(framesLeft, 2);
+        }
         apply(state, ui, intent);
         if (!intent.none()) framesLeft = 3;
 

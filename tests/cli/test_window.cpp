@@ -10,7 +10,12 @@ namespace fs = std::filesystem;
 using namespace hr;
 
 namespace {
-std::string bin() { return test::binaryCommand(true); }
+// The app writes records and exports under HOME: give it a home of its own.
+std::string bin() {
+    static test::TempDir home;
+    return "env HOME=" + test::shellQuote(home.path().string()) + " XDG_DATA_HOME= XDG_DOCUMENTS_DIR= " +
+           test::binaryCommand(true);
+}
 }  // namespace
 
 TEST_CASE("the screenshot option under Xvfb writes a PNG of the start screen at the asked size") {

@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# End to end, in a real window under Xvfb, by keyboard only (xdotool): open a track, answer every
+# kind of step, add a suggested agreement and a free one with a due date, reach the summary and
+# export it; then check the record on disk (content, mode 0600, folder 0700) and the export.
+# Then kill -9 the app at random moments while it is being driven, and check that every record
+# left behind still loads.
+# Usage: conversation_by_keyboard.sh HANDREIKING_BINARY PACK_DIR   (run under xvfb-run -a)
+set -euo pipefail
+bin=$1
+pack=$2
+work=$(mktemp -d)
+trap 'kill -9 $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
+export HOME=$work XDG_DATA_HOME= XDG_DOCUMENTS_DIR=
+data=$work/data
+
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+start_app() {
+  "$bin" --content "$pack" --data-dir "$data" --size 1100x800 2>"$work/app.err" &
+  app=$!
+  wid=$(xdotool search --sync --name "Proefgids" | head -1)
+  xdotool windowfocus --sync "$wid" 2>/dev/null || xdotool windowfocus "$wid"
+  sleep 0.5
+}
+
+# One key (xdotool name) and time for the app to draw its frames.
+k() { xdotool key --clearmodifiers "$@"; sleep 0.25; }
+
+start_app
+k 1                 # track 1: Gesprek
+k Return            # welkom (info)
+k 2; k Return       # veilig: Ja
+k 1; k Return       # praten: Ja
+k 2; k Return       # thema (checklist): Casussen
+k 4; k 3; k Return  # stellingen (scale): steun 4, rust 3
+k 1; k Return       # nog-eens: the only choice left is Door
+k 2                 # afspraken: add suggestion 2 (intervisie)
+k ctrl+n            # a free agreement
+xdotool type --delay 40 "Samen terugkijken op de eerste maand"; sleep 0.2
+k Tab
+xdotool type --delay 40 "2027-01-15"; sleep 0.2
+k Return            # save the agreement
+k Return            # on to the summary
+k ctrl+e            # export the printable page
+sleep 0.5
+kill -9 "$app"; wait "$app" 2>/dev/null || true
+
+shopt -s nullglob
+records=("$data"/*.yaml)
+[ ${#records[@]} -eq 1 ] || fail "expected one record, found ${#records[@]}: $(ls -la "$data")"
+rec=${records[0]}
+grep -q '^finished: true$' "$rec" || fail "record not finished: $(cat "$rec")"
+grep -q 'template: intervisie' "$rec" || fail "suggested agreement missing: $(cat "$rec")"
+grep -q 'text: Samen terugkijken op de eerste maand' "$rec" || fail "free agreement missing: $(cat "$rec")"
+grep -q 'due: 2027-01-15' "$rec" || fail "due date missing: $(cat "$rec")"
+grep -q 'checked: \[casus\]' "$rec" || fail "checklist answer missing: $(cat "$rec")"
+grep -q 'scale: {rust: 3, steun: 4}' "$rec" || fail "scale answer missing: $(cat "$rec")"
+[ "$(stat -c %a "$rec")" = 600 ] || fail "record mode is $(stat -c %a "$rec")"
+[ "$(stat -c %a "$data")" = 700 ] || fail "folder mode is $(stat -c %a "$data")"
+html=$work/handreiking/$(basename "$rec" .yaml).html
+[ -f "$html" ] || fail "no export at $html: $(ls -R "$work")"
+grep -q '<html lang="nl">' "$html" || fail "export has no lang"
+grep -q 'Samen terugkijken op de eerste maand</td><td>Professional</td><td>2027-01-15</td>' "$html" ||
+  fail "export lacks the agreement row: $(cat "$html")"
+"$bin" --content "$pack" export "$rec" --format md >/dev/null || fail "the record does not load for export"
+
+# kill -9 at random moments while keys arrive: every record must still load.
+for round in 1 2 3 4 5 6 7 8; do
+  start_app
+  ( for key in 1 Return 2 Return 1 Return 1 Return 4 3 Return 1 Return 1 Return Return; do
+      xdotool key "$key"; sleep 0.05
+    done ) &
+  sleep "0.$((RANDOM % 9 + 1))"
+  kill -9 "$app"; wait "$app" 2>/dev/null || true
+  wait 2>/dev/null || true
+done
+for r in "$data"/*.yaml; do
+  "$bin" --content "$pack" export "$r" --format md >/dev/null 2>"$work/err" || fail "$r does not load after kill -9: $(cat "$work/err")"
+done
+echo "ok: $(ls "$data"/*.yaml | wc -l) records, all load"

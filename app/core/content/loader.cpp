@@ -201,18 +201,6 @@ private:
         return w;
     }
 
-    Value literal(const YNode& n) {
-        if (n.style == yaml::ScalarStyle::Plain) {
-            if (n.value == "true") return Value{true};
-            if (n.value == "false") return Value{false};
-            char* end = nullptr;
-            const double d = std::strtod(n.value.c_str(), &end);
-            if (!n.value.empty() && *end == '\0' && n.value.find_first_of("xXnNiI") == std::string::npos)
-                return Value{d};
-        }
-        return Value{n.value};
-    }
-
     std::vector<Assignment> sets(const YNode* n, const std::string& what) {
         std::vector<Assignment> out;
         if (!n || !expectMap(*n, what + " 'set'")) return out;
@@ -227,7 +215,7 @@ private:
                                      yaml::describe(*v));
                 continue;
             }
-            out.push_back({k->value, literal(*v), at(*k)});
+            out.push_back({k->value, yaml::toValue(*v), at(*k)});
         }
         return out;
     }

@@ -11,11 +11,14 @@ namespace hr::session {
 
 namespace {
 
+// Several lines are written as a literal block. A block ends with one newline, which the reader
+// takes off again, so trailing newlines are not kept.
 void text(YAML::Emitter& out, const std::string& s) {
-    if (s.find('\n') != std::string::npos)
-        out << YAML::Literal << s;
+    const std::string trimmed = s.substr(0, s.find_last_not_of('\n') + 1);
+    if (trimmed.find('\n') != std::string::npos)
+        out << YAML::Literal << trimmed;
     else
-        out << s;
+        out << trimmed;
 }
 
 void value(YAML::Emitter& out, const Value& v) {
@@ -178,7 +181,8 @@ public:
             for (const yaml::Node* rv : rs->items) review(*rv);
         if (const yaml::Node* path = required(m, "path", "the record"); path && expectList(*path, "'path'"))
             for (const yaml::Node* s : path->items) step(*s);
-        if (const yaml::Node* pos = m.get("position")) {
+        // Written last but for the optional keys: a record cut short misses them.
+        if (const yaml::Node* pos = required(m, "position", "the record")) {
             int p = 0;
             if (integer(pos, "'position'", p)) {
                 if (p < 0 || static_cast<std::size_t>(p) >= r_.reviews.size() + std::max<std::size_t>(r_.path.size(), 1))
@@ -187,16 +191,20 @@ public:
                     r_.position = static_cast<std::size_t>(p);
             }
         }
-        // 'variables' is derived from the answers and only checked for its shape.
-        if (const yaml::Node* v = m.get("variables")) expectMap(*v, "'variables'");
-        if (const yaml::Node* as = m.get("agreements"); as && expectList(*as, "'agreements'"))
+        // 'variables' follows from the answers (a resumed walk recomputes them); kept as read.
+        if (const yaml::Node* v = m.get("variables"); v && expectMap(*v, "'variables'"))
+            for (const auto& [k, val] : v->entries) {
+                std::string name;
+                if (scalar(k, "a variable name", name) && val->isScalar()) r_.variables[name] = yaml::toValue(*val);
+            }
+        if (const yaml::Node* as = required(m, "agreements", "the record"); as && expectList(*as, "'agreements'"))
             for (const yaml::Node* a : as->items)
                 if (auto ag = agreement(*a)) r_.agreements.push_back(*ag);
         r_.nextConversation = date(m.get("next_conversation"), "'next_conversation'");
         if (const yaml::Node* ns = m.get("notes"); ns && expectMap(*ns, "'notes'"))
             for (const auto& [k, v] : ns->entries) {
                 std::string node, note;
-                if (scalar(k, "a note's step", node) && scalar(v, "a note", note)) r_.notes[node] = note;
+                if (scalar(k, "a note's step", node) && text(v, "a note", note)) r_.notes[node] = note;
             }
         if (d_.errorCount() > before) return std::nullopt;
         return r_;
@@ -204,6 +212,13 @@ public:
 
 private:
     Record r_;
+
+    // Text as written by text() above: a literal block loses the newline that ends it.
+    bool text(const yaml::Node* n, const std::string& what, std::string& out) {
+        if (!scalar(n, what, out)) return false;
+        if (n->style == yaml::ScalarStyle::Literal && !out.empty() && out.back() == '\n') out.pop_back();
+        return true;
+    }
 
     bool boolean(const yaml::Node* n, const std::string& what) {
         std::string s;
@@ -236,7 +251,7 @@ private:
         Agreement a;
         scalar(required(n, "id", "an agreement"), "agreement 'id'", a.id);
         scalar(n.get("template"), "agreement 'template'", a.templateId);
-        scalar(required(n, "text", "an agreement"), "agreement 'text'", a.text);
+        text(required(n, "text", "an agreement"), "agreement 'text'", a.text);
         scalar(n.get("owner"), "agreement 'owner'", a.owner);
         a.due = date(n.get("due"), "agreement 'due'");
         a.evaluate = date(n.get("evaluate"), "agreement 'evaluate'");

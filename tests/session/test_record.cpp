@@ -1,0 +1,210 @@
+// Records on disk: YAML round trip, damaged and hand-edited files (file:line:col, never
+// overwritten), an interrupted save, private permissions, and reopening after the content changed.
+#include <sys/stat.h>
+
+#include <fstream>
+
+#include "session/record_io.h"
+#include "session/store.h"
+#include "session_fixture.h"
+
+namespace fs = std::filesystem;
+using namespace hr;
+using namespace hr::session;
+
+namespace {
+
+Record sampleRecord() {
+    Session s = Session::start(test::proefGuide(), "gesprek", "nl");
+    s.next();
+    s.answer(Answer::ofChoice("ja"));
+    s.answer(Answer::ofChoice("ja"));
+    s.answer(Answer::ofChecklist({"casus", "meldcode"}));
+    s.next();
+    s.answer(Answer::ofScale({{"steun", 2}, {"rust", 5}}));
+    s.back();
+    Agreement a;
+    a.text = "Regel één:\nen regel twee met \"quotes\" en: dubbele punten";
+    a.owner = "professional";
+    a.due = Date::parse("2026-12-31");
+    a.evaluate = Date::parse("2027-02-01");
+    s.addAgreement(a);
+    s.addFromTemplate("check-in");
+    s.setNextConversation(Date::parse("2027-01-10"));
+    s.setNote("thema", "Alleen werkafspraken.");
+    s.setParticipants({{"leidinggevende", "AB"}, {"professional", ""}});
+    s.setRecordId("2026-11-29-143205-gesprek");
+    s.setTimes("2026-11-29T14:32:05+01:00", "2026-11-29T15:01:00+01:00");
+    return s.record();
+}
+
+int mode(const fs::path& p) {
+    struct stat st {};
+    REQUIRE(::stat(p.c_str(), &st) == 0);
+    return static_cast<int>(st.st_mode & 0777);
+}
+
+}  // namespace
+
+TEST_CASE("a record survives writing and reading unchanged") {
+    const Record r = sampleRecord();
+    const std::string text = writeRecord(r);
+    Diagnostics d;
+    const auto back = readRecord(text, "r.yaml", d);
+    INFO(d.str() << text);
+    REQUIRE(back);
+    CHECK(back->id == r.id);
+    CHECK(back->packHash == r.packHash);
+    CHECK(back->path.size() == r.path.size());
+    for (std::size_t i = 0; i < r.path.size(); ++i) {
+        CHECK(back->path[i].node == r.path[i].node);
+        CHECK(back->path[i].answer == r.path[i].answer);
+    }
+    CHECK(back->position == r.position);
+    CHECK(back->agreements == r.agreements);
+    CHECK(back->nextConversation == r.nextConversation);
+    CHECK(back->notes == r.notes);
+    CHECK(back->participants.size() == 2);
+    CHECK(back->participants[0].initials == "AB");
+    CHECK(back->created == r.created);
+    CHECK(writeRecord(*back) == text);  // stable: a re-save changes nothing
+}
+
+TEST_CASE("text that looks like a number or boolean stays text") {
+    Record r = sampleRecord();
+    r.variables["rol"] = Value{std::string("true")};
+    r.agreements[0].text = "true";
+    Diagnostics d;
+    const auto back = readRecord(writeRecord(r), "r.yaml", d);
+    REQUIRE(back);
+    CHECK(back->agreements[0].text == "true");
+    CHECK(writeRecord(r).find("rol: \"true\"") != std::string::npos);
+}
+
+TEST_CASE("damaged records give errors with their position") {
+    const std::string good = writeRecord(sampleRecord());
+    auto errorsOf = [](const std::string& text) {
+        Diagnostics d;
+        CHECK_FALSE(readRecord(text, "r.yaml", d));
+        return d.str();
+    };
+    // Truncated in the middle of the path.
+    CHECK(errorsOf(good.substr(0, good.find("  - node: thema"))).find("r.yaml:") == 0);
+    // Hand-edited: a misspelt key, a bad date, a wrong type.
+    std::string edited = good;
+    edited.replace(edited.find("next_conversation:"), 18, "next_conversaton:");
+    CHECK(errorsOf(edited).find("error: unknown key 'next_conversaton' in a record; did you mean 'next_conversation'?") !=
+          std::string::npos);
+    edited = good;
+    edited.replace(edited.find("due: 2026-12-31"), 15, "due: 31-12-2026");
+    const std::string dateError = errorsOf(edited);
+    CHECK(dateError.find("error: agreement 'due' must be a date written as YYYY-MM-DD, not '31-12-2026'") !=
+          std::string::npos);
+    CHECK(dateError.find("r.yaml:") == 0);
+    edited = good;
+    edited.replace(edited.find("position: "), 11, "position: [");
+    CHECK(!errorsOf(edited).empty());
+    CHECK(errorsOf("").find("r.yaml:1:1: error: the record is empty") == 0);
+    CHECK(errorsOf("\x01\x02garbage\xff").find("r.yaml:1:") == 0);
+}
+
+TEST_CASE("a record from a newer format is refused with a clear message") {
+    std::string text = writeRecord(sampleRecord());
+    text.replace(text.find("format: 1"), 9, "format: 7");
+    Diagnostics d;
+    CHECK_FALSE(readRecord(text, "r.yaml", d));
+    REQUIRE(d.errorCount() == 1);
+    CHECK(formatDiagnostic(d.items()[0]) ==
+          "r.yaml:3:9: error: this record has format 7, newer than this version of handreiking reads (1); "
+          "update handreiking to open it");
+}
+
+TEST_CASE("the store saves privately and atomically, lists, and deletes") {
+    test::TempDir tmp;
+    Store store(tmp.path() / "data" / "sessions");
+    REQUIRE(store.prepare().empty());
+    CHECK(mode(store.dir()) == 0700);
+    Record r = sampleRecord();
+    REQUIRE(store.save(r).empty());
+    CHECK(mode(store.pathFor(r.id)) == 0600);
+    CHECK(store.newId("2026-11-29T14:32:05+01:00", "gesprek") == "2026-11-29-143205-gesprek-2");
+
+    // A save interrupted by a crash leaves a temporary file; the record itself is intact, the
+    // list ignores the leftover, and the next start removes it.
+    const fs::path leftover = store.dir() / ("." + r.id + ".yaml.tmp-Ab12Cd");
+    test::writeText(leftover, "format: 1\nid: half");
+    auto list = store.list();
+    REQUIRE(list.size() == 1);
+    REQUIRE(list[0].record);
+    CHECK(list[0].record->agreements.size() == 2);
+    REQUIRE(store.prepare().empty());
+    CHECK_FALSE(fs::exists(leftover));
+
+    REQUIRE(store.remove(r.id).empty());
+    CHECK_FALSE(fs::exists(store.pathFor(r.id)));
+    CHECK(store.list().empty());
+}
+
+TEST_CASE("an existing records folder is made private") {
+    test::TempDir tmp;
+    fs::create_directories(tmp.path() / "open");
+    fs::permissions(tmp.path() / "open", fs::perms::all);
+    Store store(tmp.path() / "open");
+    REQUIRE(store.prepare().empty());
+    CHECK(mode(store.dir()) == 0700);
+}
+
+TEST_CASE("a broken record is listed with its error and never touched") {
+    test::TempDir tmp;
+    Store store(tmp.path());
+    REQUIRE(store.prepare().empty());
+    REQUIRE(store.save(sampleRecord()).empty());
+    const fs::path broken = tmp.path() / "2026-01-01-000000-gesprek.yaml";
+    const std::string brokenText = "format: 1\nid: 2026-01-01-000000-gesprek\npath: [\n";
+    test::writeText(broken, brokenText);
+    const auto list = store.list();
+    REQUIRE(list.size() == 2);
+    CHECK(list[0].record);  // readable ones first
+    CHECK_FALSE(list[1].record);
+    CHECK(list[1].diags.str().find(broken.string() + ":4:1: error: YAML syntax") == 0);
+    REQUIRE(store.prepare().empty());
+    CHECK(test::readText(broken) == brokenText);
+}
+
+TEST_CASE("a record whose id does not match its file name is refused") {
+    test::TempDir tmp;
+    Store store(tmp.path());
+    Record r = sampleRecord();
+    REQUIRE(store.save(r).empty());
+    fs::rename(store.pathFor(r.id), tmp.path() / "anders.yaml");
+    Diagnostics d;
+    CHECK_FALSE(store.load(tmp.path() / "anders.yaml", d));
+    CHECK(d.str().find("does not match its file name") != std::string::npos);
+}
+
+TEST_CASE("a record reopens after the content changed, as far as its answers still fit") {
+    test::TempDir tmp;
+    fs::copy(test::fixturesDir() / "packs" / "proef", tmp.path() / "proef", fs::copy_options::recursive);
+    const Record r = sampleRecord();
+    // An editor removes the checklist item 'meldcode' and renames the node 'stellingen'.
+    std::string guide = test::readText(tmp.path() / "proef" / "guide.yaml");
+    guide.replace(guide.find("      - {id: meldcode, label:"), std::string("      - {id: meldcode, label: {nl: Meldcode, en: Reporting code}, set: {t_meldcode: true}}\n").size(), "");
+    const std::string from = "next: stellingen", to = "next: uitspraken";
+    for (std::size_t at = guide.find(from); at != std::string::npos; at = guide.find(from, at)) guide.replace(at, from.size(), to);
+    guide.replace(guide.find("  - id: stellingen"), 18, "  - id: uitspraken");
+    guide.replace(guide.find("when: t_meldcode\n"), 17, "when: t_casus\n");
+    guide.replace(guide.find("when: t_meldcode\n"), 17, "when: t_casus\n");
+    test::writeText(tmp.path() / "proef" / "guide.yaml", guide);
+    const auto pack = content::loadAndValidate(tmp.path() / "proef", "proef");
+    INFO(pack.diags.str());
+    REQUIRE(pack.usable());
+    CHECK(pack.guide->contentHash != r.packHash);
+
+    auto resumed = Session::resume(pack.guide, r);
+    REQUIRE(resumed.problems.size() == 1);
+    CHECK(resumed.problems[0].node == "thema");
+    CHECK(resumed.problems[0].reason == "'meldcode' is not an item of step 'thema'");
+    CHECK(test::at(resumed.session) == "thema");
+    CHECK(resumed.session.record().agreements.size() == 2);  // agreements are kept as they were
+    CHECK(resumed.session.record().packHash == pack.guide->contentHash);
+}

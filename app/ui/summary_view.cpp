@@ -23,9 +23,7 @@ Intent drawSummary(const AppState& s, UiState& ui, const Fonts& fonts) {
     ImGui::PushFont(fonts.bold);
     ImGui::TextUnformatted(s.tr(plan ? "export.plan" : "export.topics").c_str());
     ImGui::PopFont();
-    for (const auto& step : sess.record().path) {
-        const content::Node* n = sess.guide().node(step.node);
-        if (!n || !step.answer.given() || n->kind == content::NodeKind::End) continue;
+    for (const content::Node* n : session::coveredSteps(sess.record(), sess.guide())) {
         if (plan) {
             ImGui::Spacing();
             ImGui::PushFont(fonts.bold);

@@ -14,30 +14,6 @@ using namespace hr::session;
 
 namespace {
 
-Record sampleRecord() {
-    Session s = Session::start(test::proefGuide(), "gesprek", "nl");
-    s.next();
-    s.answer(Answer::ofChoice("ja"));
-    s.answer(Answer::ofChoice("ja"));
-    s.answer(Answer::ofChecklist({"casus", "meldcode"}));
-    s.next();
-    s.answer(Answer::ofScale({{"steun", 2}, {"rust", 5}}));
-    s.back();
-    Agreement a;
-    a.text = "Regel één:\nen regel twee met \"quotes\" en: dubbele punten";
-    a.owner = "professional";
-    a.due = Date::parse("2026-12-31");
-    a.evaluate = Date::parse("2027-02-01");
-    s.addAgreement(a);
-    s.addFromTemplate("check-in");
-    s.setNextConversation(Date::parse("2027-01-10"));
-    s.setNote("thema", "Alleen werkafspraken.");
-    s.setParticipants({{"leidinggevende", "AB"}, {"professional", ""}});
-    s.setRecordId("2026-11-29-143205-gesprek");
-    s.setTimes("2026-11-29T14:32:05+01:00", "2026-11-29T15:01:00+01:00");
-    return s.record();
-}
-
 int mode(const fs::path& p) {
     struct stat st {};
     REQUIRE(::stat(p.c_str(), &st) == 0);
@@ -47,7 +23,7 @@ int mode(const fs::path& p) {
 }  // namespace
 
 TEST_CASE("a record survives writing and reading unchanged") {
-    const Record r = sampleRecord();
+    const Record r = test::sampleRecord();
     const std::string text = writeRecord(r);
     Diagnostics d;
     const auto back = readRecord(text, "r.yaml", d);
@@ -71,7 +47,7 @@ TEST_CASE("a record survives writing and reading unchanged") {
 }
 
 TEST_CASE("text that looks like a number or boolean stays text") {
-    Record r = sampleRecord();
+    Record r = test::sampleRecord();
     r.variables["rol"] = Value{std::string("true")};
     r.agreements[0].text = "true";
     Diagnostics d;
@@ -82,7 +58,7 @@ TEST_CASE("text that looks like a number or boolean stays text") {
 }
 
 TEST_CASE("damaged records give errors with their position") {
-    const std::string good = writeRecord(sampleRecord());
+    const std::string good = writeRecord(test::sampleRecord());
     auto errorsOf = [](const std::string& text) {
         Diagnostics d;
         CHECK_FALSE(readRecord(text, "r.yaml", d));
@@ -109,7 +85,7 @@ TEST_CASE("damaged records give errors with their position") {
 }
 
 TEST_CASE("a record from a newer format is refused with a clear message") {
-    std::string text = writeRecord(sampleRecord());
+    std::string text = writeRecord(test::sampleRecord());
     text.replace(text.find("format: 1"), 9, "format: 7");
     Diagnostics d;
     CHECK_FALSE(readRecord(text, "r.yaml", d));
@@ -124,7 +100,7 @@ TEST_CASE("the store saves privately and atomically, lists, and deletes") {
     Store store(tmp.path() / "data" / "sessions");
     REQUIRE(store.prepare().empty());
     CHECK(mode(store.dir()) == 0700);
-    Record r = sampleRecord();
+    Record r = test::sampleRecord();
     REQUIRE(store.save(r).empty());
     CHECK(mode(store.pathFor(r.id)) == 0600);
     CHECK(store.newId("2026-11-29T14:32:05+01:00", "gesprek") == "2026-11-29-143205-gesprek-2");
@@ -158,7 +134,7 @@ TEST_CASE("a broken record is listed with its error and never touched") {
     test::TempDir tmp;
     Store store(tmp.path());
     REQUIRE(store.prepare().empty());
-    REQUIRE(store.save(sampleRecord()).empty());
+    REQUIRE(store.save(test::sampleRecord()).empty());
     const fs::path broken = tmp.path() / "2026-01-01-000000-gesprek.yaml";
     const std::string brokenText = "format: 1\nid: 2026-01-01-000000-gesprek\npath: [\n";
     test::writeText(broken, brokenText);
@@ -174,7 +150,7 @@ TEST_CASE("a broken record is listed with its error and never touched") {
 TEST_CASE("a record whose id does not match its file name is refused") {
     test::TempDir tmp;
     Store store(tmp.path());
-    Record r = sampleRecord();
+    Record r = test::sampleRecord();
     REQUIRE(store.save(r).empty());
     fs::rename(store.pathFor(r.id), tmp.path() / "anders.yaml");
     Diagnostics d;
@@ -185,7 +161,7 @@ TEST_CASE("a record whose id does not match its file name is refused") {
 TEST_CASE("a record reopens after the content changed, as far as its answers still fit") {
     test::TempDir tmp;
     fs::copy(test::fixturesDir() / "packs" / "proef", tmp.path() / "proef", fs::copy_options::recursive);
-    const Record r = sampleRecord();
+    const Record r = test::sampleRecord();
     // An editor removes the checklist item 'meldcode' and renames the node 'stellingen'.
     std::string guide = test::readText(tmp.path() / "proef" / "guide.yaml");
     guide.replace(guide.find("      - {id: meldcode, label:"), std::string("      - {id: meldcode, label: {nl: Meldcode, en: Reporting code}, set: {t_meldcode: true}}\n").size(), "");

@@ -326,7 +326,7 @@ private:
     }
 
     void node(const YNode& m) {
-        static const std::vector<std::string> common = {"id", "kind", "title", "text", "next", "when"};
+        static const std::vector<std::string> common = {"id", "kind", "title", "text", "next", "when", "private"};
         static const std::vector<std::string> specific = {"choices", "statements", "scale", "suggest"};
         static const std::vector<std::string> kinds = {"info", "choice", "checklist", "scale", "agreements", "end"};
         content::Node n;
@@ -364,6 +364,11 @@ private:
         n.text = text(m.get("text"), "node text", true);
         n.next = ref(m.get("next"), "node 'next'");
         n.when = when(m.get("when"), "node 'when'");
+        if (std::string p; scalar(m.get("private"), "node 'private'", p)) {
+            if (p != "true" && p != "false")
+                d_.error(at(*m.get("private")), "node 'private' must be true or false, not '" + p + "'");
+            n.isPrivate = p == "true";
+        }
         if (kind.empty()) {
             g_.nodes.push_back(std::move(n));
             return;

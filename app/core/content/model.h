@@ -79,6 +79,7 @@ struct Node {
     std::vector<Statement> statements;  // scale
     Scale scale;
     std::vector<Ref> suggest;  // agreements: templates to offer; empty means the whole catalogue
+    bool isPrivate = false;    // left out of summaries and exports (they would tell the path taken)
 };
 
 struct Role {

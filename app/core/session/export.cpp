@@ -8,6 +8,7 @@
 
 #include <cmark.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <ctime>
 
@@ -94,16 +95,21 @@ Summary summarise(const Record& r, const content::Guide* g, const i18n::Strings&
     }
     for (const auto& rv : r.reviews)
         s.reviews.emplace_back(rv.earlier.text, rv.outcome ? tr(std::string("review.") + outcomeName(*rv.outcome)) : "");
-    for (const auto& step : r.path) {
-        const content::Node* n = g ? g->node(step.node) : nullptr;
-        if (!step.answer.given() || (n && n->kind == content::NodeKind::End)) continue;
-        Topic t;
-        t.title = lookup(n ? &n->title : nullptr, r, g, step.node);
-        if (s.plan && n) t.text = lookup(&n->text, r, g, "");
-        if (o.includeAnswers && n) t.answer = answerText(*n, step.answer, r, *g, tr);
-        if (o.includeNotes)
-            if (auto it = r.notes.find(step.node); it != r.notes.end()) t.note = it->second;
-        s.topics.push_back(t);
+    if (g) {
+        for (const content::Node* n : coveredSteps(r, *g)) {
+            Topic t;
+            t.title = lookup(&n->title, r, g, n->id);
+            if (s.plan) t.text = lookup(&n->text, r, g, "");
+            if (o.includeAnswers)
+                for (const auto& step : r.path)
+                    if (step.node == n->id) t.answer = answerText(*n, step.answer, r, *g, tr);
+            if (o.includeNotes)
+                if (auto it = r.notes.find(n->id); it != r.notes.end()) t.note = it->second;
+            s.topics.push_back(t);
+        }
+    } else {
+        for (const auto& step : r.path)
+            if (step.answer.given()) s.topics.push_back({step.node, {}, {}, {}});
     }
     for (const auto& a : r.agreements) {
         const content::Role* role = g ? g->role(a.owner) : nullptr;
@@ -132,6 +138,19 @@ std::string cell(const std::string& s) {
 
 }  // namespace
 
+std::vector<const content::Node*> coveredSteps(const Record& r, const content::Guide& g) {
+    std::vector<const content::Node*> out;
+    const content::Track* track = g.track(r.track);
+    const bool plan = track && track->summary == content::SummaryKind::Plan;
+    for (const auto& step : r.path) {
+        const content::Node* n = g.node(step.node);
+        if (!n || !step.answer.given() || n->kind == content::NodeKind::End || n->isPrivate) continue;
+        if (plan && n->kind != content::NodeKind::Info) continue;
+        if (std::find(out.begin(), out.end(), n) == out.end()) out.push_back(n);  // a loop lists a step once
+    }
+    return out;
+}
+
 std::string longDate(const Date& d, const i18n::Strings& tr) {
     return std::to_string(d.day) + " " + tr("month." + std::to_string(d.month)) + " " + std::to_string(d.year);
 }
@@ -157,8 +176,11 @@ std::string exportMarkdown(const Record& r, const content::Guide* g, const i18n:
         } else {
             md += "- " + t.title + "\n";
         }
-        if (!t.answer.empty()) md += (s.plan ? "" : "  ") + std::string("*") + tr("export.answer") + ":* " + t.answer + "\n";
-        if (!t.note.empty()) md += (s.plan ? "" : "  ") + std::string("*") + tr("export.note") + ":* " + cell(t.note) + "\n";
+        // Under a list item the extras are a nested list; in a plan, paragraphs.
+        const std::string lead = s.plan ? "" : "  - ";
+        const std::string tail = s.plan ? "\n\n" : "\n";
+        if (!t.answer.empty()) md += lead + "*" + tr("export.answer") + ":* " + t.answer + tail;
+        if (!t.note.empty()) md += lead + "*" + tr("export.note") + ":* " + cell(t.note) + tail;
     }
     if (s.topics.empty()) md += tr("export.no_topics") + "\n";
     md += "\n## " + tr("export.agreements") + "\n\n";

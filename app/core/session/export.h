@@ -30,6 +30,10 @@ std::string exportRecord(ExportFormat f, const Record& r, const content::Guide* 
                          const ExportOptions& options = {});
 const char* extensionFor(ExportFormat f);  // "md", "html", "ics"
 
+// The steps a summary lists: answered, not the end, not private. A plan track lists only its
+// info steps (they hold the questions to ask); the summary screen and the exports use this.
+std::vector<const content::Node*> coveredSteps(const Record& r, const content::Guide& guide);
+
 // "29 november 2026" in the strings' language.
 std::string longDate(const Date& d, const i18n::Strings& tr);
 

@@ -34,6 +34,8 @@ Fonts loadFonts(ImFontAtlas& atlas, const std::optional<std::filesystem::path>& 
     f.bold = load("NotoSans-Bold.ttf", 18.0f);
     f.heading = load("NotoSans-Bold.ttf", 25.0f);
     f.title = load("NotoSans-Bold.ttf", 32.0f);
+    f.italic = load("NotoSans-Italic.ttf", 18.0f);
+    f.boldItalic = load("NotoSans-BoldItalic.ttf", 18.0f);
     if (!f.body) {
         ImFontConfig cfg;
         cfg.SizePixels = 13.0f * scale;
@@ -42,6 +44,8 @@ Fonts loadFonts(ImFontAtlas& atlas, const std::optional<std::filesystem::path>& 
     if (!f.bold) f.bold = f.body;
     if (!f.heading) f.heading = f.bold;
     if (!f.title) f.title = f.heading;
+    if (!f.italic) f.italic = f.body;
+    if (!f.boldItalic) f.boldItalic = f.bold;
     return f;
 }
 

@@ -14,6 +14,8 @@ struct Fonts {
     ImFont* bold = nullptr;
     ImFont* heading = nullptr;  // node titles
     ImFont* title = nullptr;    // the guide's title
+    ImFont* italic = nullptr;   // emphasis in body text
+    ImFont* boldItalic = nullptr;
 };
 
 // The glyph ranges every font is built with: Latin-1, Latin Extended-A (ĳ), typographic

@@ -1,0 +1,180 @@
+// Every track of the bundled guide walked: exhaustively where the paths can be counted, and by
+// many random seeds; every path passes an agreements step and reaches an end. Also the guide's
+// safety promises: the safety route within two steps of every track's start, and the contact page
+// showing exactly the support numbers of the research brief.
+#include <yaml-cpp/yaml.h>
+
+#include <functional>
+#include <set>
+
+#include "content/validator.h"
+#include "markdown/links.h"
+#include "session/autowalk.h"
+#include "session_fixture.h"
+
+using namespace hr;
+using namespace hr::session;
+
+namespace {
+
+std::shared_ptr<const content::Guide> bundled() {
+    static const auto pack =
+        content::loadAndValidate(test::sourceDir() / "content" / "ervaringskennis", "ervaringskennis");
+    INFO(pack.diags.str());
+    REQUIRE(pack.usable());
+    return pack.guide;
+}
+
+struct WalkStats {
+    std::size_t paths = 0;
+    std::size_t withoutAgreements = 0;
+    bool exhausted = false;  // stopped at the budget
+    std::set<std::string> ends;
+};
+
+// Depth-first over answers. Checklists try nothing, everything and each single item; scales try
+// no points, all lowest and all highest; a node is visited at most twice on one path.
+void explore(const Session& s, WalkStats& stats, std::size_t budget, bool sawAgreements) {
+    if (stats.paths >= budget) {
+        stats.exhausted = true;
+        return;
+    }
+    const content::Node* n = s.currentNode();
+    REQUIRE(n);
+    const auto& path = s.record().path;
+    if (std::count_if(path.begin(), path.end(), [&](const Step& st) { return st.node == n->id; }) > 2) return;
+    auto branch = [&](const Answer& a) {
+        Session next = s;
+        const std::string err = next.answer(a);
+        INFO("at " << n->id << ": " << err);
+        REQUIRE(err.empty());
+        explore(next, stats, budget, sawAgreements || n->kind == content::NodeKind::Agreements);
+    };
+    switch (n->kind) {
+        case content::NodeKind::End:
+            ++stats.paths;
+            stats.ends.insert(n->id);
+            if (!sawAgreements) ++stats.withoutAgreements;
+            return;
+        case content::NodeKind::Info:
+        case content::NodeKind::Agreements: branch(Answer::confirmed()); return;
+        case content::NodeKind::Choice:
+            REQUIRE_FALSE(s.availableChoices().empty());
+            for (const auto* c : s.availableChoices()) branch(Answer::ofChoice(c->id));
+            return;
+        case content::NodeKind::Checklist: {
+            const auto choices = s.availableChoices();
+            std::vector<std::string> all;
+            for (const auto* c : choices) all.push_back(c->id);
+            branch(Answer::ofChecklist({}));
+            branch(Answer::ofChecklist(all));
+            if (choices.size() > 1)
+                for (const auto* c : choices) branch(Answer::ofChecklist({c->id}));
+            return;
+        }
+        case content::NodeKind::Scale: {
+            std::map<std::string, int> low, high;
+            for (const auto& st : n->statements) {
+                low[st.id] = n->scale.min;
+                high[st.id] = n->scale.max;
+            }
+            branch(Answer::ofScale({}));
+            branch(Answer::ofScale(low));
+            branch(Answer::ofScale(high));
+            return;
+        }
+    }
+}
+
+}  // namespace
+
+TEST_CASE("every path of every bundled track passes agreements and reaches an end") {
+    const auto g = bundled();
+    for (const auto& track : g->tracks) {
+        SECTION(track.id) {
+            WalkStats stats;
+            explore(Session::start(g, track.id, "nl"), stats, 20000, false);
+            INFO(track.id << ": " << stats.paths << " paths" << (stats.exhausted ? " (budget reached)" : ""));
+            CHECK(stats.paths > 0);
+            CHECK(stats.withoutAgreements == 0);
+            CHECK(!stats.ends.empty());
+            WARN(track.id << ": " << stats.paths << " paths walked" << (stats.exhausted ? ", budget reached" : ", all"));
+        }
+    }
+}
+
+TEST_CASE("random walks on every bundled track reach an end for many seeds") {
+    const auto g = bundled();
+    for (const auto& track : g->tracks) {
+        for (std::uint64_t seed = 1; seed <= 300; ++seed) {
+            Session s = Session::start(g, track.id, "nl");
+            const std::string err = walkRandom(s, seed);
+            INFO(track.id << " seed " << seed << ": " << err);
+            REQUIRE(err.empty());
+            REQUIRE(s.record().finished);
+        }
+    }
+}
+
+TEST_CASE("the same seed gives the same walk") {
+    const auto g = bundled();
+    Session a = Session::start(g, "gesprek", "nl"), b = Session::start(g, "gesprek", "nl");
+    REQUIRE(walkRandom(a, 42).empty());
+    REQUIRE(walkRandom(b, 42).empty());
+    CHECK(a.record().path.size() == b.record().path.size());
+    for (std::size_t i = 0; i < a.record().path.size(); ++i) CHECK(a.record().path[i].answer == b.record().path[i].answer);
+}
+
+TEST_CASE("the safety route is at most two steps from every track's start") {
+    const auto g = bundled();
+    REQUIRE_FALSE(g->safety.empty());
+    const content::Node* safety = g->node(g->safety.id);
+    REQUIRE(safety);
+    for (const auto& track : g->tracks) {
+        std::set<const content::Node*> level{g->node(track.start.id)}, seen = level;
+        bool found = level.count(safety) > 0;
+        for (int step = 1; step <= 2 && !found; ++step) {
+            std::set<const content::Node*> next;
+            for (const auto* n : level)
+                for (const auto* s : content::successors(*g, *n))
+                    if (seen.insert(s).second) next.insert(s);
+            found = next.count(safety) > 0;
+            level = next;
+        }
+        INFO("track " << track.id);
+        CHECK(found);
+    }
+}
+
+TEST_CASE("the contact page shows exactly the support numbers of the research brief") {
+    const auto g = bundled();
+    const YAML::Node expected = YAML::LoadFile((test::fixturesDir() / "support-numbers.yaml").string());
+    std::set<std::string> want;
+    for (const auto& e : expected) want.insert(e["number"].as<std::string>());
+
+    const content::Page* page = nullptr;
+    for (const auto& p : g->pages)
+        if (p.title.get("nl", "nl") == "Hulp en contact") page = &p;
+    REQUIRE(page);
+    const std::string text = page->text.get("nl", "nl");
+    std::set<std::string> shown;
+    auto digits = [](const std::string& s) {
+        std::string d;
+        for (char c : s)
+            if (c >= '0' && c <= '9') d += c;
+        return d;
+    };
+    for (const auto& link : markdown::findLinks(text)) {
+        if (link.target.rfind("tel:", 0) != 0) continue;
+        // The label is the text between '[' and ']' just before the target.
+        const std::size_t close = text.rfind("](", link.offset);
+        const std::size_t open = text.rfind('[', close);
+        REQUIRE(close != std::string::npos);
+        REQUIRE(open != std::string::npos);
+        const std::string label = text.substr(open + 1, close - open - 1);
+        INFO("link " << label << " -> " << link.target);
+        CHECK(digits(label) == digits(link.target.substr(4)));
+        shown.insert(label);
+    }
+    CHECK(shown == want);
+}

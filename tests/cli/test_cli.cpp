@@ -117,3 +117,106 @@ TEST_CASE("the window refuses an unknown track or two content folders before ope
     CHECK(r.exitCode == 2);
     CHECK(r.err.find("give one --content folder") != std::string::npos);
 }
+
+namespace {
+std::string proef() { return test::shellQuote((test::fixturesDir() / "packs" / "proef").string()); }
+}  // namespace
+
+TEST_CASE("walk with an answers file reaches the end and writes the record") {
+    test::TempDir tmp;
+    test::writeText(tmp.path() / "answers.yaml",
+                    "veilig: ja\npraten: ja\nthema: [casus]\nstellingen: {steun: 2, rust: 4}\nnog-eens: door\n"
+                    "afspraken: [check-in, intervisie, Elke vrijdag even bijpraten.]\n");
+    const std::string out = (tmp.path() / "gesprek.yaml").string();
+    const auto r = test::run(bin() + " walk --content " + proef() + " --track gesprek --answers answers.yaml --out " +
+                                 test::shellQuote(out),
+                             tmp.path());
+    INFO(r.err);
+    CHECK(r.exitCode == 0);
+    CHECK(r.out == out + "\n");
+    const std::string record = test::readText(out);
+    CHECK(record.find("finished: true") != std::string::npos);
+    CHECK(record.find("template: intervisie") != std::string::npos);
+    CHECK(record.find("text: Elke vrijdag even bijpraten.") != std::string::npos);
+    CHECK(record.find("id: gesprek\n") != std::string::npos);  // the id follows the file name
+    const auto md = test::run(bin() + " --content " + proef() + " export " + test::shellQuote(out) + " --format md");
+    CHECK(md.exitCode == 0);
+    CHECK(md.out.find("| Elke vrijdag even bijpraten. |") != std::string::npos);
+}
+
+TEST_CASE("walk names the answers file line of a wrong answer") {
+    test::TempDir tmp;
+    const auto walk = [&](const std::string& answers) {
+        test::writeText(tmp.path() / "a.yaml", answers);
+        return test::run(bin() + " walk --content " + proef() + " --track gesprek --answers a.yaml --out " +
+                             test::shellQuote((tmp.path() / "r.yaml").string()),
+                         tmp.path());
+    };
+    auto r = walk("veilig: ja\npraten: misschien\n");
+    CHECK(r.exitCode == 1);
+    CHECK(r.err == "a.yaml:2:9: error: 'misschien' is not a choice of step 'praten'\n");
+    r = walk("veilig: ja\npraten: ja\nthema: [casus]\nstellingen: {steun: 4}\nnog-eens: opnieuw\n");
+    CHECK(r.exitCode == 1);
+    CHECK(r.err == "a.yaml:5:11: error: choice 'opnieuw' is not offered here (its condition does not hold)\n");
+    r = walk("veilig: ja\npraten: nee\nafspraken: [intervisie]\n");
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.find("a.yaml:3:13: error: agreement 'intervisie' is not offered here") == 0);
+    r = walk("veilig: ja\n");
+    CHECK(r.exitCode == 1);
+    CHECK(r.err == "a.yaml:1:1: error: no answer for step 'praten'; it is a choice: one of ja, nee, later\n");
+    r = walk("veilig: [ja\n");
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.rfind("a.yaml:2:1: error: YAML syntax", 0) == 0);
+    CHECK_FALSE(std::filesystem::exists(tmp.path() / "r.yaml"));  // nothing written on error
+    r = walk("veilig: gevaar\nstellingen: {steun: 1}\n");
+    CHECK(r.exitCode == 0);
+    CHECK(r.err.find("a.yaml:2:1: warning: the answer for 'stellingen' was not used") != std::string::npos);
+}
+
+TEST_CASE("walk with random answers reaches an end on every track for many seeds") {
+    test::TempDir tmp;
+    for (const char* track : {"gesprek", "plan", "vervolg"})
+        for (int seed = 1; seed <= 15; ++seed) {
+            const auto r = test::run(bin() + " walk --content " + proef() + " --track " + track + " --random " +
+                                     std::to_string(seed) + " --data-dir " + test::shellQuote(tmp.path().string()));
+            INFO(track << " seed " << seed << ": " << r.err);
+            REQUIRE(r.exitCode == 0);
+            CHECK(r.out.rfind(tmp.path().string() + "/", 0) == 0);
+        }
+    CHECK(std::distance(std::filesystem::directory_iterator(tmp.path()), {}) == 45);
+}
+
+TEST_CASE("walk and export refuse what they cannot use") {
+    test::TempDir tmp;
+    auto r = test::run(bin() + " walk --content " + proef() + " --track gesprek");
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.find("either --answers FILE or --random SEED") != std::string::npos);
+    r = test::run(bin() + " walk --content " + proef() + " --track nergens --random 1");
+    CHECK(r.exitCode == 2);
+    r = test::run(bin() + " export /nonexistent.yaml --format md");
+    CHECK(r.exitCode == 2);
+    test::writeText(tmp.path() / "kapot.yaml", "format: 1\nid: kapot\npath: [\n");
+    r = test::run(bin() + " export " + test::shellQuote((tmp.path() / "kapot.yaml").string()) + " --format html");
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.find("kapot.yaml:4:1: error: YAML syntax") != std::string::npos);
+    CHECK(test::readText(tmp.path() / "kapot.yaml") == "format: 1\nid: kapot\npath: [\n");  // left alone
+    r = test::run(bin() + " export " + test::shellQuote((tmp.path() / "kapot.yaml").string()) + " --format pdf");
+    CHECK(r.exitCode == 2);
+}
+
+TEST_CASE("export writes a private file and an ics only with a next date") {
+    test::TempDir tmp;
+    const std::string rec = (tmp.path() / "r.yaml").string();
+    REQUIRE(test::run(bin() + " walk --content " + proef() + " --track vervolg --random 3 --out " + test::shellQuote(rec))
+                .exitCode == 0);
+    auto r = test::run(bin() + " --content " + proef() + " export " + test::shellQuote(rec) + " --format ics");
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.find("has no date for a next conversation") != std::string::npos);
+    const std::string html = (tmp.path() / "r.html").string();
+    r = test::run(bin() + " --content " + proef() + " export " + test::shellQuote(rec) + " --format html -o " +
+                  test::shellQuote(html));
+    CHECK(r.exitCode == 0);
+    CHECK(test::readText(html).find("<html lang=\"nl\">") == 0 + test::readText(html).find("<html"));
+    CHECK((std::filesystem::status(html).permissions() & std::filesystem::perms::all) ==
+          (std::filesystem::perms::owner_read | std::filesystem::perms::owner_write));
+}

@@ -47,6 +47,8 @@ int run(int argc, char** argv) {
     app.add_option("--screenshot", screenshot, "Render the first screen to a PNG file and exit")->type_name("PATH");
     app.add_option("--size", size, "Window size for --screenshot, e.g. 1280x800")->type_name("WxH");
     app.add_option("--track", track, "Open this track (route) straight away")->type_name("ID");
+    std::string resume;
+    app.add_option("--resume", resume, "Open this earlier conversation (its record id) straight away")->type_name("ID");
 
     auto* check = app.add_subcommand("check", "Validate guide packs; prints file:line:col diagnostics");
     std::vector<std::string> checkDirs;
@@ -144,6 +146,7 @@ int run(int argc, char** argv) {
         }
         options.track = track;
     }
+    options.resume = resume;
     return ui::runWindow(std::move(options));
 }
 

@@ -40,6 +40,8 @@ struct Intent {
         ShowPage,         // id: page
         ClosePage,
         DismissNotice,
+        OpenLink,         // text: an http(s) or mailto URL, opened with the desktop's xdg-open
+        CopyText,         // text: copied to the clipboard (a tel: link's number)
     } kind = Kind::None;
     std::string id;
     std::size_t index = 0;

@@ -145,6 +145,11 @@ int runWindow(WindowOptions options) {
         state.notice = Notice{Notice::Level::Error, state.tr("notice.store_failed"), {err}};
     }
     if (!options.track.empty()) apply(state, ui, Intent::of(Intent::Kind::OpenTrack, options.track));
+    if (!options.resume.empty()) {
+        apply(state, ui, Intent::of(Intent::Kind::Resume, options.resume));
+        if (!state.session)
+            state.notice = Notice{Notice::Level::Error, state.tr("notice.no_such_record"), {options.resume}};
+    }
 
     int exitCode = 0;
     int framesLeft = 3;  // first frames: ImGui needs two to lay out windows

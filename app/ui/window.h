@@ -13,6 +13,7 @@ struct WindowOptions {
     content::LoadedPack pack;
     std::string language = "nl";
     std::string track;                      // open this track at once (empty: the start screen)
+    std::string resume;                     // or resume this record
     std::filesystem::path dataDir;          // where records are kept
     std::filesystem::path exportDir;        // where exports are written
     std::optional<std::string> screenshot;  // render the first screen to this PNG and exit

@@ -24,7 +24,7 @@ public:
 
     const std::string& language() const { return lang_; }
     std::string operator()(const std::string& key) const;
-    // Replaces {name} placeholders: tr.format("progress.step", {{"n", "3"}}).
+    // Replaces {name} placeholders: tr.format("walk.progress", {{"n", "3"}, {"left", "4"}}).
     std::string format(const std::string& key, const std::vector<std::pair<std::string, std::string>>& args) const;
 
     const std::map<std::string, std::string>& own() const { return primary_; }

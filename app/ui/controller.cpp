@@ -2,6 +2,16 @@
 // so there is never an unsaved state.
 #include <cstdlib>
 
+#include <fcntl.h>
+#include <imgui.h>
+#include <strings.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include "markdown/links.h"
 #include "views.h"
 
 namespace hr::ui {
@@ -51,6 +61,45 @@ void begin(AppState& s, Session session) {
     session.setTimes(now, now);
     s.session = std::move(session);
     save(s);
+}
+
+// Opens `url` with the desktop's handler (xdg-open). No shell: the URL is a single argument and
+// cannot run anything. Forked twice, so the app neither waits for the browser nor leaves a zombie;
+// a close-on-exec pipe tells whether xdg-open could be started. Returns "" or why it failed.
+std::string openExternal(const std::string& url) {
+    int fds[2];
+    if (pipe2(fds, O_CLOEXEC) != 0) return std::strerror(errno);
+    std::string program = "xdg-open", arg = url;  // argv is built before fork: the child only execs
+    char* argv[] = {program.data(), arg.data(), nullptr};
+    const pid_t child = fork();
+    if (child < 0) {
+        const int err = errno;
+        close(fds[0]);
+        close(fds[1]);
+        return std::strerror(err);
+    }
+    if (child == 0) {
+        const pid_t grandchild = fork();
+        if (grandchild > 0) _exit(0);
+        if (grandchild == 0) {
+            setsid();
+            // The browser gets none of the app's files or sockets (best effort: old kernels lack it).
+            close_range(3, ~0U, CLOSE_RANGE_CLOEXEC);
+            execvp(argv[0], argv);
+        }
+        const int err = errno;  // the second fork or exec failed
+        if (write(fds[1], &err, sizeof err) < 0) _exit(126);
+        _exit(127);
+    }
+    close(fds[1]);
+    while (waitpid(child, nullptr, 0) < 0 && errno == EINTR) {
+    }
+    int err = 0;
+    ssize_t n = 0;
+    do n = read(fds[0], &err, sizeof err);
+    while (n < 0 && errno == EINTR);
+    close(fds[0]);
+    return n == static_cast<ssize_t>(sizeof err) ? std::strerror(err) : "";
 }
 
 }  // namespace
@@ -190,6 +239,16 @@ void apply(AppState& s, UiState& ui, const Intent& in) {
         case K::ShowPage: s.openPage = in.id; break;
         case K::ClosePage: s.openPage.clear(); break;
         case K::DismissNotice: s.notice.reset(); break;
+        case K::OpenLink:
+            // Only the targets content may use; tel: numbers are copied instead (CopyText).
+            if (!markdown::isAllowedLinkTarget(in.text) || strncasecmp(in.text.c_str(), "tel:", 4) == 0) return;
+            if (std::string err = openExternal(in.text); !err.empty())
+                notify(s, Notice::Level::Error, s.tr("notice.link_failed"), {in.text, err});
+            break;
+        case K::CopyText:
+            ImGui::SetClipboardText(in.text.c_str());
+            notify(s, Notice::Level::Info, s.tr("notice.number_copied"), {in.text});
+            break;
     }
 }
 

@@ -34,6 +34,12 @@ ImU32 linkHover() { return IM_COL32(0x1B, 0x3C, 0x40, 0xFF); }
 
 bool isSpace(char ch) { return ch == ' ' || ch == '\t'; }
 
+// Bytes in the UTF-8 sequence that starts with `lead` (1 for a stray continuation byte).
+std::ptrdiff_t utf8Length(char lead) {
+    const auto b = static_cast<unsigned char>(lead);
+    return b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+}
+
 float advance(const ImFont* font, const char* b, const char* e) {
     return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, b, e).x;
 }
@@ -115,18 +121,15 @@ std::vector<Run> runsFor(const std::vector<Span>& spans, const Fonts& fonts, Bas
         }
         const bool groupEnds = openable && (i + 1 == spans.size() || spans[i + 1].kind != Span::Kind::Text ||
                                             spans[i + 1].link != s.link);
-        runs.push_back(r);
         // A desktop cannot dial: a tel: link shows its number, after the text when the text
         // does not already show it ("[Veilig Thuis](tel:08002000)").
         if (groupEnds && isTel(s.link)) {
             const std::string number = s.link.substr(4);
             const std::string digits = digitsOf(number);
-            if (!digits.empty() && digitsOf(groupText).find(digits) == std::string::npos) {
-                Run n = r;
-                n.text = "\u00A0(" + number + ")";  // kept with the last word of the link
-                runs.push_back(std::move(n));
-            }
+            if (!digits.empty() && digitsOf(groupText).find(digits) == std::string::npos)
+                r.text += "\u00A0(" + number + ")";  // a no-break space: kept with the last word
         }
+        runs.push_back(std::move(r));
     }
     return runs;
 }
@@ -281,9 +284,7 @@ float layoutRuns(Layout& out, const std::vector<Run>& runs, ImFont* base, float 
                 const char* chunk = w.b;
                 float chunkWidth = 0;
                 for (const char* p = w.b; p < w.e;) {
-                    unsigned int c = 0;
-                    const int len = ImTextCharFromUtf8(&c, p, w.e);
-                    const char* q = p + std::max(len, 1);
+                    const char* q = std::min(p + utf8Length(*p), w.e);
                     const float cw = advance(font, p, q);
                     if (line.x() + chunkWidth + cw > width && line.x() + chunkWidth > 0) {
                         if (chunk < p) line.put(w.run, chunk, p, chunkWidth, false);

@@ -25,7 +25,7 @@ Intent drawPage(const AppState& s, const content::Page& page, const Fonts& fonts
     ImGui::Separator();
     ImGui::BeginChild("page-text", ImVec2(0, 0), false);
     ImGui::PushTextWrapPos(0.0f);
-    drawMarkdown(page.text.get(s.language, fb), fonts);
+    intent = drawMarkdown(page.text.get(s.language, fb), fonts);
     ImGui::PopTextWrapPos();
     ImGui::EndChild();
     if (close) {

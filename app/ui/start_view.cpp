@@ -119,7 +119,8 @@ Intent drawStart(const AppState& s, UiState& ui, const Fonts& fonts) {
     ImGui::PushFont(fonts.title);
     ImGui::TextWrapped("%s", guide.title.get(s.language, fb).c_str());
     ImGui::PopFont();
-    if (!guide.description.empty()) drawMarkdown(guide.description.get(s.language, fb), fonts);
+    if (!guide.description.empty())
+        if (Intent link = drawMarkdown(guide.description.get(s.language, fb), fonts); !link.none()) intent = link;
     ImGui::Spacing();
     ImGui::PushFont(fonts.heading);
     ImGui::TextUnformatted(s.tr("start.choose_track").c_str());

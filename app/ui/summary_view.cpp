@@ -16,7 +16,8 @@ Intent drawSummary(const AppState& s, UiState& ui, const Fonts& fonts) {
     ImGui::PushFont(fonts.heading);
     ImGui::TextWrapped("%s", end->title.get(lang, fb).c_str());
     ImGui::PopFont();
-    if (!end->text.empty()) drawMarkdown(end->text.get(lang, fb), fonts);
+    if (!end->text.empty())
+        if (Intent link = drawMarkdown(end->text.get(lang, fb), fonts); !link.none()) intent = link;
     ImGui::Spacing();
 
     const bool plan = sess.track().summary == content::SummaryKind::Plan;
@@ -29,7 +30,8 @@ Intent drawSummary(const AppState& s, UiState& ui, const Fonts& fonts) {
             ImGui::PushFont(fonts.bold);
             ImGui::TextWrapped("%s", n->title.get(lang, fb).c_str());
             ImGui::PopFont();
-            if (!n->text.empty()) drawMarkdown(n->text.get(lang, fb), fonts);
+            if (!n->text.empty())
+                if (Intent link = drawMarkdown(n->text.get(lang, fb), fonts); !link.none()) intent = link;
         } else {
             ImGui::BulletText("%s", n->title.get(lang, fb).c_str());
         }

@@ -124,8 +124,9 @@ Intent drawSummary(const AppState& state, UiState& ui, const Fonts& fonts);
 void drawDiagnostics(const AppState& state, const Fonts& fonts);
 Intent drawPage(const AppState& state, const content::Page& page, const Fonts& fonts);
 
-// Markdown text laid out as wrapped paragraphs, headings and lists.
-void drawMarkdown(const std::string& markdown, const Fonts& fonts);
+// Markdown text with its styles, wrapped to the space left in the column (markdown_layout.h).
+// A clicked link is an OpenLink intent (http, https, mailto) or a CopyText one (tel: number).
+Intent drawMarkdown(const std::string& markdown, const Fonts& fonts);
 
 // Applies the app's calm light look to ImGui's style (spacing, rounding, colours).
 void applyStyle(float scale);

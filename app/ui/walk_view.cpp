@@ -178,7 +178,8 @@ Intent drawWalk(const AppState& s, UiState& ui, const Fonts& fonts) {
         ImGui::TextWrapped("%s", node->title.get(lang, fb).c_str());
         ImGui::PopFont();
         ImGui::Spacing();
-        if (!node->text.empty()) drawMarkdown(node->text.get(lang, fb), fonts);
+        if (!node->text.empty())
+            if (Intent link = drawMarkdown(node->text.get(lang, fb), fonts); !link.none()) intent = link;
         ImGui::Spacing();
 
         const int digit = typedDigit();

@@ -1,0 +1,126 @@
+// Settings: read with the positioned YAML reader (so a broken file names its line), written
+// atomically.
+#include "settings/settings.h"
+
+#include <yaml-cpp/emitter.h>
+#include <yaml-cpp/emittermanip.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include "content/yaml_reader.h"
+#include "session/store.h"
+
+namespace fs = std::filesystem;
+
+namespace hr::settings {
+
+namespace {
+
+class SettingsReader : private yaml::Reader {
+public:
+    SettingsReader(Diagnostics& d, const yaml::Document& doc) : yaml::Reader(d) { doc_ = &doc; }
+
+    void read(Settings& s) {
+        const yaml::Node* root = doc_->root();
+        if (!root) return;  // an empty file: defaults
+        if (!expectMap(*root, "the settings")) return;
+        checkKeys(*root, "the settings", {"theme", "zoom", "language", "window"});
+        std::string text;
+        if (const yaml::Node* t = root->get("theme"); scalar(t, "'theme'", text) && !theme::themeFromName(text, s.theme))
+            d_.error(at(*t), "'theme' must be light, dark or high-contrast, not '" + text + "'");
+        if (const yaml::Node* z = root->get("zoom"); integer(z, "'zoom'", s.zoom) && clampZoom(s.zoom) != s.zoom)
+            d_.error(at(*z), "'zoom' must be between " + std::to_string(kZoomMin) + " and " + std::to_string(kZoomMax));
+        if (const yaml::Node* l = root->get("language"); scalar(l, "'language'", text)) {
+            if (text == "nl" || text == "en")
+                s.language = text;
+            else
+                d_.error(at(*l), "'language' must be nl or en, not '" + text + "'");
+        }
+        if (const yaml::Node* w = root->get("window"); w && expectMap(*w, "'window'")) {
+            checkKeys(*w, "'window'", {"x", "y", "width", "height"});
+            auto field = [&](const char* key, std::optional<int>& out, int lo, int hi) {
+                int v = 0;
+                if (const yaml::Node* n = w->get(key); integer(n, std::string("window '") + key + "'", v)) {
+                    if (v < lo || v > hi)
+                        d_.error(at(*n), std::string("window '") + key + "' is out of range");
+                    else
+                        out = v;
+                }
+            };
+            field("x", s.x, -20000, 20000);
+            field("y", s.y, -20000, 20000);
+            field("width", s.width, 320, 16384);
+            field("height", s.height, 240, 16384);
+        }
+    }
+};
+
+}  // namespace
+
+int clampZoom(int percent) { return std::clamp(percent, kZoomMin, kZoomMax); }
+
+std::optional<fs::path> defaultPath() {
+    if (const char* xdg = std::getenv("XDG_CONFIG_HOME"); xdg && *xdg && fs::path(xdg).is_absolute())
+        return fs::path(xdg) / "handreiking" / "settings.yaml";
+    if (const char* home = std::getenv("HOME"); home && *home)
+        return fs::path(home) / ".config" / "handreiking" / "settings.yaml";
+    return std::nullopt;
+}
+
+Loaded load(const fs::path& file) {
+    Loaded out;
+    std::error_code ec;
+    if (!fs::exists(file, ec)) return out;
+    Diagnostics d;
+    std::string text;
+    if (fs::is_regular_file(file, ec)) {
+        std::ifstream in(file, std::ios::binary);
+        std::ostringstream ss;
+        ss << in.rdbuf();
+        text = ss.str();
+        if (auto doc = yaml::parse(text, file.string(), d); doc && !d.hasErrors()) {
+            Settings s;
+            SettingsReader(d, *doc).read(s);
+            if (!d.hasErrors()) {
+                out.settings = s;
+                return out;
+            }
+        }
+    } else {
+        d.error({file.string(), 1, 1}, "not a regular file");
+    }
+    // Broken: keep it for the user to look at, and start from defaults.
+    fs::path bak = file;
+    bak += ".bak";
+    fs::rename(file, bak, ec);
+    const auto& first = d.items().empty() ? Diagnostic{Severity::Error, {file.string(), 1, 1}, "unreadable"} : d.items().front();
+    out.notice = formatDiagnostic(first) + (ec ? "" : " (kept as " + bak.filename().string() + "; defaults are used)");
+    return out;
+}
+
+std::string save(const fs::path& file, const Settings& s) {
+    std::error_code ec;
+    fs::create_directories(file.parent_path(), ec);
+    if (ec) return "cannot create " + file.parent_path().string() + ": " + ec.message();
+    YAML::Emitter out;
+    out << YAML::Comment("handreiking settings; written by the app (a broken file is set aside as .bak)");
+    out << YAML::BeginMap;
+    out << YAML::Key << "theme" << YAML::Value << theme::themeName(s.theme);
+    out << YAML::Key << "zoom" << YAML::Value << s.zoom;
+    out << YAML::Key << "language" << YAML::Value << s.language;
+    if (s.x || s.width) {
+        out << YAML::Key << "window" << YAML::Value << YAML::BeginMap;
+        if (s.x) out << YAML::Key << "x" << YAML::Value << *s.x;
+        if (s.y) out << YAML::Key << "y" << YAML::Value << *s.y;
+        if (s.width) out << YAML::Key << "width" << YAML::Value << *s.width;
+        if (s.height) out << YAML::Key << "height" << YAML::Value << *s.height;
+        out << YAML::EndMap;
+    }
+    out << YAML::EndMap;
+    return session::writePrivateFile(file, std::string(out.c_str()) + "\n");
+}
+
+}  // namespace hr::settings

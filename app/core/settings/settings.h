@@ -1,0 +1,43 @@
+// The user's settings (theme, zoom, language, window size and position) in
+// $XDG_CONFIG_HOME/handreiking/settings.yaml. A missing file means defaults; a broken one means
+// defaults plus a one-line notice, and the broken file is kept as settings.yaml.bak.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "theme/palette.h"
+
+namespace hr::settings {
+
+constexpr int kZoomMin = 75, kZoomMax = 200, kZoomStep = 10;
+
+struct Settings {
+    theme::ThemeId theme = theme::ThemeId::Light;
+    int zoom = 100;  // percent, kZoomMin..kZoomMax
+    std::string language = "nl";
+    std::optional<int> x, y;          // window position
+    std::optional<int> width, height;  // window size
+
+    bool operator==(const Settings& o) const {
+        return theme == o.theme && zoom == o.zoom && language == o.language && x == o.x && y == o.y &&
+               width == o.width && height == o.height;
+    }
+};
+
+// $XDG_CONFIG_HOME/handreiking/settings.yaml, or ~/.config/handreiking/settings.yaml.
+std::optional<std::filesystem::path> defaultPath();
+
+struct Loaded {
+    Settings settings;
+    std::string notice;  // empty, or one line: what was wrong and that defaults are used
+};
+Loaded load(const std::filesystem::path& file);
+
+// Writes the settings atomically (mode 0600), creating the folder. Returns an error, or "".
+std::string save(const std::filesystem::path& file, const Settings& s);
+
+int clampZoom(int percent);
+
+}  // namespace hr::settings

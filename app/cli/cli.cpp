@@ -10,6 +10,7 @@
 
 #include "cli/commands.h"
 #include "content/pack.h"
+#include "settings/settings.h"
 #include "util/paths.h"
 #include "window.h"
 
@@ -39,11 +40,14 @@ int run(int argc, char** argv) {
     app.fallthrough();
 
     std::vector<std::string> contentDirs;
-    std::string screenshot, size, lang = "nl", track, dataDir;
+    std::string screenshot, size, lang, track, dataDir, themeName;
+    int zoom = 0;
     app.add_option("--content", contentDirs, "Guide pack folder (default: the bundled guide)")->type_name("DIR");
     app.add_option("--data-dir", dataDir, "Folder for conversation records (default: ~/.local/share/handreiking/sessions)")
         ->type_name("DIR");
-    app.add_option("--lang", lang, "Language: nl (default) or en")->type_name("LANG");
+    app.add_option("--lang", lang, "Language: nl or en (default: as last chosen, else nl)")->type_name("LANG");
+    app.add_option("--theme", themeName, "Colours for this run: light, dark or high-contrast")->type_name("THEME");
+    app.add_option("--zoom", zoom, "Text size for this run, 75 to 200 (percent)")->type_name("PCT");
     app.add_option("--screenshot", screenshot, "Render the first screen to a PNG file and exit")->type_name("PATH");
     app.add_option("--size", size, "Window size for --screenshot, e.g. 1280x800")->type_name("WxH");
     app.add_option("--track", track, "Open this track (route) straight away")->type_name("ID");
@@ -95,9 +99,18 @@ int run(int argc, char** argv) {
         return kExitCannotRun;
     }
     const std::string content = contentDirs.empty() ? "" : contentDirs.front();
-    static const std::regex langRe("^[a-z]{2,3}$");
-    if (!std::regex_match(lang, langRe)) {
-        std::fprintf(stderr, "handreiking: --lang %s: give a language code such as nl or en\n", lang.c_str());
+    if (!lang.empty() && lang != "nl" && lang != "en") {
+        std::fprintf(stderr, "handreiking: --lang %s: choose nl or en\n", lang.c_str());
+        return kExitCannotRun;
+    }
+    theme::ThemeId themeId = theme::ThemeId::Light;
+    if (!themeName.empty() && !theme::themeFromName(themeName, themeId)) {
+        std::fprintf(stderr, "handreiking: --theme %s: choose light, dark or high-contrast\n", themeName.c_str());
+        return kExitCannotRun;
+    }
+    if (zoom != 0 && settings::clampZoom(zoom) != zoom) {
+        std::fprintf(stderr, "handreiking: --zoom %d: choose a size from %d to %d\n", zoom, settings::kZoomMin,
+                     settings::kZoomMax);
         return kExitCannotRun;
     }
 
@@ -111,7 +124,7 @@ int run(int argc, char** argv) {
         w.content = content;
         w.track = track;
         w.dataDir = dataDir;
-        w.language = lang;
+        w.language = lang.empty() ? "nl" : lang;
         if (random->count() > 0) w.seed = seed;
         return runWalk(w);
     }
@@ -121,7 +134,17 @@ int run(int argc, char** argv) {
     }
 
     ui::WindowOptions options;
-    options.language = lang;
+    options.settingsPath = settings::defaultPath();
+    if (options.settingsPath) {
+        auto loaded = settings::load(*options.settingsPath);
+        options.settings = loaded.settings;
+        options.settingsNotice = loaded.notice;
+        if (!loaded.notice.empty()) std::fprintf(stderr, "handreiking: settings: %s\n", loaded.notice.c_str());
+    }
+    // Options on the command line hold for this run.
+    if (!lang.empty()) options.settings.language = lang;
+    if (!themeName.empty()) options.settings.theme = themeId;
+    if (zoom != 0) options.settings.zoom = zoom;
     if (!size.empty() && !parseSize(size, options.width, options.height)) {
         std::fprintf(stderr, "handreiking: --size %s: give WIDTHxHEIGHT between 320x240 and 8192x8192\n", size.c_str());
         return kExitCannotRun;

@@ -11,6 +11,43 @@ namespace hr::ui {
 
 namespace {
 
+Intent withIndex(Intent::Kind kind, std::size_t index) {
+    Intent i = Intent::of(kind);
+    i.index = index;
+    return i;
+}
+
+// Theme, text size and language; every choice is saved at once.
+Intent settingsPopup(const AppState& s) {
+    Intent intent;
+    if (!ImGui::BeginPopup("##settings")) return intent;
+    ImGui::TextUnformatted(s.tr("settings.theme").c_str());
+    const std::pair<theme::ThemeId, const char*> themes[] = {{theme::ThemeId::Light, "settings.theme_light"},
+                                                             {theme::ThemeId::Dark, "settings.theme_dark"},
+                                                             {theme::ThemeId::HighContrast, "settings.theme_high"}};
+    for (const auto& [id, key] : themes)
+        if (ImGui::RadioButton(s.tr(key).c_str(), s.settings.theme == id))
+            intent = withIndex(Intent::Kind::SetTheme, static_cast<std::size_t>(id));
+    ImGui::Separator();
+    ImGui::TextUnformatted(s.tr("settings.zoom").c_str());
+    const int zoom = s.settings.zoom;
+    if (ImGui::Button("\u2013")) intent = withIndex(Intent::Kind::SetZoom, static_cast<std::size_t>(zoom - settings::kZoomStep));
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    ImGui::Text("%d%%", zoom);
+    ImGui::SameLine();
+    if (ImGui::Button("+")) intent = withIndex(Intent::Kind::SetZoom, static_cast<std::size_t>(zoom + settings::kZoomStep));
+    ImGui::SameLine();
+    if (ImGui::Button(s.tr("settings.zoom_reset").c_str())) intent = withIndex(Intent::Kind::SetZoom, 100);
+    ImGui::TextDisabled("%s", s.tr("settings.zoom_keys").c_str());
+    ImGui::Separator();
+    ImGui::TextUnformatted(s.tr("settings.language").c_str());
+    if (ImGui::RadioButton("Nederlands", s.language == "nl")) intent = Intent::of(Intent::Kind::SetLanguage, "nl");
+    if (ImGui::RadioButton("English", s.language == "en")) intent = Intent::of(Intent::Kind::SetLanguage, "en");
+    ImGui::EndPopup();
+    return intent;
+}
+
 Intent topBar(const AppState& s, const Fonts& fonts) {
     Intent intent;
     if (s.session) {
@@ -26,22 +63,28 @@ Intent topBar(const AppState& s, const Fonts& fonts) {
         ImGui::AlignTextToFramePadding();
         ImGui::TextDisabled("%s", s.tr("app.title").c_str());
     }
-    if (s.pack.usable() && !s.pack.guide->pages.empty()) {
-        // Right-aligned page buttons, in the pack's order.
-        float width = 0;
-        for (const auto& p : s.pack.guide->pages)
-            width += ImGui::CalcTextSize(p.title.get(s.language, s.pack.guide->language).c_str()).x +
-                     2 * ImGui::GetStyle().FramePadding.x + ImGui::GetStyle().ItemSpacing.x;
-        ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - width));
-        for (const auto& p : s.pack.guide->pages) {
-            ImGui::PushID(p.id.c_str());
-            if (ImGui::Button(p.title.get(s.language, s.pack.guide->language).c_str()))
-                intent = Intent::of(Intent::Kind::ShowPage, p.id);
-            ImGui::PopID();
-            ImGui::SameLine();
+    // Right-aligned: the reference pages, in the pack's order, and the settings.
+    std::vector<std::pair<std::string, std::string>> buttons;  // label, page id ("" = settings)
+    if (s.pack.usable())
+        for (const auto& p : s.pack.guide->pages) buttons.emplace_back(p.title.get(s.language, s.pack.guide->language), p.id);
+    buttons.emplace_back(s.tr("settings.button"), "");
+    float width = 0;
+    for (const auto& b : buttons)
+        width += ImGui::CalcTextSize(b.first.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x + ImGui::GetStyle().ItemSpacing.x;
+    ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - width));
+    for (const auto& [label, page] : buttons) {
+        ImGui::PushID(page.c_str());
+        if (ImGui::Button(label.c_str())) {
+            if (page.empty())
+                ImGui::OpenPopup("##settings");
+            else
+                intent = Intent::of(Intent::Kind::ShowPage, page);
         }
-        ImGui::NewLine();
+        ImGui::PopID();
+        ImGui::SameLine();
     }
+    ImGui::NewLine();
+    if (Intent set = settingsPopup(s); !set.none()) intent = set;
     ImGui::Separator();
     return intent;
 }
@@ -75,6 +118,11 @@ Intent drawApp(const AppState& s, UiState& ui, const Fonts& fonts) {
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus);
     take(topBar(s, fonts));
+    // Text size: Ctrl+= (or +) larger, Ctrl+- smaller, Ctrl+0 back to 100%.
+    const int zoom = s.settings.zoom;
+    if (ctrlPressed('+')) take(withIndex(Intent::Kind::SetZoom, static_cast<std::size_t>(zoom + settings::kZoomStep)));
+    if (ctrlPressed('-')) take(withIndex(Intent::Kind::SetZoom, static_cast<std::size_t>(zoom - settings::kZoomStep)));
+    if (ctrlPressed('0')) take(withIndex(Intent::Kind::SetZoom, 100));
     if (s.notice) take(notice(s));
 
     const float avail = ImGui::GetContentRegionAvail().x;
@@ -90,7 +138,7 @@ Intent drawApp(const AppState& s, UiState& ui, const Fonts& fonts) {
         ImGui::PopTextWrapPos();
         ImGui::EndChild();
         ImGui::SameLine();
-        ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(1, 1, 1, 1));
+        ImGui::PushStyleColor(ImGuiCol_ChildBg, palette::vec(palette::colours().panel));
         ImGui::BeginChild("agreements", ImVec2(0, 0), true);
         ImGui::PushTextWrapPos(0.0f);
         take(drawAgreements(s, ui, fonts));

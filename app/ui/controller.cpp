@@ -239,6 +239,22 @@ void apply(AppState& s, UiState& ui, const Intent& in) {
         case K::ShowPage: s.openPage = in.id; break;
         case K::ClosePage: s.openPage.clear(); break;
         case K::DismissNotice: s.notice.reset(); break;
+        case K::SetTheme:
+        case K::SetZoom:
+        case K::SetLanguage: {
+            if (in.kind == K::SetTheme) s.settings.theme = static_cast<theme::ThemeId>(in.index);
+            if (in.kind == K::SetZoom) s.settings.zoom = settings::clampZoom(static_cast<int>(in.index));
+            if (in.kind == K::SetLanguage && (in.id == "nl" || in.id == "en") && in.id != s.language) {
+                s.settings.language = s.language = in.id;
+                Diagnostics d;
+                s.tr = i18n::Strings::load(s.uiDir, s.language, d);
+                if (d.hasErrors()) notify(s, Notice::Level::Error, d.items().front().message);
+            }
+            if (s.settingsPath)
+                if (std::string err = settings::save(*s.settingsPath, s.settings); !err.empty())
+                    notify(s, Notice::Level::Error, s.tr("notice.settings_failed"), {err});
+            break;
+        }
         case K::OpenLink:
             // Only the targets content may use; tel: numbers are copied instead (CopyText).
             if (!markdown::isAllowedLinkTarget(in.text) || strncasecmp(in.text.c_str(), "tel:", 4) == 0) return;

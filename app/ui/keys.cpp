@@ -30,13 +30,14 @@ bool backPressed() {
            ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Backspace));
 }
 
-bool ctrlPressed(char letter) {
-    // ImGui 1.86 maps only a few letters; GLFW (and so the backend's key for A) uses ASCII codes
-    // for letters, so any letter is A's index plus its distance from 'A'.
+bool ctrlPressed(char key) {
+    // ImGui 1.86 maps only a few keys. GLFW's key codes for letters, digits, '=' and '-' are their
+    // ASCII codes; the backend's index for A tells whether the key map follows ASCII.
     const ImGuiIO& io = ImGui::GetIO();
-    const int a = ImGui::GetKeyIndex(ImGuiKey_A);
-    if (!io.KeyCtrl || typing() || a < 0 || letter < 'A' || letter > 'Z') return false;
-    return ImGui::IsKeyPressed(a + (letter - 'A'), false);
+    if (!io.KeyCtrl || typing() || ImGui::GetKeyIndex(ImGuiKey_A) != 'A') return false;
+    if (key == '+') return ImGui::IsKeyPressed('=', false) || ImGui::IsKeyPressed(334, false);  // '=' or keypad +
+    if (key == '-') return ImGui::IsKeyPressed('-', false) || ImGui::IsKeyPressed(333, false);  // '-' or keypad -
+    return ImGui::IsKeyPressed(key, false);
 }
 
 }  // namespace hr::ui

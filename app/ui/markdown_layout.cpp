@@ -27,10 +27,11 @@ using markdown::Block;
 using markdown::Span;
 
 // Colours that only Markdown uses; the text colour itself comes from the style.
-ImU32 codeText() { return IM_COL32(0x7A, 0x3E, 0x1D, 0xFF); }        // 7:1 on the code box
-ImU32 codeBox() { return IM_COL32(0xEC, 0xE8, 0xE0, 0xFF); }
-ImU32 quoteBox() { return IM_COL32(0xE6, 0xEF, 0xED, 0xFF); }        // a tint of the accent
-ImU32 linkHover() { return IM_COL32(0x1B, 0x3C, 0x40, 0xFF); }
+// Theme colours (contrast checked in tests/core/test_contrast.cpp).
+ImU32 codeText() { return palette::codeText(); }
+ImU32 codeBox() { return palette::codeBox(); }
+ImU32 quoteBox() { return palette::quoteBox(); }
+ImU32 linkHover() { return palette::text(); }
 
 bool isSpace(char ch) { return ch == ' ' || ch == '\t'; }
 

@@ -1,18 +1,36 @@
-// Colours the views use beyond ImGui's style (cards, accents, diagnostic severities).
+// Colours the views use beyond ImGui's style (cards, accents, diagnostic severities), taken from
+// the current theme (app/core/theme). applyStyle() chooses the theme.
 #pragma once
 
 #include <imgui.h>
 
+#include "theme/palette.h"
+
 namespace hr::ui::palette {
 
-inline ImU32 card() { return IM_COL32(0xFF, 0xFF, 0xFF, 0xFF); }
-inline ImU32 cardHover() { return IM_COL32(0xE3, 0xEE, 0xEC, 0xFF); }
-inline ImU32 cardBorder() { return IM_COL32(0xCF, 0xCA, 0xC0, 0xFF); }
-inline ImU32 accent() { return IM_COL32(0x2F, 0x5D, 0x62, 0xFF); }   // 7.0:1 on white
-inline ImU32 muted() { return IM_COL32(0x59, 0x60, 0x6A, 0xFF); }    // 6.2:1 on white
-inline ImU32 text() { return IM_COL32(0x1F, 0x23, 0x28, 0xFF); }
-inline ImVec4 error() { return ImVec4(0.65f, 0.11f, 0.11f, 1.0f); }    // #A61C1C
-inline ImVec4 warning() { return ImVec4(0.54f, 0.33f, 0.0f, 1.0f); }   // #8A5400
-inline ImVec4 note() { return ImVec4(0.35f, 0.38f, 0.42f, 1.0f); }
+const theme::Palette& colours();  // the theme in use
+void use(theme::ThemeId id);
+
+inline ImU32 u32(theme::Rgb c, float alpha = 1.0f) {
+    return IM_COL32(c.r, c.g, c.b, static_cast<int>(alpha * 255.0f));
+}
+inline ImVec4 vec(theme::Rgb c, float alpha = 1.0f) {
+    return ImVec4(static_cast<float>(c.r) / 255.0f, static_cast<float>(c.g) / 255.0f, static_cast<float>(c.b) / 255.0f,
+                  alpha);
+}
+
+inline ImU32 card() { return u32(colours().panel); }
+inline ImU32 cardHover() { return u32(colours().hover); }
+inline ImU32 cardBorder() { return u32(colours().border); }
+inline ImU32 accent() { return u32(colours().accent); }
+inline ImU32 onAccent() { return u32(colours().onAccent); }
+inline ImU32 muted() { return u32(colours().muted); }
+inline ImU32 text() { return u32(colours().text); }
+inline ImU32 quoteBox() { return u32(colours().quote); }
+inline ImU32 codeBox() { return u32(colours().codeBox); }
+inline ImU32 codeText() { return u32(colours().codeText); }
+inline ImVec4 error() { return vec(colours().error); }
+inline ImVec4 warning() { return vec(colours().warning); }
+inline ImVec4 note() { return vec(colours().muted); }
 
 }  // namespace hr::ui::palette

@@ -1,22 +1,30 @@
-// The app's look: a calm light style with generous spacing. Themes and contrast checks follow
-// with the reading-comfort work; the colours here are chosen for AA contrast on white.
+// The app's look: calm spacing and the colours of the chosen theme (light, dark or high contrast;
+// their contrast is checked in tests/core/test_contrast.cpp).
 #include <imgui.h>
 
+#include "palette.h"
 #include "views.h"
 
 namespace hr::ui {
 
 namespace {
-ImVec4 rgb(unsigned hex, float a = 1.0f) {
-    auto channel = [hex](int shift) { return static_cast<float>((hex >> shift) & 0xFFu) / 255.0f; };
-    return ImVec4(channel(16), channel(8), channel(0), a);
-}
+theme::ThemeId g_theme = theme::ThemeId::Light;
 }  // namespace
 
-void applyStyle(float scale) {
+namespace palette {
+const theme::Palette& colours() { return theme::palette(g_theme); }
+void use(theme::ThemeId id) { g_theme = id; }
+}  // namespace palette
+
+void applyStyle(float scale, theme::ThemeId id) {
+    palette::use(id);
+    const theme::Palette& p = palette::colours();
     ImGuiStyle& s = ImGui::GetStyle();
     s = ImGuiStyle();
-    ImGui::StyleColorsLight(&s);
+    if (id == theme::ThemeId::Light)
+        ImGui::StyleColorsLight(&s);
+    else
+        ImGui::StyleColorsDark(&s);
     s.WindowPadding = ImVec2(32, 24);
     s.FramePadding = ImVec2(14, 8);
     s.ItemSpacing = ImVec2(12, 10);
@@ -24,25 +32,39 @@ void applyStyle(float scale) {
     s.ScrollbarSize = 16;
     s.FrameRounding = 6;
     s.ChildRounding = 8;
+    s.PopupRounding = 8;
     s.GrabRounding = 6;
     s.WindowRounding = 0;
     s.WindowBorderSize = 0;
     s.FrameBorderSize = 1;
+    s.PopupBorderSize = 1;
+    using palette::vec;
     ImVec4* c = s.Colors;
-    c[ImGuiCol_Text] = rgb(0x1F2328);
-    c[ImGuiCol_TextDisabled] = rgb(0x59606A);
-    c[ImGuiCol_WindowBg] = rgb(0xF7F5F0);
-    c[ImGuiCol_ChildBg] = rgb(0xFFFFFF);
-    c[ImGuiCol_Border] = rgb(0xCFCAC0);
-    c[ImGuiCol_FrameBg] = rgb(0xFFFFFF);
-    c[ImGuiCol_Button] = rgb(0xFFFFFF);
-    c[ImGuiCol_ButtonHovered] = rgb(0xE3EEEC);
-    c[ImGuiCol_ButtonActive] = rgb(0xC9DEDA);
-    c[ImGuiCol_Header] = rgb(0xE3EEEC);
-    c[ImGuiCol_HeaderHovered] = rgb(0xD5E6E3);
-    c[ImGuiCol_HeaderActive] = rgb(0xC9DEDA);
-    c[ImGuiCol_NavHighlight] = rgb(0x2F5D62);
-    c[ImGuiCol_Separator] = rgb(0xCFCAC0);
+    c[ImGuiCol_Text] = vec(p.text);
+    c[ImGuiCol_TextDisabled] = vec(p.muted);
+    c[ImGuiCol_WindowBg] = vec(p.background);
+    c[ImGuiCol_ChildBg] = vec(p.panel);
+    c[ImGuiCol_PopupBg] = vec(p.panel);
+    c[ImGuiCol_Border] = vec(p.border);
+    c[ImGuiCol_FrameBg] = vec(p.panel);
+    c[ImGuiCol_FrameBgHovered] = vec(p.hover);
+    c[ImGuiCol_FrameBgActive] = vec(p.hover);
+    c[ImGuiCol_Button] = vec(p.panel);
+    c[ImGuiCol_ButtonHovered] = vec(p.hover);
+    c[ImGuiCol_ButtonActive] = vec(p.quote);
+    c[ImGuiCol_Header] = vec(p.hover);
+    c[ImGuiCol_HeaderHovered] = vec(p.hover);
+    c[ImGuiCol_HeaderActive] = vec(p.quote);
+    c[ImGuiCol_CheckMark] = vec(p.accent);
+    c[ImGuiCol_SliderGrab] = vec(p.accent);
+    c[ImGuiCol_NavHighlight] = vec(p.accent);
+    c[ImGuiCol_Separator] = vec(p.border);
+    c[ImGuiCol_PlotHistogram] = vec(p.accent);
+    c[ImGuiCol_ScrollbarBg] = vec(p.background);
+    c[ImGuiCol_ScrollbarGrab] = vec(p.border);
+    c[ImGuiCol_TextSelectedBg] = vec(p.accent, 0.35f);
+    c[ImGuiCol_ModalWindowDimBg] = vec(p.background, 0.7f);
+    c[ImGuiCol_TitleBg] = c[ImGuiCol_TitleBgActive] = vec(p.panel);
     s.ScaleAllSizes(scale);
 }
 

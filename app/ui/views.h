@@ -14,6 +14,8 @@
 #include "session/engine.h"
 #include "session/export.h"
 #include "session/store.h"
+#include "settings/settings.h"
+#include "theme/palette.h"
 
 namespace hr::ui {
 
@@ -40,6 +42,9 @@ struct Intent {
         ShowPage,         // id: page
         ClosePage,
         DismissNotice,
+        SetTheme,     // index: theme::ThemeId
+        SetZoom,      // index: percent
+        SetLanguage,  // id: nl or en
         OpenLink,         // text: an http(s) or mailto URL, opened with the desktop's xdg-open
         CopyText,         // text: copied to the clipboard (a tel: link's number)
     } kind = Kind::None;
@@ -81,6 +86,9 @@ struct AppState {
     std::optional<Notice> notice;
     std::string openPage;           // a reference page shown over the screen
     std::filesystem::path exportDir;  // where exports are written
+    std::filesystem::path uiDir;      // content/ui, for switching the language
+    settings::Settings settings;      // as chosen; the window applies theme and zoom
+    std::optional<std::filesystem::path> settingsPath;  // where they are saved (none: not saved)
 };
 
 // Widget state that only the views need (text being typed, the highlighted choice, open popups).
@@ -128,13 +136,13 @@ Intent drawPage(const AppState& state, const content::Page& page, const Fonts& f
 // A clicked link is an OpenLink intent (http, https, mailto) or a CopyText one (tel: number).
 Intent drawMarkdown(const std::string& markdown, const Fonts& fonts);
 
-// Applies the app's calm light look to ImGui's style (spacing, rounding, colours).
-void applyStyle(float scale);
+// Applies the app's look to ImGui's style: spacing scaled by `scale`, colours of the theme.
+void applyStyle(float scale, theme::ThemeId theme = theme::ThemeId::Light);
 
 // Keyboard helpers shared by the views (inactive while a text field has focus).
 int typedDigit();        // 1-9 typed this frame, or 0
 bool enterPressed();
 bool backPressed();      // Alt+Left, or Backspace
-bool ctrlPressed(char letter);  // Ctrl + an uppercase letter
+bool ctrlPressed(char key);  // Ctrl + an uppercase letter, a digit, '=', '+' or '-' 
 
 }  // namespace hr::ui

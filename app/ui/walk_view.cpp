@@ -95,7 +95,7 @@ bool bigButton(const std::string& label, bool selected) {
                 selected || hovered ? 2.0f : 1.0f);
     const ImVec2 pad = ImGui::GetStyle().FramePadding;
     dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(p.x + pad.x, p.y + pad.y + 4),
-                selected ? IM_COL32_WHITE : palette::text(), label.c_str(), nullptr, wrap);
+                selected ? palette::onAccent() : palette::text(), label.c_str(), nullptr, wrap);
     return clicked;
 }
 
@@ -272,7 +272,7 @@ Intent drawWalk(const AppState& s, UiState& ui, const Fonts& fonts) {
         const bool canConfirm = node->kind != NodeKind::Choice || !ui.highlighted.empty();
         if (canConfirm) {
             ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(palette::accent()));
-            ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+            ImGui::PushStyleColor(ImGuiCol_Text, palette::vec(palette::colours().onAccent));
             confirm = ImGui::Button(s.tr("walk.next").c_str());
             ImGui::PopStyleColor(2);
             ImGui::SameLine();

@@ -89,8 +89,15 @@ int runWindow(WindowOptions options) {
     if (options.screenshot) glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE);
 
     std::string title = "Handreiking";
-    if (options.pack.guide) title = options.pack.guide->title.get(options.language, options.pack.guide->language) + " \u2014 handreiking";
-    GLFWwindow* window = glfwCreateWindow(options.width, options.height, title.c_str(), nullptr, nullptr);
+    const std::string& lang = options.settings.language;
+    if (options.pack.guide) title = options.pack.guide->title.get(lang, options.pack.guide->language) + " \u2014 handreiking";
+    // A screenshot has the size asked for; a normal start the size the user left it at.
+    int width = options.width, height = options.height;
+    if (!options.screenshot && options.settings.width && options.settings.height) {
+        width = *options.settings.width;
+        height = *options.settings.height;
+    }
+    GLFWwindow* window = glfwCreateWindow(width, height, title.c_str(), nullptr, nullptr);
     if (!window) {
         std::fprintf(stderr, "handreiking: cannot open a window (OpenGL 3.3 is needed): %s\n", g_glfwError.c_str());
         glfwTerminate();
@@ -116,13 +123,27 @@ int runWindow(WindowOptions options) {
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     io.ConfigInputTextCursorBlink = false;  // a blinking cursor would need frames while idle
 
-    float scale = 1.0f;
-    glfwGetWindowContentScale(window, &scale, nullptr);
-    if (scale < 0.5f || scale > 4.0f) scale = 1.0f;
+    if (!options.screenshot && options.settings.x && options.settings.y)
+        glfwSetWindowPos(window, *options.settings.x, *options.settings.y);
+
+    // The monitor's content scale (DPI) times the user's zoom; text is re-rasterised at that size,
+    // not stretched.
+    float dpi = 1.0f;
+    glfwGetWindowContentScale(window, &dpi, nullptr);
+    if (dpi < 0.5f || dpi > 4.0f) dpi = 1.0f;
     std::optional<std::filesystem::path> fontDir;
     if (auto res = resourceDir()) fontDir = *res / "fonts";
-    const Fonts fonts = loadFonts(*io.Fonts, fontDir, scale);
-    applyStyle(scale);
+    Fonts fonts;
+    settings::Settings applied;
+    auto applyLook = [&](const settings::Settings& want, bool rebuildTexture) {
+        const float scale = dpi * static_cast<float>(want.zoom) / 100.0f;
+        if (rebuildTexture) ImGui_ImplOpenGL3_DestroyFontsTexture();
+        fonts = loadFonts(*io.Fonts, fontDir, scale);
+        if (rebuildTexture) ImGui_ImplOpenGL3_CreateFontsTexture();
+        applyStyle(scale, want.theme);
+        applied = want;
+    };
+    applyLook(options.settings, false);
 
     ImGui_ImplGlfw_InitForOpenGL(window, true);
     ImGui_ImplOpenGL3_Init("#version 330 core");
@@ -130,10 +151,13 @@ int runWindow(WindowOptions options) {
     AppState state;
     UiState ui;
     state.pack = std::move(options.pack);
-    state.language = options.language;
+    state.settings = options.settings;
+    state.settingsPath = options.settingsPath;
+    state.language = options.settings.language;
     if (auto res = resourceDir()) {
         Diagnostics d;
-        state.tr = i18n::Strings::load(*res / "content" / "ui", options.language, d);
+        state.uiDir = *res / "content" / "ui";
+        state.tr = i18n::Strings::load(state.uiDir, state.language, d);
         for (const auto& item : d.items()) std::fprintf(stderr, "%s\n", formatDiagnostic(item).c_str());
     }
     state.exportDir = options.exportDir;
@@ -144,6 +168,8 @@ int runWindow(WindowOptions options) {
     } else {
         state.notice = Notice{Notice::Level::Error, state.tr("notice.store_failed"), {err}};
     }
+    if (!options.settingsNotice.empty())
+        state.notice = Notice{Notice::Level::Warning, state.tr("notice.settings_broken"), {options.settingsNotice}};
     if (!options.track.empty()) apply(state, ui, Intent::of(Intent::Kind::OpenTrack, options.track));
     if (!options.resume.empty()) {
         apply(state, ui, Intent::of(Intent::Kind::Resume, options.resume));
@@ -162,6 +188,10 @@ int runWindow(WindowOptions options) {
         if (g_activity) {
             framesLeft = 3;
             g_activity = false;
+        }
+        if (state.settings.theme != applied.theme || state.settings.zoom != applied.zoom) {
+            applyLook(state.settings, true);
+            framesLeft = 3;
         }
         std::vector<int> tapped;
         int heldAtPress = 0;
@@ -205,6 +235,18 @@ int runWindow(WindowOptions options) {
         }
         glfwSwapBuffers(window);
         --framesLeft;
+    }
+
+    // Remember where and how large the window was (not for a screenshot run).
+    if (!options.screenshot && state.settingsPath) {
+        int x = 0, y = 0, w = 0, h = 0;
+        glfwGetWindowPos(window, &x, &y);
+        glfwGetWindowSize(window, &w, &h);
+        state.settings.x = x;
+        state.settings.y = y;
+        state.settings.width = w;
+        state.settings.height = h;
+        settings::save(*state.settingsPath, state.settings);
     }
 
     ImGui_ImplOpenGL3_Shutdown();

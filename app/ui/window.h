@@ -6,12 +6,15 @@
 #include <string>
 
 #include "content/pack.h"
+#include "settings/settings.h"
 
 namespace hr::ui {
 
 struct WindowOptions {
     content::LoadedPack pack;
-    std::string language = "nl";
+    settings::Settings settings;  // theme, zoom, language, geometry (from the settings file)
+    std::optional<std::filesystem::path> settingsPath;
+    std::string settingsNotice;   // a broken settings file, said once in the window
     std::string track;                      // open this track at once (empty: the start screen)
     std::string resume;                     // or resume this record
     std::filesystem::path dataDir;          // where records are kept

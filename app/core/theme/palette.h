@@ -26,6 +26,8 @@ struct Palette {
     Rgb error;
     Rgb warning;
     Rgb quote;        // the callout behind a block quote
+    Rgb codeBox;      // behind code spans and blocks
+    Rgb codeText;
 };
 
 const Palette& palette(ThemeId id);

@@ -50,20 +50,8 @@ Intent settingsPopup(const AppState& s) {
 
 Intent topBar(const AppState& s, const Fonts& fonts) {
     Intent intent;
-    if (s.session) {
-        if (ImGui::Button(s.tr("top.home").c_str())) intent = Intent::of(Intent::Kind::BackToStart);
-        ImGui::SameLine();
-        ImGui::AlignTextToFramePadding();
-        ImGui::PushFont(fonts.bold);
-        ImGui::TextUnformatted(s.session->track().title.get(s.language, s.pack.guide->language).c_str());
-        ImGui::PopFont();
-        ImGui::SameLine();
-        ImGui::TextDisabled("%s", s.tr("top.saved").c_str());
-    } else {
-        ImGui::AlignTextToFramePadding();
-        ImGui::TextDisabled("%s", s.tr("app.title").c_str());
-    }
-    // Right-aligned: the reference pages, in the pack's order, and the settings.
+    // Right-aligned: the reference pages, in the pack's order, and the settings. Measured first,
+    // so the left side can leave out its hint when a large text size leaves no room.
     std::vector<std::pair<std::string, std::string>> buttons;  // label, page id ("" = settings)
     if (s.pack.usable())
         for (const auto& p : s.pack.guide->pages) buttons.emplace_back(p.title.get(s.language, s.pack.guide->language), p.id);
@@ -71,7 +59,25 @@ Intent topBar(const AppState& s, const Fonts& fonts) {
     float width = 0;
     for (const auto& b : buttons)
         width += ImGui::CalcTextSize(b.first.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x + ImGui::GetStyle().ItemSpacing.x;
-    ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - width));
+    const float right = ImGui::GetWindowContentRegionMax().x - width;
+    auto fits = [&](const std::string& text) {
+        return ImGui::GetCursorPosX() + ImGui::CalcTextSize(text.c_str()).x + ImGui::GetStyle().ItemSpacing.x < right;
+    };
+    if (s.session) {
+        if (ImGui::Button(s.tr("top.home").c_str())) intent = Intent::of(Intent::Kind::BackToStart);
+        ImGui::SameLine();
+        ImGui::AlignTextToFramePadding();
+        const std::string title = s.session->track().title.get(s.language, s.pack.guide->language);
+        ImGui::PushFont(fonts.bold);
+        if (fits(title)) ImGui::TextUnformatted(title.c_str());
+        ImGui::PopFont();
+        ImGui::SameLine();
+        if (fits(s.tr("top.saved"))) ImGui::TextDisabled("%s", s.tr("top.saved").c_str());
+    } else {
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextDisabled("%s", s.tr("app.title").c_str());
+    }
+    ImGui::SameLine(std::max(ImGui::GetCursorPosX(), right));
     for (const auto& [label, page] : buttons) {
         ImGui::PushID(page.c_str());
         if (ImGui::Button(label.c_str())) {
@@ -129,6 +135,17 @@ Intent drawApp(const AppState& s, UiState& ui, const Fonts& fonts) {
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0, 0, 0, 0));
     if (!s.pack.usable()) {
         drawDiagnostics(s, fonts);
+    } else if (s.session && avail < 48.0f * fonts.body->FontSize) {
+        // Narrow for the text size (a small window or a large zoom): one column, the agreements
+        // panel under the step.
+        ImGui::BeginChild("walk", ImVec2(0, 0), false);
+        ImGui::PushTextWrapPos(0.0f);
+        take(s.session->finished() ? drawSummary(s, ui, fonts) : drawWalk(s, ui, fonts));
+        ImGui::Spacing();
+        ImGui::Separator();
+        take(drawAgreements(s, ui, fonts));
+        ImGui::PopTextWrapPos();
+        ImGui::EndChild();
     } else if (s.session) {
         // Two columns: the walk (or summary) and the agreements panel, each scrolling on its own.
         const float panel = std::clamp(avail * 0.36f, 280.0f, 30.0f * fonts.body->FontSize);

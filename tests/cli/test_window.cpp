@@ -2,6 +2,7 @@
 // without a display, and an idle window that does not keep drawing.
 #include <catch2/catch.hpp>
 
+#include <map>
 #include <sstream>
 
 #include "test_support.h"
@@ -78,4 +79,51 @@ TEST_CASE("an idle window sleeps instead of drawing frames") {
     const int ticks = std::stoi(r.out);
     CHECK(ticks >= 0);
     CHECK(ticks < 20);
+}
+
+TEST_CASE("a page with every Markdown construct renders in light and high contrast at 75 100 and 200 percent") {
+    test::TempDir tmp;
+    const std::string pack = test::shellQuote((test::fixturesDir() / "packs" / "opmaak").string());
+    std::map<std::string, test::Image> shots;
+    for (const char* theme : {"light", "high-contrast"})
+        for (const char* zoom : {"75", "100", "200"}) {
+            const std::string name = std::string(theme) + "-" + zoom;
+            const fs::path png = tmp.path() / (name + ".png");
+            const auto r = test::run("xvfb-run -a " + bin() + " --content " + pack + " --track opmaak --theme " + theme +
+                                     " --zoom " + zoom + " --size 1000x800 --screenshot " + test::shellQuote(png.string()));
+            INFO(name << ": " << r.err);
+            REQUIRE(r.exitCode == 0);
+            shots[name] = test::readPng(png);
+            REQUIRE(shots[name].ok());
+            CHECK(shots[name].distinctColours() > 20);
+        }
+    // The themes differ where it matters: light has a light background, high contrast a black one.
+    auto corner = [](const test::Image& img) {
+        const std::size_t at = (static_cast<std::size_t>(img.height - 2) * img.width + 2) * 4;
+        return img.rgba[at] + img.rgba[at + 1] + img.rgba[at + 2];
+    };
+    CHECK(corner(shots["light-100"]) > 600);
+    CHECK(corner(shots["high-contrast-100"]) < 30);
+    // Each size is drawn anew, not scaled: no two pictures are the same.
+    for (const auto& [a, ia] : shots)
+        for (const auto& [b, ib] : shots)
+            if (a < b) {
+                INFO(a << " vs " << b);
+                CHECK(ia.rgba != ib.rgba);
+            }
+}
+
+TEST_CASE("a damaged settings file gives the defaults and a notice and is kept") {
+    test::TempDir home;
+    const fs::path config = home.path() / ".config" / "handreiking";
+    fs::create_directories(config);
+    test::writeText(config / "settings.yaml", "theme: neon\n");
+    const fs::path png = home.path() / "s.png";
+    const auto r = test::run("env HOME=" + test::shellQuote(home.path().string()) + " XDG_CONFIG_HOME= xvfb-run -a " +
+                             test::binaryCommand(true) + " --screenshot " + test::shellQuote(png.string()));
+    CHECK(r.exitCode == 0);
+    CHECK(r.err.find("settings.yaml:1:8: error: 'theme' must be light, dark or high-contrast, not 'neon'") !=
+          std::string::npos);
+    CHECK(test::readText(config / "settings.yaml.bak") == "theme: neon\n");
+    CHECK(test::readPng(png).ok());
 }

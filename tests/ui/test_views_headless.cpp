@@ -5,6 +5,8 @@
 
 #include <imgui.h>
 
+#include <set>
+
 #include "content/pack.h"
 #include "fonts.h"
 #include "test_support.h"
@@ -187,4 +189,52 @@ TEST_CASE("a pack with errors offers no track to open") {
     for (float y = 5; y < 800; y += 12) CHECK(h.click(ImVec2(550, y)).none());
     CHECK(h.typeChar('1').none());
     CHECK(ImGui::GetDrawData()->TotalVtxCount > 100);  // the diagnostics list is drawn
+}
+
+namespace {
+// Every code point in a UTF-8 text.
+void codepoints(const std::string& s, std::set<unsigned>& out) {
+    for (std::size_t i = 0; i < s.size();) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        const std::size_t len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+        unsigned cp = len == 1 ? c : len == 2 ? (c & 0x1Fu) : len == 3 ? (c & 0x0Fu) : (c & 0x07u);
+        for (std::size_t k = 1; k < len && i + k < s.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3Fu);
+        if (cp >= 0x20) out.insert(cp);
+        i += len;
+    }
+}
+}  // namespace
+
+TEST_CASE("the fonts have a glyph for every character of the bundled guide and the interface") {
+    Headless h;
+    std::set<unsigned> used;
+    for (const auto& dir : {test::sourceDir() / "content" / "ervaringskennis", test::sourceDir() / "content" / "ui"})
+        for (const auto& e : std::filesystem::recursive_directory_iterator(dir))
+            if (e.path().extension() == ".yaml") codepoints(test::readText(e.path()), used);
+    // What the app adds itself: bullets, arrows in buttons, typographic punctuation from cmark.
+    codepoints("\u2022\u2013\u2014\u2039\u203A\u201C\u201D\u2018\u2019\u2026\u00B7\u00A0", used);
+    REQUIRE(used.size() > 80);
+    for (ImFont* font : {h.fonts.body, h.fonts.bold, h.fonts.italic, h.fonts.boldItalic, h.fonts.heading, h.fonts.title})
+        for (unsigned cp : used) {
+            INFO("U+" << std::hex << cp);
+            CHECK(font->FindGlyphNoFallback(static_cast<ImWchar>(cp)) != nullptr);
+        }
+}
+
+TEST_CASE("Ctrl+= and Ctrl+- change the zoom in steps and Ctrl+0 resets it") {
+    Headless h;
+    ImGuiIO& io = ImGui::GetIO();
+    h.frame();
+    io.KeyCtrl = true;
+    h.press('=');
+    CHECK(h.state.settings.zoom == 110);
+    h.press('=');
+    CHECK(h.state.settings.zoom == 120);
+    h.press('-');
+    CHECK(h.state.settings.zoom == 110);
+    h.press('0');
+    CHECK(h.state.settings.zoom == 100);
+    for (int i = 0; i < 20; ++i) h.press('-');
+    CHECK(h.state.settings.zoom == 75);
+    io.KeyCtrl = false;
 }

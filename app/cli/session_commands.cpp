@@ -1,13 +1,11 @@
 // `walk` and `export`: sessions without a window, for content editors, scripts and tests.
-#include <fstream>
-#include <sstream>
-
 #include "cli/commands.h"
 #include "content/pack.h"
 #include "i18n/strings.h"
 #include "session/autowalk.h"
 #include "session/export.h"
 #include "session/store.h"
+#include "util/file_io.h"
 #include "util/paths.h"
 
 namespace fs = std::filesystem;
@@ -15,17 +13,6 @@ namespace fs = std::filesystem;
 namespace hr::cli {
 
 namespace {
-
-bool readWhole(const fs::path& p, std::string& out) {
-    std::error_code ec;
-    if (!fs::is_regular_file(p, ec)) return false;
-    std::ifstream in(p, std::ios::binary);
-    if (!in) return false;
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    out = ss.str();
-    return true;
-}
 
 i18n::Strings uiStrings(const std::string& lang) {
     Diagnostics d;
@@ -102,9 +89,9 @@ int runWalk(const WalkArgs& a) {
             return kExitContentErrors;
         }
     } else {
-        std::string text;
-        if (!readWhole(a.answers, text)) {
-            std::fprintf(stderr, "handreiking: --answers %s: cannot read this file\n", a.answers.c_str());
+        std::string text, error;
+        if (!readTextFile(a.answers, kMaxTextFileBytes, text, error)) {
+            std::fprintf(stderr, "handreiking: --answers %s: %s\n", a.answers.c_str(), error.c_str());
             return kExitCannotRun;
         }
         Diagnostics d;

@@ -7,14 +7,13 @@
 // [SECTION] Files and includes
 #include "content/loader.h"
 
-#include <cerrno>
 #include <cstdint>
 #include <cstdio>
-#include <cstring>
 #include <functional>
 #include <set>
 
 #include "content/yaml_reader.h"
+#include "util/file_io.h"
 #include "markdown/links.h"
 #include "util/text_util.h"
 
@@ -27,36 +26,6 @@ namespace {
 using YNode = yaml::Node;
 
 // [SECTION] Reading files safely
-
-// Reads a regular file, refusing (without reading it all) one larger than `maxBytes`.
-bool readFile(const fs::path& path, std::size_t maxBytes, std::string& out, std::string& error) {
-    std::error_code ec;
-    const auto size = fs::file_size(path, ec);
-    if (!ec && size > maxBytes) {
-        error = yaml::tooLargeMessage(size, maxBytes);
-        return false;
-    }
-    std::FILE* f = std::fopen(path.c_str(), "rb");
-    if (!f) {
-        error = std::string("cannot read file: ") + std::strerror(errno);
-        return false;
-    }
-    out.clear();
-    char buf[65536];
-    std::size_t n;
-    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) {
-        out.append(buf, n);
-        if (out.size() > maxBytes) break;  // the file grew while we read it
-    }
-    const bool failed = std::ferror(f) != 0;
-    std::fclose(f);
-    if (failed) {
-        error = "cannot read file (is it a folder?)";
-        return false;
-    }
-    return true;
-}
-
 
 bool isId(const std::string& s) {
     if (s.empty() || !(s[0] >= 'a' && s[0] <= 'z')) return false;
@@ -462,7 +431,7 @@ private:
     std::unique_ptr<yaml::Document> parseFile(const fs::path& path, const std::string& shown, const SourceLoc* from,
                                               const std::string& rel) {
         std::string text, error;
-        if (!readFile(path, limits_.maxBytes, text, error)) {
+        if (!readTextFile(path, limits_.maxBytes, text, error)) {
             d_.error(from ? *from : SourceLoc{shown, 1, 1}, from ? "cannot include '" + rel + "': " + error : error);
             return nullptr;
         }

@@ -1,10 +1,9 @@
 // UI strings loading and lookup.
 #include "i18n/strings.h"
 
-#include <fstream>
-#include <sstream>
 
 #include "content/yaml_reader.h"
+#include "util/file_io.h"
 
 namespace fs = std::filesystem;
 
@@ -27,14 +26,12 @@ public:
 }  // namespace
 
 bool readStringsFile(const fs::path& file, std::map<std::string, std::string>& out, Diagnostics& diags) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
-        diags.error({file.string(), 1, 1}, "cannot read the interface texts");
+    std::string text, error;
+    if (!readTextFile(file, kMaxTextFileBytes, text, error)) {
+        diags.error({file.string(), 1, 1}, error);
         return false;
     }
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    auto doc = yaml::parse(ss.str(), file.string(), diags);
+    auto doc = yaml::parse(std::move(text), file.string(), diags);
     return doc && StringsReader(diags, *doc).read(out);
 }
 

@@ -10,10 +10,9 @@
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
-#include <fstream>
-#include <sstream>
 
 #include "session/record_io.h"
+#include "util/file_io.h"
 
 namespace fs = std::filesystem;
 
@@ -103,14 +102,12 @@ std::string Store::prepare() const {
 
 std::optional<Record> Store::load(const fs::path& file, Diagnostics& diags) const {
     const std::string shown = file.string();
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
-        diags.error({shown, 1, 1}, std::string("cannot read the record: ") + std::strerror(errno));
+    std::string text, error;
+    if (!readTextFile(file, kMaxTextFileBytes, text, error)) {
+        diags.error({shown, 1, 1}, error);
         return std::nullopt;
     }
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    auto r = readRecord(ss.str(), shown, diags);
+    auto r = readRecord(std::move(text), shown, diags);
     if (r && r->id != file.stem().string()) {
         diags.error({shown, 1, 1}, "the record's id '" + r->id + "' does not match its file name");
         return std::nullopt;

@@ -7,11 +7,10 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <fstream>
-#include <sstream>
 
 #include "content/yaml_reader.h"
 #include "session/store.h"
+#include "util/file_io.h"
 
 namespace fs = std::filesystem;
 
@@ -75,12 +74,8 @@ Loaded load(const fs::path& file) {
     std::error_code ec;
     if (!fs::exists(file, ec)) return out;
     Diagnostics d;
-    std::string text;
-    if (fs::is_regular_file(file, ec)) {
-        std::ifstream in(file, std::ios::binary);
-        std::ostringstream ss;
-        ss << in.rdbuf();
-        text = ss.str();
+    std::string text, error;
+    if (readTextFile(file, kMaxTextFileBytes, text, error)) {
         if (auto doc = yaml::parse(text, file.string(), d); doc && !d.hasErrors()) {
             Settings s;
             SettingsReader(d, *doc).read(s);
@@ -90,7 +85,7 @@ Loaded load(const fs::path& file) {
             }
         }
     } else {
-        d.error({file.string(), 1, 1}, "not a regular file");
+        d.error({file.string(), 1, 1}, error);
     }
     // Broken: keep it for the user to look at, and start from defaults.
     fs::path bak = file;

@@ -1,0 +1,50 @@
+// Whole-file reading with limits.
+#include "util/file_io.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+#include "content/yaml_tree.h"
+
+namespace fs = std::filesystem;
+
+namespace hr {
+
+bool readTextFile(const fs::path& path, std::size_t maxBytes, std::string& out, std::string& error) {
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) {
+        error = "cannot read file: it is a folder";
+        return false;
+    }
+    if (fs::exists(path, ec) && !fs::is_regular_file(path, ec)) {
+        error = "cannot read file: not a regular file";
+        return false;
+    }
+    const auto size = fs::file_size(path, ec);
+    if (!ec && size > maxBytes) {
+        error = yaml::tooLargeMessage(size, maxBytes);
+        return false;
+    }
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f) {
+        error = std::string("cannot read file: ") + std::strerror(errno);
+        return false;
+    }
+    out.clear();
+    char buf[65536];
+    std::size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) {
+        out.append(buf, n);
+        if (out.size() > maxBytes) break;  // the file grew while we read it
+    }
+    const bool failed = std::ferror(f) != 0;
+    std::fclose(f);
+    if (failed) {
+        error = "cannot read file";
+        return false;
+    }
+    return true;
+}
+
+}  // namespace hr

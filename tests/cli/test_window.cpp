@@ -127,3 +127,26 @@ TEST_CASE("a damaged settings file gives the defaults and a notice and is kept")
     CHECK(test::readText(config / "settings.yaml.bak") == "theme: neon\n");
     CHECK(test::readPng(png).ok());
 }
+
+TEST_CASE("the resume option reopens an earlier conversation where it stood") {
+    test::TempDir tmp;
+    const std::string pack = test::shellQuote((test::fixturesDir() / "packs" / "proef").string());
+    const std::string data = test::shellQuote((tmp.path() / "data").string());
+    const auto walked = test::run(bin() + " walk --content " + pack + " --track gesprek --random 2 --data-dir " + data);
+    REQUIRE(walked.exitCode == 0);
+    const std::string id = fs::path(walked.out.substr(0, walked.out.size() - 1)).stem().string();
+    const fs::path resumed = tmp.path() / "resumed.png", start = tmp.path() / "start.png", missing = tmp.path() / "m.png";
+    auto shot = [&](const std::string& extra, const fs::path& png) {
+        return test::run("xvfb-run -a " + bin() + " --content " + pack + " --data-dir " + data + extra + " --screenshot " +
+                         test::shellQuote(png.string()));
+    };
+    REQUIRE(shot("", start).exitCode == 0);
+    REQUIRE(shot(" --resume " + id, resumed).exitCode == 0);
+    REQUIRE(shot(" --resume bestaat-niet", missing).exitCode == 0);
+    const auto a = test::readPng(start), b = test::readPng(resumed), c = test::readPng(missing);
+    REQUIRE(a.ok());
+    REQUIRE(b.ok());
+    REQUIRE(c.ok());
+    CHECK(a.rgba != b.rgba);  // the summary, not the start screen
+    CHECK(a.rgba != c.rgba);  // the start screen with a notice about the missing record
+}

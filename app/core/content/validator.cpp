@@ -89,6 +89,7 @@ void validate(const Guide& g, Diagnostics& d) {
         d.error(g.nodes[kMaxNodes].loc, "a guide may hold at most " + std::to_string(kMaxNodes) + " nodes");
         return;
     }
+    if (g.tracks.empty()) d.error(g.loc, "the guide has no tracks: add at least one under 'tracks'");
     duplicates(g.nodes, "node", d);
     duplicates(g.tracks, "track", d);
     duplicates(g.agreements, "agreement", d);

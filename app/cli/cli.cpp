@@ -4,8 +4,6 @@
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
-#include <filesystem>
-#include <iostream>
 #include <regex>
 
 #include "cli/commands.h"
@@ -14,7 +12,6 @@
 #include "util/paths.h"
 #include "window.h"
 
-namespace fs = std::filesystem;
 
 namespace hr::cli {
 
@@ -160,13 +157,7 @@ int run(int argc, char** argv) {
     // Problems in the content are shown in the window; on the terminal too, for whoever started it.
     printDiagnostics(options.pack.diags, stderr);
     if (!track.empty() && options.pack.usable()) {
-        if (!options.pack.guide->track(track)) {
-            std::string known;
-            for (const auto& t : options.pack.guide->tracks) known += (known.empty() ? "" : ", ") + t.id;
-            std::fprintf(stderr, "handreiking: --track %s: no such track in this guide (tracks: %s)\n", track.c_str(),
-                         known.c_str());
-            return kExitCannotRun;
-        }
+        if (!knownTrack(options.pack, track)) return kExitCannotRun;
         options.track = track;
     }
     options.resume = resume;

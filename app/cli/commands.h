@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "content/pack.h"
 #include "util/diagnostics.h"
 
 namespace hr::cli {
@@ -28,6 +29,9 @@ bool resolvePack(const std::string& given, PackArg& out);
 std::optional<std::filesystem::path> resolveDataDir(const std::string& given);
 
 void printDiagnostics(const Diagnostics& d, std::FILE* to);
+
+// Checks that `track` exists in a usable pack; says which tracks there are when it does not.
+bool knownTrack(const content::LoadedPack& pack, const std::string& track);
 
 int runCheck(const std::vector<std::string>& dirs, bool werror);
 int runInfo(const std::string& dir);

@@ -45,6 +45,14 @@ void printDiagnostics(const Diagnostics& d, std::FILE* to) {
     for (const auto& item : d.items()) std::fprintf(to, "%s\n", formatDiagnostic(item).c_str());
 }
 
+bool knownTrack(const content::LoadedPack& pack, const std::string& track) {
+    if (pack.guide->track(track)) return true;
+    std::string known;
+    for (const auto& t : pack.guide->tracks) known += (known.empty() ? "" : ", ") + t.id;
+    std::fprintf(stderr, "handreiking: --track %s: no such track in this guide (tracks: %s)\n", track.c_str(), known.c_str());
+    return false;
+}
+
 int runCheck(const std::vector<std::string>& dirs, bool werror) {
     std::vector<PackArg> packs;
     for (const auto& dir : dirs.empty() ? std::vector<std::string>{""} : dirs) {

@@ -73,13 +73,7 @@ int runWalk(const WalkArgs& a) {
         printDiagnostics(pack.diags, stderr);
         return kExitContentErrors;
     }
-    if (!pack.guide->track(a.track)) {
-        std::string known;
-        for (const auto& t : pack.guide->tracks) known += (known.empty() ? "" : ", ") + t.id;
-        std::fprintf(stderr, "handreiking: --track %s: no such track in this guide (tracks: %s)\n", a.track.c_str(),
-                     known.c_str());
-        return kExitCannotRun;
-    }
+    if (!knownTrack(pack, a.track)) return kExitCannotRun;
     auto s = session::Session::start(pack.guide, a.track, a.language);
     const std::string now = session::nowIso();
     s.setTimes(now, now);

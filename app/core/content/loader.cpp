@@ -333,11 +333,7 @@ private:
         n.text = text(m.get("text"), "node text", true);
         n.next = ref(m.get("next"), "node 'next'");
         n.when = when(m.get("when"), "node 'when'");
-        if (std::string p; scalar(m.get("private"), "node 'private'", p)) {
-            if (p != "true" && p != "false")
-                d_.error(at(*m.get("private")), "node 'private' must be true or false, not '" + p + "'");
-            n.isPrivate = p == "true";
-        }
+        n.isPrivate = boolean(m.get("private"), "node 'private'");
         if (kind.empty()) {
             g_.nodes.push_back(std::move(n));
             return;

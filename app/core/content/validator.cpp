@@ -176,18 +176,25 @@ void validate(const Guide& g, Diagnostics& d) {
             d.error(n.loc, "no end can be reached from node '" + n.id + "' (a dead end, or a loop with no way out)");
     }
     if (d.hasErrors()) return;
-    std::set<const Node*> reached;
+    std::vector<const Node*> starts;
     for (const auto& t : g.tracks)
-        if (const Node* s = g.node(t.start.id); s && reached.insert(s).second) queue.push_back(s);
+        if (const Node* s = g.node(t.start.id)) starts.push_back(s);
+    const std::set<const Node*> reached = reachable(g, starts);
+    for (const auto& n : g.nodes)
+        if (!reached.count(&n))
+            d.warning(n.loc, "node '" + n.id + "' cannot be reached from the start of any track");
+}
+
+std::set<const Node*> reachable(const Guide& g, const std::vector<const Node*>& starts) {
+    std::set<const Node*> seen(starts.begin(), starts.end());
+    std::deque<const Node*> queue(seen.begin(), seen.end());
     while (!queue.empty()) {
         const Node* n = queue.front();
         queue.pop_front();
         for (const Node* s : successors(g, *n))
-            if (reached.insert(s).second) queue.push_back(s);
+            if (seen.insert(s).second) queue.push_back(s);
     }
-    for (const auto& n : g.nodes)
-        if (!reached.count(&n))
-            d.warning(n.loc, "node '" + n.id + "' cannot be reached from the start of any track");
+    return seen;
 }
 
 std::vector<TrackStats> trackStats(const Guide& g) {
@@ -195,19 +202,10 @@ std::vector<TrackStats> trackStats(const Guide& g) {
     for (const auto& t : g.tracks) {
         TrackStats s;
         s.id = t.id;
-        std::set<const Node*> seen;
-        std::deque<const Node*> queue;
-        if (const Node* start = g.node(t.start.id)) {
-            seen.insert(start);
-            queue.push_back(start);
-        }
-        while (!queue.empty()) {
-            const Node* n = queue.front();
-            queue.pop_front();
+        const Node* start = g.node(t.start.id);
+        for (const Node* n : start ? reachable(g, {start}) : std::set<const Node*>{}) {
             ++s.nodes;
             if (n->kind == NodeKind::End) ++s.ends;
-            for (const Node* next : successors(g, *n))
-                if (seen.insert(next).second) queue.push_back(next);
         }
         out.push_back(s);
     }

@@ -2,6 +2,7 @@
 // translations, and the shape of the graph (every node reachable, every path able to end).
 #pragma once
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,9 @@ void validate(const Guide& guide, Diagnostics& diags);
 
 // The nodes a walk can go to from `node` (its next and its choices' next), ignoring conditions.
 std::vector<const Node*> successors(const Guide& guide, const Node& node);
+
+// The nodes a walk can reach from `starts` (themselves included), ignoring conditions.
+std::set<const Node*> reachable(const Guide& guide, const std::vector<const Node*>& starts);
 
 struct TrackStats {
     std::string id;

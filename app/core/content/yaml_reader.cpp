@@ -83,6 +83,14 @@ bool Reader::scalar(const Node* n, const std::string& what, std::string& out) {
     return false;
 }
 
+bool Reader::boolean(const Node* n, const std::string& what) {
+    std::string s;
+    if (!scalar(n, what, s)) return false;
+    if (s == "true") return true;
+    if (s != "false") d_.error(at(*n), what + " must be true or false, not '" + s + "'");
+    return false;
+}
+
 bool Reader::integer(const Node* n, const std::string& what, int& out) {
     std::string s;
     if (!scalar(n, what, s)) return false;

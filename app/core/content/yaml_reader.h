@@ -36,6 +36,8 @@ protected:
     bool expectList(const Node& n, const std::string& what);
     bool scalar(const Node* n, const std::string& what, std::string& out);
     bool integer(const Node* n, const std::string& what, int& out);
+    // true or false; anything else is an error (and reads as false).
+    bool boolean(const Node* n, const std::string& what);
 };
 
 }  // namespace hr::yaml

@@ -53,7 +53,7 @@ public:
         for (const Node* open : stack_)
             if (open == target) fail(mark, "alias refers to a node that contains it (a loop)");
         addWeight(mark, target->weight);
-        attach(target, mark);
+        attach(target);
     }
 
     void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
@@ -138,7 +138,7 @@ private:
         return tag == "?" || tag.empty() ? ScalarStyle::Plain : ScalarStyle::SingleQuoted;
     }
 
-    void attach(const Node* n, const YAML::Mark& mark) {
+    void attach(const Node* n) {
         if (stack_.empty()) {
             doc_.root_ = n;
             return;
@@ -153,15 +153,11 @@ private:
             pendingKey_.back() = nullptr;
         }
         parent->weight += n->weight;
-        (void)mark;
     }
 
     void finishLeaf(Node* n, YAML::anchor_t anchor) {
         if (anchor != YAML::NullAnchor) anchors_[anchor] = n;
-        YAML::Mark m;
-        m.line = n->line - 1;
-        m.column = n->column - 1;
-        attach(n, m);
+        attach(n);
     }
 
     void open(Node* n, YAML::anchor_t anchor, const YAML::Mark& mark) {
@@ -177,10 +173,7 @@ private:
         Node* n = stack_.back();
         stack_.pop_back();
         pendingKey_.pop_back();
-        YAML::Mark m;
-        m.line = n->line - 1;
-        m.column = n->column - 1;
-        attach(n, m);
+        attach(n);
     }
 };
 

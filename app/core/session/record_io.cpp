@@ -220,14 +220,6 @@ private:
         return true;
     }
 
-    bool boolean(const yaml::Node* n, const std::string& what) {
-        std::string s;
-        if (!scalar(n, what, s)) return false;
-        if (s == "true") return true;
-        if (s != "false") d_.error(at(*n), what + " must be true or false, not '" + s + "'");
-        return false;
-    }
-
     std::optional<Date> date(const yaml::Node* n, const std::string& what) {
         std::string s;
         if (!scalar(n, what, s)) return std::nullopt;

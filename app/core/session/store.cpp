@@ -13,6 +13,7 @@
 
 #include "session/record_io.h"
 #include "util/file_io.h"
+#include "util/paths.h"
 
 namespace fs = std::filesystem;
 
@@ -79,11 +80,9 @@ std::string nowIso() {
 }
 
 std::optional<fs::path> Store::defaultDir() {
-    const char* xdg = std::getenv("XDG_DATA_HOME");
-    if (xdg && *xdg && fs::path(xdg).is_absolute()) return fs::path(xdg) / "handreiking" / "sessions";
-    const char* home = std::getenv("HOME");
-    if (home && *home) return fs::path(home) / ".local" / "share" / "handreiking" / "sessions";
-    return std::nullopt;
+    auto base = xdgDir("XDG_DATA_HOME", fs::path(".local") / "share");
+    if (!base) return std::nullopt;
+    return *base / "handreiking" / "sessions";
 }
 
 std::string Store::prepare() const {

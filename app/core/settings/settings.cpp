@@ -6,11 +6,11 @@
 #include <yaml-cpp/emittermanip.h>
 
 #include <algorithm>
-#include <cstdlib>
 
 #include "content/yaml_reader.h"
 #include "session/store.h"
 #include "util/file_io.h"
+#include "util/paths.h"
 
 namespace fs = std::filesystem;
 
@@ -62,11 +62,9 @@ public:
 int clampZoom(int percent) { return std::clamp(percent, kZoomMin, kZoomMax); }
 
 std::optional<fs::path> defaultPath() {
-    if (const char* xdg = std::getenv("XDG_CONFIG_HOME"); xdg && *xdg && fs::path(xdg).is_absolute())
-        return fs::path(xdg) / "handreiking" / "settings.yaml";
-    if (const char* home = std::getenv("HOME"); home && *home)
-        return fs::path(home) / ".config" / "handreiking" / "settings.yaml";
-    return std::nullopt;
+    auto base = xdgDir("XDG_CONFIG_HOME", ".config");
+    if (!base) return std::nullopt;
+    return *base / "handreiking" / "settings.yaml";
 }
 
 Loaded load(const fs::path& file) {

@@ -24,12 +24,17 @@ std::optional<fs::path> bundledPack() {
     return *dir / "content" / "ervaringskennis";
 }
 
+std::optional<fs::path> xdgDir(const char* var, const fs::path& homeRelative) {
+    if (const char* xdg = std::getenv(var); xdg && *xdg && fs::path(xdg).is_absolute()) return fs::path(xdg);
+    if (const char* home = std::getenv("HOME"); home && *home) return fs::path(home) / homeRelative;
+    return std::nullopt;
+}
+
 fs::path exportDir() {
     std::error_code ec;
     if (const char* xdg = std::getenv("XDG_DOCUMENTS_DIR"); xdg && *xdg && fs::path(xdg).is_absolute())
         return fs::path(xdg) / "handreiking";
-    const char* home = std::getenv("HOME");
-    const fs::path base = home && *home ? fs::path(home) : fs::temp_directory_path(ec);
+    const fs::path base = xdgDir("HOME", {}).value_or(fs::temp_directory_path(ec));
     for (const char* docs : {"Documenten", "Documents"})
         if (fs::is_directory(base / docs, ec)) return base / docs / "handreiking";
     return base / "handreiking";

@@ -13,6 +13,10 @@ std::optional<std::filesystem::path> resourceDir();
 // The bundled guide pack (content/ervaringskennis), or nullopt.
 std::optional<std::filesystem::path> bundledPack();
 
+// An XDG base folder: $VAR when it is an absolute path, else $HOME/`homeRelative`; nullopt when
+// neither is set. Records, settings and exports all find their place this way.
+std::optional<std::filesystem::path> xdgDir(const char* var, const std::filesystem::path& homeRelative);
+
 // Where the window writes exports: the user's documents folder (Documenten or Documents, or
 // $XDG_DOCUMENTS_DIR) in a "handreiking" subfolder; the home folder when there is none.
 std::filesystem::path exportDir();

@@ -15,7 +15,7 @@ namespace {
 
 std::string roleTitle(const AppState& s, const std::string& id) {
     const content::Role* r = s.pack.guide ? s.pack.guide->role(id) : nullptr;
-    return r ? r->title.get(s.language, s.pack.guide->language) : id;
+    return r ? r->title.get(s.language(), s.pack.guide->language) : id;
 }
 
 void openEditor(const AppState& s, UiState& ui, const session::Agreement& a) {
@@ -70,10 +70,10 @@ Intent editor(const AppState& s, UiState& ui) {
     const auto& roles = s.pack.guide->roles;
     if (!roles.empty()) {
         ImGui::SetNextItemWidth(260);
-        const std::string current = roles[static_cast<std::size_t>(ui.editOwner)].title.get(s.language, s.pack.guide->language);
+        const std::string current = roles[static_cast<std::size_t>(ui.editOwner)].title.get(s.language(), s.pack.guide->language);
         if (ImGui::BeginCombo("##owner", current.c_str())) {
             for (std::size_t i = 0; i < roles.size(); ++i)
-                if (ImGui::Selectable(roles[i].title.get(s.language, s.pack.guide->language).c_str(),
+                if (ImGui::Selectable(roles[i].title.get(s.language(), s.pack.guide->language).c_str(),
                                       static_cast<int>(i) == ui.editOwner))
                     ui.editOwner = static_cast<int>(i);
             ImGui::EndCombo();
@@ -157,7 +157,7 @@ Intent drawAgreements(const AppState& s, UiState& ui, const Fonts& fonts) {
             if (ImGui::SmallButton(label.c_str()) || digit == static_cast<int>(i) + 1)
                 intent = Intent::of(Intent::Kind::AddTemplate, t->id);
             ImGui::SameLine();
-            ImGui::TextWrapped("%s", t->text.get(s.language, s.pack.guide->language).c_str());
+            ImGui::TextWrapped("%s", t->text.get(s.language(), s.pack.guide->language).c_str());
             ImGui::PopID();
         }
     }
@@ -185,7 +185,7 @@ Intent drawAgreements(const AppState& s, UiState& ui, const Fonts& fonts) {
             ImGui::PushID(role.id.c_str());
             auto it = std::find_if(people.begin(), people.end(), [&](const session::Participant& p) { return p.role == role.id; });
             bool on = it != people.end();
-            if (ImGui::Checkbox(role.title.get(s.language, s.pack.guide->language).c_str(), &on)) {
+            if (ImGui::Checkbox(role.title.get(s.language(), s.pack.guide->language).c_str(), &on)) {
                 changed = true;
                 if (on)
                     people.push_back({role.id, ""});

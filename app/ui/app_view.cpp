@@ -42,8 +42,8 @@ Intent settingsPopup(const AppState& s) {
     ImGui::TextDisabled("%s", s.tr("settings.zoom_keys").c_str());
     ImGui::Separator();
     ImGui::TextUnformatted(s.tr("settings.language").c_str());
-    if (ImGui::RadioButton("Nederlands", s.language == "nl")) intent = Intent::of(Intent::Kind::SetLanguage, "nl");
-    if (ImGui::RadioButton("English", s.language == "en")) intent = Intent::of(Intent::Kind::SetLanguage, "en");
+    if (ImGui::RadioButton("Nederlands", s.language() == "nl")) intent = Intent::of(Intent::Kind::SetLanguage, "nl");
+    if (ImGui::RadioButton("English", s.language() == "en")) intent = Intent::of(Intent::Kind::SetLanguage, "en");
     ImGui::EndPopup();
     return intent;
 }
@@ -54,7 +54,7 @@ Intent topBar(const AppState& s, const Fonts& fonts) {
     // so the left side can leave out its hint when a large text size leaves no room.
     std::vector<std::pair<std::string, std::string>> buttons;  // label, page id ("" = settings)
     if (s.pack.usable())
-        for (const auto& p : s.pack.guide->pages) buttons.emplace_back(p.title.get(s.language, s.pack.guide->language), p.id);
+        for (const auto& p : s.pack.guide->pages) buttons.emplace_back(p.title.get(s.language(), s.pack.guide->language), p.id);
     buttons.emplace_back(s.tr("settings.button"), "");
     float width = 0;
     for (const auto& b : buttons)
@@ -67,7 +67,7 @@ Intent topBar(const AppState& s, const Fonts& fonts) {
         if (ImGui::Button(s.tr("top.home").c_str())) intent = Intent::of(Intent::Kind::BackToStart);
         ImGui::SameLine();
         ImGui::AlignTextToFramePadding();
-        const std::string title = s.session->track().title.get(s.language, s.pack.guide->language);
+        const std::string title = s.session->track().title.get(s.language(), s.pack.guide->language);
         ImGui::PushFont(fonts.bold);
         if (fits(title)) ImGui::TextUnformatted(title.c_str());
         ImGui::PopFont();

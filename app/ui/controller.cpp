@@ -33,7 +33,7 @@ void save(AppState& s) {
 
 std::string stepTitle(const AppState& s, const std::string& node) {
     const content::Node* n = s.pack.guide ? s.pack.guide->node(node) : nullptr;
-    return n ? n->title.get(s.language, s.pack.guide->language) : node;
+    return n ? n->title.get(s.language(), s.pack.guide->language) : node;
 }
 
 void reportDropped(AppState& s, const std::vector<session::Dropped>& dropped, const std::string& title) {
@@ -121,7 +121,7 @@ void apply(AppState& s, UiState& ui, const Intent& in) {
         case K::None: return;
         case K::OpenTrack:
             if (!s.pack.usable() || !s.pack.guide->track(in.id)) return;
-            begin(s, Session::start(s.pack.guide, in.id, s.language));
+            begin(s, Session::start(s.pack.guide, in.id, s.language()));
             s.notice.reset();
             break;
         case K::BackToStart:
@@ -204,7 +204,7 @@ void apply(AppState& s, UiState& ui, const Intent& in) {
         case K::FollowUp: {
             const session::Record* r = findRecord(s, in.id);
             if (!r || !s.pack.usable()) return;
-            begin(s, Session::followUp(s.pack.guide, *r, s.language));
+            begin(s, Session::followUp(s.pack.guide, *r, s.language()));
             s.notice.reset();
             break;
         }
@@ -244,10 +244,10 @@ void apply(AppState& s, UiState& ui, const Intent& in) {
         case K::SetLanguage: {
             if (in.kind == K::SetTheme) s.settings.theme = static_cast<theme::ThemeId>(in.index);
             if (in.kind == K::SetZoom) s.settings.zoom = settings::clampZoom(static_cast<int>(in.index));
-            if (in.kind == K::SetLanguage && (in.id == "nl" || in.id == "en") && in.id != s.language) {
-                s.settings.language = s.language = in.id;
+            if (in.kind == K::SetLanguage && (in.id == "nl" || in.id == "en") && in.id != s.language()) {
+                s.settings.language = in.id;
                 Diagnostics d;
-                s.tr = i18n::Strings::load(s.uiDir, s.language, d);
+                s.tr = i18n::Strings::load(s.uiDir, s.language(), d);
                 if (d.hasErrors()) notify(s, Notice::Level::Error, d.items().front().message);
             }
             if (s.settingsPath)

@@ -18,14 +18,14 @@ Intent drawPage(const AppState& s, const content::Page& page, const Fonts& fonts
     if (!ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize)) return intent;
     const std::string& fb = s.pack.guide->language;
     ImGui::PushFont(fonts.heading);
-    ImGui::TextUnformatted(page.title.get(s.language, fb).c_str());
+    ImGui::TextUnformatted(page.title.get(s.language(), fb).c_str());
     ImGui::PopFont();
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(s.tr("page.close").c_str()).x - 28);
     const bool close = ImGui::Button(s.tr("page.close").c_str()) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape));
     ImGui::Separator();
     ImGui::BeginChild("page-text", ImVec2(0, 0), false);
     ImGui::PushTextWrapPos(0.0f);
-    intent = drawMarkdown(page.text.get(s.language, fb), fonts);
+    intent = drawMarkdown(page.text.get(s.language(), fb), fonts);
     ImGui::PopTextWrapPos();
     ImGui::EndChild();
     if (close) {

@@ -12,7 +12,7 @@ namespace {
 
 // A full-width clickable card with a bold title, an audience line and a wrapped description.
 bool trackCard(const AppState& s, const content::Track& t, int number, const Fonts& fonts) {
-    const std::string& lang = s.language;
+    const std::string& lang = s.language();
     const std::string& fallback = s.pack.guide->language;
     const float width = ImGui::GetContentRegionAvail().x;
     const ImVec2 pad = ImGui::GetStyle().FramePadding;
@@ -53,7 +53,7 @@ bool trackCard(const AppState& s, const content::Track& t, int number, const Fon
 
 std::string trackTitle(const AppState& s, const std::string& id) {
     const content::Track* t = s.pack.guide ? s.pack.guide->track(id) : nullptr;
-    return t ? t->title.get(s.language, s.pack.guide->language) : id;
+    return t ? t->title.get(s.language(), s.pack.guide->language) : id;
 }
 
 Intent records(const AppState& s, UiState& ui, const Fonts& fonts) {
@@ -117,10 +117,10 @@ Intent drawStart(const AppState& s, UiState& ui, const Fonts& fonts) {
     const content::Guide& guide = *s.pack.guide;
     const std::string& fb = guide.language;
     ImGui::PushFont(fonts.title);
-    ImGui::TextWrapped("%s", guide.title.get(s.language, fb).c_str());
+    ImGui::TextWrapped("%s", guide.title.get(s.language(), fb).c_str());
     ImGui::PopFont();
     if (!guide.description.empty())
-        if (Intent link = drawMarkdown(guide.description.get(s.language, fb), fonts); !link.none()) intent = link;
+        if (Intent link = drawMarkdown(guide.description.get(s.language(), fb), fonts); !link.none()) intent = link;
     ImGui::Spacing();
     ImGui::PushFont(fonts.heading);
     ImGui::TextUnformatted(s.tr("start.choose_track").c_str());

@@ -11,7 +11,7 @@ Intent drawSummary(const AppState& s, UiState& ui, const Fonts& fonts) {
     Intent intent;
     const session::Session& sess = *s.session;
     const content::Node* end = sess.currentNode();
-    const std::string& lang = s.language;
+    const std::string& lang = s.language();
     const std::string& fb = sess.guide().language;
     ImGui::PushFont(fonts.heading);
     ImGui::TextWrapped("%s", end->title.get(lang, fb).c_str());
@@ -45,21 +45,15 @@ Intent drawSummary(const AppState& s, UiState& ui, const Fonts& fonts) {
     ImGui::Checkbox(s.tr("summary.include_notes").c_str(), &ui.includeNotes);
     ImGui::SameLine();
     ImGui::Checkbox(s.tr("summary.include_answers").c_str(), &ui.includeAnswers);
-    auto exportButton = [&](const char* key, session::ExportFormat f) {
-        if (ImGui::Button(s.tr(key).c_str())) {
+    auto exportButton = [&](const char* key, session::ExportFormat f, bool shortcut = false) {
+        if (ImGui::Button(s.tr(key).c_str()) || shortcut) {
             intent = Intent::of(Intent::Kind::Export);
             intent.format = f;
             intent.exportOptions.includeNotes = ui.includeNotes;
             intent.exportOptions.includeAnswers = ui.includeAnswers;
         }
     };
-    exportButton("summary.export_html", session::ExportFormat::Html);
-    if (ctrlPressed('E')) {
-        intent = Intent::of(Intent::Kind::Export);
-        intent.format = session::ExportFormat::Html;
-        intent.exportOptions.includeNotes = ui.includeNotes;
-        intent.exportOptions.includeAnswers = ui.includeAnswers;
-    }
+    exportButton("summary.export_html", session::ExportFormat::Html, ctrlPressed('E'));
     ImGui::SameLine();
     exportButton("summary.export_md", session::ExportFormat::Markdown);
     ImGui::SameLine();

@@ -78,7 +78,6 @@ struct Notice {
 // What the app holds: the guide, the records folder, the open conversation.
 struct AppState {
     content::LoadedPack pack;
-    std::string language = "nl";
     i18n::Strings tr;
     std::unique_ptr<session::Store> store;    // null when the records folder cannot be used
     std::vector<session::Store::Entry> records;  // as last listed
@@ -88,6 +87,9 @@ struct AppState {
     std::filesystem::path exportDir;  // where exports are written
     std::filesystem::path uiDir;      // content/ui, for switching the language
     settings::Settings settings;      // as chosen; the window applies theme and zoom
+
+    // The interface and content language: the settings hold it, nothing else does.
+    const std::string& language() const { return settings.language; }
     std::optional<std::filesystem::path> settingsPath;  // where they are saved (none: not saved)
 };
 

@@ -156,7 +156,7 @@ Intent drawWalk(const AppState& s, UiState& ui, const Fonts& fonts) {
     Intent intent;
     const session::Session& sess = *s.session;
     syncBuffers(sess, ui);
-    const std::string& lang = s.language;
+    const std::string& lang = s.language();
     const std::string& fb = sess.guide().language;
 
     if (Intent crumb = breadcrumb(sess, fonts); !crumb.none()) intent = crumb;
@@ -256,6 +256,7 @@ Intent drawWalk(const AppState& s, UiState& ui, const Fonts& fonts) {
             ImGui::PushStyleColor(ImGuiCol_Text, palette::warning());
             ImGui::TextWrapped("%s", s.tr("note.hint").c_str());
             ImGui::PopStyleColor();
+            // Saved with every change, like everything else: a crash while typing loses nothing.
             if (ImGui::InputTextMultiline("##note", &ui.note, ImVec2(-1, ImGui::GetTextLineHeight() * 4))) {
                 intent = Intent::of(Intent::Kind::SetNote, node->id);
                 intent.text = ui.note;

@@ -153,11 +153,10 @@ int runWindow(WindowOptions options) {
     state.pack = std::move(options.pack);
     state.settings = options.settings;
     state.settingsPath = options.settingsPath;
-    state.language = options.settings.language;
     if (auto res = resourceDir()) {
         Diagnostics d;
         state.uiDir = *res / "content" / "ui";
-        state.tr = i18n::Strings::load(state.uiDir, state.language, d);
+        state.tr = i18n::Strings::load(state.uiDir, state.language(), d);
         for (const auto& item : d.items()) std::fprintf(stderr, "%s\n", formatDiagnostic(item).c_str());
     }
     state.exportDir = options.exportDir;

@@ -160,7 +160,10 @@ int run(int argc, char** argv) {
         if (!knownTrack(options.pack, track)) return kExitCannotRun;
         options.track = track;
     }
-    options.resume = resume;
+    if (!resume.empty()) {
+        if (int rc = checkResumable(options.dataDir, resume); rc != kExitOk) return rc;
+        options.resume = resume;
+    }
     return ui::runWindow(std::move(options));
 }
 

@@ -33,6 +33,11 @@ void printDiagnostics(const Diagnostics& d, std::FILE* to);
 // Checks that `track` exists in a usable pack; says which tracks there are when it does not.
 bool knownTrack(const content::LoadedPack& pack, const std::string& track);
 
+// Checks that `id` names a readable record in `dataDir`. Returns kExitOk, or prints why not and
+// returns the exit code: kExitCannotRun when there is no such record, kExitContentErrors when it
+// cannot be read (with its file:line:col).
+int checkResumable(const std::filesystem::path& dataDir, const std::string& id);
+
 int runCheck(const std::vector<std::string>& dirs, bool werror);
 int runInfo(const std::string& dir);
 

@@ -61,6 +61,27 @@ bool saveRecord(session::Record& r, const std::string& out, const std::string& d
 
 }  // namespace
 
+int checkResumable(const fs::path& dataDir, const std::string& id) {
+    // An id is a file name in the records folder, never a path that could point elsewhere.
+    if (id.empty() || id.find('/') != std::string::npos || id.front() == '.') {
+        std::fprintf(stderr, "handreiking: --resume %s: not a record id (the file name without .yaml)\n", id.c_str());
+        return kExitCannotRun;
+    }
+    const session::Store store(dataDir);
+    const fs::path file = store.pathFor(id);
+    std::error_code ec;
+    if (!fs::is_regular_file(file, ec)) {
+        std::fprintf(stderr, "handreiking: --resume %s: no such record in %s\n", id.c_str(), dataDir.c_str());
+        return kExitCannotRun;
+    }
+    Diagnostics d;
+    if (!store.load(file, d)) {
+        printDiagnostics(d, stderr);
+        return kExitContentErrors;
+    }
+    return kExitOk;
+}
+
 int runWalk(const WalkArgs& a) {
     PackArg p;
     if (!resolvePack(a.content, p)) return kExitCannotRun;

@@ -145,19 +145,27 @@ Intent drawAgreements(const AppState& s, UiState& ui, const Fonts& fonts) {
     const auto suggestions = sess.suggestions();
     if (!suggestions.empty()) {
         ImGui::Spacing();
-        ImGui::PushFont(fonts.bold);
-        ImGui::TextUnformatted(s.tr("agreements.suggestions").c_str());
-        ImGui::PopFont();
         const bool atAgreements = sess.currentNode() && sess.currentNode()->kind == content::NodeKind::Agreements;
+        // Mid-conversation the list grows with every topic, so it stays folded unless the user opens
+        // it; at the agreements step it is what the step is about, so it opens.
+        if (atAgreements) ImGui::SetNextItemOpen(true);
+        const std::string header = s.tr("agreements.suggestions") + " (" + std::to_string(suggestions.size()) + ")###suggestions";
+        const bool open = foldingHeader(header.c_str());
         const int digit = atAgreements ? typedDigit() : 0;
-        for (std::size_t i = 0; i < suggestions.size(); ++i) {
+        for (std::size_t i = 0; open && i < suggestions.size(); ++i) {
             const auto* t = suggestions[i];
             ImGui::PushID(t->id.c_str());
             const std::string label = (atAgreements && i < 9 ? std::to_string(i + 1) + "  " : "") + std::string("+");
             if (ImGui::SmallButton(label.c_str()) || digit == static_cast<int>(i) + 1)
                 intent = Intent::of(Intent::Kind::AddTemplate, t->id);
             ImGui::SameLine();
+            // Templates are written in the owner's "ik", so the owner is shown before the text is added.
+            ImGui::BeginGroup();
+            ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, 1.0f));
             ImGui::TextWrapped("%s", t->text.get(s.language(), s.pack.guide->language).c_str());
+            ImGui::TextDisabled("%s %s", s.tr("agreements.who_short").c_str(), roleTitle(s, t->owner.id).c_str());
+            ImGui::PopStyleVar();
+            ImGui::EndGroup();
             ImGui::PopID();
         }
     }
@@ -177,7 +185,7 @@ Intent drawAgreements(const AppState& s, UiState& ui, const Fonts& fonts) {
     }
 
     ImGui::Spacing();
-    if (ImGui::CollapsingHeader(s.tr("participants.title").c_str())) {
+    if (!sess.track().alone && foldingHeader(s.tr("participants.title").c_str())) {
         ImGui::TextDisabled("%s", s.tr("participants.hint").c_str());
         auto people = sess.record().participants;
         bool changed = false;

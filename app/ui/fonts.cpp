@@ -9,6 +9,7 @@ const ImWchar* glyphRanges() {
     static const ImWchar ranges[] = {
         0x0020, 0x00FF,  // Basic Latin + Latin-1 Supplement (é, ë, ï, ö, ü ...)
         0x0100, 0x017F,  // Latin Extended-A (ĳ, Ĳ)
+        0x2007, 0x2008,  // figure and punctuation space (aligning numbered lists)
         0x2010, 0x2027,  // dashes, curly quotes, bullet, ellipsis
         0x2030, 0x203A,  // per mille, angle quotes
         0x20AC, 0x20AC,  // euro sign

@@ -68,4 +68,12 @@ void applyStyle(float scale, theme::ThemeId id) {
     s.ScaleAllSizes(scale);
 }
 
+bool foldingHeader(const char* label, int flags) {
+    const ImVec2 pad = ImGui::GetStyle().FramePadding;
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(pad.x * 0.4f, pad.y));
+    const bool open = ImGui::CollapsingHeader(label, flags);
+    ImGui::PopStyleVar();
+    return open;
+}
+
 }  // namespace hr::ui

@@ -24,7 +24,9 @@ Intent drawSummary(const AppState& s, UiState& ui, const Fonts& fonts) {
     ImGui::PushFont(fonts.bold);
     ImGui::TextUnformatted(s.tr(plan ? "export.plan" : "export.topics").c_str());
     ImGui::PopFont();
-    for (const content::Node* n : session::coveredSteps(sess.record(), sess.guide())) {
+    const auto covered = session::coveredSteps(sess.record(), sess.guide());
+    if (covered.empty()) ImGui::TextDisabled("%s", s.tr("export.no_topics").c_str());
+    for (const content::Node* n : covered) {
         if (plan) {
             ImGui::Spacing();
             ImGui::PushFont(fonts.bold);

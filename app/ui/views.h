@@ -140,6 +140,9 @@ Intent drawMarkdown(const std::string& markdown, const Fonts& fonts);
 
 // Applies the app's look to ImGui's style: spacing scaled by `scale`, colours of the theme.
 void applyStyle(float scale, theme::ThemeId theme = theme::ThemeId::Light);
+// A collapsing header whose title sits close to its arrow (the app's wide frame padding would
+// leave a gap there). `flags` are ImGuiTreeNodeFlags.
+bool foldingHeader(const char* label, int flags = 0);
 
 // Keyboard helpers shared by the views (inactive while a text field has focus).
 int typedDigit();        // 1-9 typed this frame, or 0

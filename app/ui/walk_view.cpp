@@ -39,6 +39,12 @@ void syncBuffers(const session::Session& sess, UiState& ui) {
     ui.noteKey = node ? node->id : "";
 }
 
+// "1.  text" for the items keys 1-9 can pick. Later items get a figure space and a punctuation
+// space instead of "9." so their text still lines up with the rest.
+std::string numbered(std::size_t i, const std::string& text) {
+    return (i < 9 ? std::to_string(i + 1) + ".  " : std::string("\u2007\u2008  ")) + text;
+}
+
 Intent breadcrumb(const session::Session& sess, const Fonts& fonts) {
     Intent intent;
     const auto crumbs = sess.breadcrumb();
@@ -189,7 +195,7 @@ Intent drawWalk(const AppState& s, UiState& ui, const Fonts& fonts) {
                 const auto choices = sess.availableChoices();
                 for (std::size_t i = 0; i < choices.size(); ++i) {
                     const auto* c = choices[i];
-                    const std::string label = (i < 9 ? std::to_string(i + 1) + ".  " : "") + c->label.get(lang, fb);
+                    const std::string label = numbered(i, c->label.get(lang, fb));
                     ImGui::PushID(c->id.c_str());
                     if (bigButton(label, ui.highlighted == c->id)) intent = answerIntent(session::Answer::ofChoice(c->id));
                     ImGui::PopID();
@@ -203,7 +209,7 @@ Intent drawWalk(const AppState& s, UiState& ui, const Fonts& fonts) {
                 for (std::size_t i = 0; i < choices.size(); ++i) {
                     const auto* c = choices[i];
                     bool on = std::find(ui.ticked.begin(), ui.ticked.end(), c->id) != ui.ticked.end();
-                    const std::string label = (i < 9 ? std::to_string(i + 1) + ".  " : "") + c->label.get(lang, fb);
+                    const std::string label = numbered(i, c->label.get(lang, fb));
                     ImGui::PushID(c->id.c_str());
                     bool toggled = ImGui::Checkbox(label.c_str(), &on);
                     ImGui::PopID();
@@ -252,7 +258,7 @@ Intent drawWalk(const AppState& s, UiState& ui, const Fonts& fonts) {
 
         // Note: optional, with the reminder of what does not belong in it.
         ImGui::Spacing();
-        if (ImGui::CollapsingHeader(s.tr("note.header").c_str(), ui.note.empty() ? 0 : ImGuiTreeNodeFlags_DefaultOpen)) {
+        if (foldingHeader(s.tr("note.header").c_str(), ui.note.empty() ? 0 : ImGuiTreeNodeFlags_DefaultOpen)) {
             ImGui::PushStyleColor(ImGuiCol_Text, palette::warning());
             ImGui::TextWrapped("%s", s.tr("note.hint").c_str());
             ImGui::PopStyleColor();

@@ -142,11 +142,24 @@ TEST_CASE("the resume option reopens an earlier conversation where it stood") {
     };
     REQUIRE(shot("", start).exitCode == 0);
     REQUIRE(shot(" --resume " + id, resumed).exitCode == 0);
-    REQUIRE(shot(" --resume bestaat-niet", missing).exitCode == 0);
-    const auto a = test::readPng(start), b = test::readPng(resumed), c = test::readPng(missing);
+    const auto a = test::readPng(start), b = test::readPng(resumed);
     REQUIRE(a.ok());
     REQUIRE(b.ok());
-    REQUIRE(c.ok());
     CHECK(a.rgba != b.rgba);  // the summary, not the start screen
-    CHECK(a.rgba != c.rgba);  // the start screen with a notice about the missing record
+
+    // A bad --resume is refused before any window opens, like a bad --track.
+    const auto none = shot(" --resume bestaat-niet", missing);
+    CHECK(none.exitCode == 2);
+    CHECK(none.err.find("--resume bestaat-niet: no such record in ") != std::string::npos);
+    const auto outside = shot(" --resume ../data/" + id, missing);
+    CHECK(outside.exitCode == 2);
+    CHECK(outside.err.find("not a record id") != std::string::npos);
+    const fs::path file = tmp.path() / "data" / (id + ".yaml");
+    const std::string good = test::readText(file);
+    test::writeText(file, good.substr(0, good.find("\nposition:")) + "position: [\n");
+    const auto damaged = shot(" --resume " + id, missing);
+    CHECK(damaged.exitCode == 1);
+    CHECK(damaged.err.find(file.string() + ":") != std::string::npos);
+    CHECK(test::readText(file) == good.substr(0, good.find("\nposition:")) + "position: [\n");  // left as it was
+    CHECK_FALSE(fs::exists(missing));
 }

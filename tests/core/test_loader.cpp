@@ -30,6 +30,7 @@ tracks:
     audience: {nl: iedereen, en: everyone}
     title: {nl: Route B, en: Track B}
     start: schaal
+    alone: true
 include: [deel/knopen.yaml]
 agreements:
   - id: check-in
@@ -119,6 +120,9 @@ TEST_CASE("a valid pack loads completely into the model") {
     REQUIRE(afspraken->suggest.size() == 1);
     CHECK(g.agreement("check-in")->owner.id == "samen");
     CHECK(g.agreement("check-in")->when.condition.eval({{"punt", Value{1.0}}}));
+
+    CHECK_FALSE(g.track("a")->alone);
+    CHECK(g.track("b")->alone);
 
     const auto stats = trackStats(g);
     REQUIRE(stats.size() == 2);

@@ -39,7 +39,9 @@ public:
         Diagnostics d;
         state.tr = i18n::Strings::load(test::sourceDir() / "content" / "ui", "nl", d);
         REQUIRE(d.empty());
-        const auto dir = pack == "proef" ? test::fixturesDir() / "packs" / "proef" : test::fixturesDir() / "diagnostics" / pack;
+        const auto dir = pack == "proef"      ? test::fixturesDir() / "packs" / "proef"
+                         : pack == "bundled" ? test::sourceDir() / "content" / "ervaringskennis"
+                                             : test::fixturesDir() / "diagnostics" / pack;
         state.pack = content::loadAndValidate(dir, pack);
         state.store = std::make_unique<session::Store>(tmp.path() / "sessions");
         REQUIRE(state.store->prepare().empty());
@@ -57,6 +59,29 @@ public:
         ImGui::Render();
         ui::apply(state, ui, intent);
         return intent;
+    }
+
+    // The text of the main window in one frame, through ImGui's own logging: logging to the
+    // clipboard ends at the first top-level window's End() and hands the text to the clipboard
+    // callback. Only items that are drawn (not folded away, not clipped) are in it.
+    std::string screen() {
+        static std::string captured;
+        ImGuiIO& io = ImGui::GetIO();
+        io.SetClipboardTextFn = [](void*, const char* text) { captured = text; };
+        captured.clear();
+        ImGui::NewFrame();
+        ImGui::LogToClipboard();
+        ui::Intent intent = ui::drawApp(state, ui, fonts);
+        ImGui::Render();
+        ui::apply(state, ui, intent);
+        io.SetClipboardTextFn = nullptr;
+        return captured;
+    }
+
+    void answer(const std::string& choice) {
+        ui::Intent i = ui::Intent::of(ui::Intent::Kind::Answer);
+        i.answer = choice.empty() ? session::Answer::confirmed() : session::Answer::ofChoice(choice);
+        ui::apply(state, ui, i);
     }
 
     ui::Intent click(ImVec2 pos) {
@@ -237,4 +262,75 @@ TEST_CASE("Ctrl+= and Ctrl+- change the zoom in steps and Ctrl+0 resets it") {
     for (int i = 0; i < 20; ++i) h.press('-');
     CHECK(h.state.settings.zoom == 75);
     io.KeyCtrl = false;
+}
+
+TEST_CASE("a track walked alone does not ask who takes part") {
+    Headless h("bundled");
+    REQUIRE(h.state.pack.usable());
+    const std::string who = h.state.tr("participants.title");
+    h.frame();
+    ui::apply(h.state, h.ui, ui::Intent::of(ui::Intent::Kind::OpenTrack, "gesprek"));
+    h.frame();
+    CHECK(h.screen().find(who) != std::string::npos);
+
+    ui::apply(h.state, h.ui, ui::Intent::of(ui::Intent::Kind::OpenTrack, "zelfreflectie"));
+    h.frame();
+    const std::string alone = h.screen();
+    CHECK(alone.find(h.state.session->currentNode()->title.get("nl", "nl")) != std::string::npos);
+    CHECK(alone.find(h.state.tr("agreements.title")) != std::string::npos);
+    CHECK(alone.find(who) == std::string::npos);
+}
+
+TEST_CASE("suggestions stay folded during the talk and open with their owner at the agreements step") {
+    Headless h("bundled");
+    h.frame();
+    ui::apply(h.state, h.ui, ui::Intent::of(ui::Intent::Kind::OpenTrack, "gesprek"));
+    for (const char* choice : {"", "veilig", "regulier", "", "alleen-werk"}) h.answer(choice);
+    REQUIRE(at(h.state) == "gesprek-alleen-werk");
+    auto offered = h.state.session->suggestions();
+    REQUIRE(offered.size() > 1);
+    h.frame();
+    std::string text = h.screen();
+    CHECK(text.find(h.state.tr("agreements.suggestions") + " (" + std::to_string(offered.size()) + ")") !=
+          std::string::npos);
+    CHECK(text.find(offered[0]->text.get("nl", "nl")) == std::string::npos);
+
+    ui::apply(h.state, h.ui, ui::Intent::of(ui::Intent::Kind::Back));
+    h.answer("nee");
+    h.answer("");
+    REQUIRE(at(h.state) == "gesprek-kort-afspraken");
+    offered = h.state.session->suggestions();
+    REQUIRE_FALSE(offered.empty());
+    h.frame();
+    text = h.screen();
+    const auto shown = text.find(offered[0]->text.get("nl", "nl"));
+    REQUIRE(shown != std::string::npos);
+    const std::string owner = h.state.tr("agreements.who_short") + " " +
+                              h.state.pack.guide->role(offered[0]->owner.id)->title.get("nl", "nl");
+    CHECK(text.find(owner, shown) != std::string::npos);
+}
+
+TEST_CASE("a summary without topics says so instead of showing an empty list") {
+    Headless h("bundled");
+    h.frame();
+    ui::apply(h.state, h.ui, ui::Intent::of(ui::Intent::Kind::OpenTrack, "voorbereiden"));
+    for (const char* choice : {"", "stoppen", "", ""}) h.answer(choice);
+    REQUIRE(at(h.state) == "voorb-einde");
+    h.frame();
+    CHECK(h.screen().find(h.state.tr("export.no_topics")) != std::string::npos);
+
+    ui::apply(h.state, h.ui, ui::Intent::of(ui::Intent::Kind::OpenTrack, "voorbereiden"));
+    for (const char* choice : {"", "veilig", ""}) h.answer(choice);
+    REQUIRE(at(h.state) == "voorb-initiatief");
+    h.answer("medewerker");
+    REQUIRE(at(h.state) == "voorb-onderwerpen");
+    ui::Intent none = ui::Intent::of(ui::Intent::Kind::Answer);
+    none.answer = session::Answer::ofChecklist({});
+    ui::apply(h.state, h.ui, none);
+    for (int i = 0; i < 50 && h.state.session->currentNode()->kind != content::NodeKind::End; ++i) h.answer("");
+    REQUIRE(at(h.state) == "voorb-einde");
+    h.frame();
+    const std::string plan = h.screen();
+    CHECK(plan.find(h.state.tr("export.no_topics")) == std::string::npos);
+    CHECK(plan.find(h.state.pack.guide->node("voorb-vrijwillig")->title.get("nl", "nl")) != std::string::npos);
 }

@@ -207,7 +207,7 @@ private:
     }
 
     void track(const YNode& m) {
-        checkKeys(m, "track", {"id", "audience", "title", "description", "start", "summary"});
+        checkKeys(m, "track", {"id", "audience", "title", "description", "start", "summary", "alone"});
         Track t;
         id(m, "track", t.id, t.loc);
         t.audience = text(required(m, "audience", "track"), "track audience");
@@ -220,6 +220,7 @@ private:
             else if (s != "topics")
                 d_.error(at(*m.get("summary")), "track 'summary' must be 'topics' or 'plan', not '" + s + "'");
         }
+        t.alone = boolean(m.get("alone"), "track 'alone'");
         g_.tracks.push_back(std::move(t));
     }
 

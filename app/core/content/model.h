@@ -102,6 +102,7 @@ struct Track {
     Text description;  // Markdown
     Ref start;
     SummaryKind summary = SummaryKind::Topics;
+    bool alone = false;  // one person on their own (a reflection, a preparation): nobody else to list
 };
 
 // A reference page (e.g. "Hulp en contact", "Achtergrond"), reachable from every screen.

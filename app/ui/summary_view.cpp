@@ -22,7 +22,7 @@ Intent drawSummary(const AppState& s, UiState& ui, const Fonts& fonts) {
 
     const bool plan = sess.track().summary == content::SummaryKind::Plan;
     ImGui::PushFont(fonts.bold);
-    ImGui::TextUnformatted(s.tr(plan ? "export.plan" : "export.topics").c_str());
+    ImGui::TextUnformatted(s.tr(session::topicsHeadingKey(&sess.track())).c_str());
     ImGui::PopFont();
     const auto covered = session::coveredSteps(sess.record(), sess.guide());
     if (covered.empty()) ImGui::TextDisabled("%s", s.tr("export.no_topics").c_str());

@@ -97,3 +97,18 @@ TEST_CASE("private steps stay out of the summary and the exports") {
     CHECK(ids == std::vector<std::string>{"welkom", "veilig", "afspraken"});
     CHECK(exportMarkdown(s.record(), test::proefGuide().get(), dutch()).find("Hulp") == std::string::npos);
 }
+
+TEST_CASE("the topics of a track walked alone are not called discussed") {
+    const Record r = test::sampleRecord();
+    const std::string together = exportMarkdown(r, test::proefGuide().get(), dutch());
+    CHECK(together.find("## " + dutch()("export.topics") + "\n") != std::string::npos);
+
+    // The same record, on the same guide with its track marked as walked alone.
+    auto alone = std::make_shared<content::Guide>(*test::proefGuide());
+    for (auto& t : alone->tracks) t.alone = true;
+    const std::string md = exportMarkdown(r, alone.get(), dutch());
+    CHECK(md.find("## " + dutch()("export.topics_alone") + "\n") != std::string::npos);
+    CHECK(md.find(dutch()("export.topics")) == std::string::npos);
+    CHECK(exportHtml(r, alone.get(), dutch()).find("<h2>" + dutch()("export.topics_alone") + "</h2>") !=
+          std::string::npos);
+}

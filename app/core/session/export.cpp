@@ -36,6 +36,7 @@ struct Summary {
     std::string participants;
     std::string followUpOf;
     bool plan = false;
+    std::string topicsHeading;  // a ui string key
     std::vector<std::pair<std::string, std::string>> reviews;  // earlier agreement, outcome
     std::vector<Topic> topics;
     std::vector<AgreementRow> agreements;
@@ -82,6 +83,7 @@ Summary summarise(const Record& r, const content::Guide* g, const i18n::Strings&
     const content::Track* track = g ? g->track(r.track) : nullptr;
     s.title = lookup(track ? &track->title : nullptr, r, g, r.track);
     s.plan = track && track->summary == content::SummaryKind::Plan;
+    s.topicsHeading = topicsHeadingKey(track);
     if (auto d = Date::parse(r.created.substr(0, 10))) s.date = longDate(*d, tr);
     for (const auto& p : r.participants) {
         const content::Role* role = g ? g->role(p.role) : nullptr;
@@ -138,6 +140,12 @@ std::string cell(const std::string& s) {
 
 }  // namespace
 
+std::string topicsHeadingKey(const content::Track* track) {
+    if (track && track->summary == content::SummaryKind::Plan) return "export.plan";
+    if (track && track->alone) return "export.topics_alone";
+    return "export.topics";
+}
+
 std::vector<const content::Node*> coveredSteps(const Record& r, const content::Guide& g) {
     std::vector<const content::Node*> out;
     const content::Track* track = g.track(r.track);
@@ -168,7 +176,7 @@ std::string exportMarkdown(const Record& r, const content::Guide* g, const i18n:
         for (const auto& [text, outcome] : s.reviews) md += "| " + cell(text) + " | " + cell(outcome) + " |\n";
         md += "\n";
     }
-    md += "## " + tr(s.plan ? "export.plan" : "export.topics") + "\n\n";
+    md += "## " + tr(s.topicsHeading) + "\n\n";
     for (const auto& t : s.topics) {
         if (s.plan) {
             md += "### " + t.title + "\n\n";
@@ -252,7 +260,7 @@ std::string exportHtml(const Record& r, const content::Guide* g, const i18n::Str
         for (const auto& [text, outcome] : s.reviews) h += "<tr><td>" + esc(text) + "</td><td>" + esc(outcome) + "</td></tr>\n";
         h += "</table>\n";
     }
-    h += "<h2>" + esc(tr(s.plan ? "export.plan" : "export.topics")) + "</h2>\n";
+    h += "<h2>" + esc(tr(s.topicsHeading)) + "</h2>\n";
     auto extras = [&](const Topic& t) {
         if (!t.answer.empty()) h += "<p class=\"answer\">" + esc(tr("export.answer")) + ": " + esc(t.answer) + "</p>\n";
         if (!t.note.empty()) h += "<p class=\"note\">" + esc(tr("export.note")) + ": " + esc(t.note) + "</p>\n";

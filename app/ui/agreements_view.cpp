@@ -58,12 +58,7 @@ Intent editor(const AppState& s, UiState& ui) {
     ImGui::TextUnformatted(s.tr(ui.editing.id.empty() ? "agreements.new" : "agreements.edit").c_str());
     ImGui::Spacing();
     ImGui::TextUnformatted(s.tr("agreements.what").c_str());
-    ImGui::SetNextItemWidth(-1);
-    if (ui.editorFocus) {
-        ImGui::SetKeyboardFocusHere();
-        ui.editorFocus = false;
-    }
-    bool enter = ImGui::InputText("##text", &ui.editText, ImGuiInputTextFlags_EnterReturnsTrue);
+    bool enter = textField("##text", ui.editText, ui.editorFocus, ImGuiInputTextFlags_EnterReturnsTrue);
     ImGui::TextDisabled("%s", s.tr("agreements.neutral_hint").c_str());
     ImGui::Spacing();
     ImGui::TextUnformatted(s.tr("agreements.who").c_str());

@@ -1,6 +1,7 @@
 // The app's look: calm spacing and the colours of the chosen theme (light, dark or high contrast;
 // their contrast is checked in tests/core/test_contrast.cpp).
 #include <imgui.h>
+#include <imgui_stdlib.h>
 
 #include "palette.h"
 #include "views.h"
@@ -74,6 +75,26 @@ bool foldingHeader(const char* label, int flags) {
     const bool open = ImGui::CollapsingHeader(label, flags);
     ImGui::PopStyleVar();
     return open;
+}
+
+bool textField(const char* id, std::string& text, bool& focus, int flags) {
+    // Only one field takes the focus at a time, so one pending flag is enough.
+    static bool cursorToEnd = false;
+    ImGui::SetNextItemWidth(-1);
+    if (focus) {
+        ImGui::SetKeyboardFocusHere();
+        focus = false;
+        cursorToEnd = true;
+    }
+    auto toEnd = [](ImGuiInputTextCallbackData* data) {
+        bool* pending = static_cast<bool*>(data->UserData);
+        if (*pending) {
+            data->CursorPos = data->SelectionStart = data->SelectionEnd = data->BufTextLen;
+            *pending = false;
+        }
+        return 0;
+    };
+    return ImGui::InputText(id, &text, flags | ImGuiInputTextFlags_CallbackAlways, toEnd, &cursorToEnd);
 }
 
 }  // namespace hr::ui

@@ -143,6 +143,10 @@ void applyStyle(float scale, theme::ThemeId theme = theme::ThemeId::Light);
 // A collapsing header whose title sits close to its arrow (the app's wide frame padding would
 // leave a gap there). `flags` are ImGuiTreeNodeFlags.
 bool foldingHeader(const char* label, int flags = 0);
+// A full-width one-line text field. With `focus` set it asks for the keyboard focus and clears
+// `focus`; it then gets the cursor after the text, not all of it selected (one typed key would
+// replace a whole agreement). `flags` are ImGuiInputTextFlags; returns what ImGui::InputText returns.
+bool textField(const char* id, std::string& text, bool& focus, int flags = 0);
 
 // Keyboard helpers shared by the views (inactive while a text field has focus).
 int typedDigit();        // 1-9 typed this frame, or 0

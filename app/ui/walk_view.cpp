@@ -143,9 +143,8 @@ Intent drawReview(const AppState& s, const session::Session& sess, UiState& ui, 
     }
     if (ui.highlighted == "adjust" || rv.outcome == session::ReviewOutcome::Adjust) {
         ImGui::TextUnformatted(s.tr("review.adjust_label").c_str());
-        ImGui::SetNextItemWidth(-1);
-        if (ui.highlighted == "adjust" && !ImGui::IsAnyItemActive()) ImGui::SetKeyboardFocusHere();
-        const bool enter = ImGui::InputText("##adjust", &ui.adjustText, ImGuiInputTextFlags_EnterReturnsTrue);
+        bool focus = ui.highlighted == "adjust" && !ImGui::IsAnyItemActive();
+        const bool enter = textField("##adjust", ui.adjustText, focus, ImGuiInputTextFlags_EnterReturnsTrue);
         if (enter || ImGui::Button(s.tr("review.adjust_save").c_str())) {
             intent = Intent::of(Intent::Kind::Review);
             intent.outcome = session::ReviewOutcome::Adjust;

@@ -334,3 +334,26 @@ TEST_CASE("a summary without topics says so instead of showing an empty list") {
     CHECK(plan.find(h.state.tr("export.no_topics")) == std::string::npos);
     CHECK(plan.find(h.state.pack.guide->node("voorb-vrijwillig")->title.get("nl", "nl")) != std::string::npos);
 }
+
+TEST_CASE("adjusting an earlier agreement edits its text instead of replacing it on the first key") {
+    Headless h;
+    h.frame();
+    ui::apply(h.state, h.ui, ui::Intent::of(ui::Intent::Kind::OpenTrack, "gesprek"));
+    ui::apply(h.state, h.ui, ui::Intent::of(ui::Intent::Kind::AddTemplate, "check-in"));
+    const std::string earlierId = h.state.session->record().id;
+    const std::string earlierText = h.state.session->record().agreements.at(0).text;
+    ui::refreshRecords(h.state);
+    ui::apply(h.state, h.ui, ui::Intent::of(ui::Intent::Kind::FollowUp, earlierId));
+    REQUIRE(h.state.session->atReview());
+    h.frame();
+    h.typeChar('2');  // "Aanpassen": the text field opens with the agreement in it
+    CHECK(h.ui.highlighted == "adjust");
+    for (int i = 0; i < 3; ++i) h.frame();
+    h.typeChar('!');
+    CHECK(h.ui.adjustText == earlierText + "!");
+    h.press(kEnter);
+    REQUIRE(h.state.session->record().reviews.size() == 1);
+    CHECK(h.state.session->record().reviews[0].outcome == session::ReviewOutcome::Adjust);
+    REQUIRE_FALSE(h.state.session->record().agreements.empty());
+    CHECK(h.state.session->record().agreements.back().text == earlierText + "!");
+}

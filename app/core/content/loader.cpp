@@ -126,6 +126,15 @@ private:
                     d_.error(loc, "link target '" + link.target +
                                       "' is not allowed; use an address starting with https://, http://, mailto: or tel:");
             }
+        } else {
+            // Titles, labels and card texts are drawn as typed: markup there would show as stars.
+            for (const char* mark : {"**", "__", "](", "`"}) {
+                if (const auto pos = s.find(mark); pos != std::string::npos) {
+                    d_.warning(doc_->locInScalar(n, pos), what + " is plain text, not Markdown: '" + mark +
+                                                              "' will show as typed");
+                    break;
+                }
+            }
         }
         t.byLang[lang] = std::move(s);
     }
@@ -212,7 +221,7 @@ private:
         id(m, "track", t.id, t.loc);
         t.audience = text(required(m, "audience", "track"), "track audience");
         t.title = text(required(m, "title", "track"), "track title");
-        t.description = text(m.get("description"), "track description", true);
+        t.description = text(m.get("description"), "track description");  // plain: drawn on a card
         t.start = ref(required(m, "start", "track"), "track start");
         if (std::string s; scalar(m.get("summary"), "track 'summary'", s)) {
             if (s == "plan")

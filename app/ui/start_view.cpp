@@ -81,12 +81,15 @@ Intent records(const AppState& s, UiState& ui, const Fonts& fonts) {
         const session::Record& r = *e.record;
         const auto date = session::Date::parse(r.created.substr(0, 10));
         ImGui::PushFont(fonts.bold);
-        ImGui::TextWrapped("%s \u2014 %s", date ? session::longDate(*date, s.tr).c_str() : r.created.c_str(),
-                           trackTitle(s, r.track).c_str());
+        // Date, time and who took part tell apart the talks a manager holds on one day.
+        const std::string when = date ? session::longDate(*date, s.tr) + (r.created.size() >= 16 ? ", " + r.created.substr(11, 5) : "")
+                                      : r.created;
+        ImGui::TextWrapped("%s \u2014 %s", when.c_str(), trackTitle(s, r.track).c_str());
         ImGui::PopFont();
-        ImGui::TextDisabled("%s", s.tr.format(r.finished ? "start.record_finished" : "start.record_open",
-                                              {{"n", std::to_string(r.agreements.size())}})
-                                      .c_str());
+        std::string meta = s.tr.format(r.finished ? "start.record_finished" : "start.record_open",
+                                       {{"n", std::to_string(r.agreements.size())}});
+        if (const std::string who = session::participantsLine(r, s.pack.guide.get()); !who.empty()) meta += "  \u00B7  " + who;
+        ImGui::TextDisabled("%s", meta.c_str());
         if (ImGui::SmallButton(s.tr("start.resume").c_str())) intent = Intent::of(Intent::Kind::Resume, r.id);
         ImGui::SameLine();
         if (ImGui::SmallButton(s.tr("start.follow_up").c_str())) intent = Intent::of(Intent::Kind::FollowUp, r.id);

@@ -357,3 +357,19 @@ TEST_CASE("adjusting an earlier agreement edits its text instead of replacing it
     REQUIRE_FALSE(h.state.session->record().agreements.empty());
     CHECK(h.state.session->record().agreements.back().text == earlierText + "!");
 }
+
+TEST_CASE("earlier conversations on the start screen show their time and who took part") {
+    Headless h;
+    h.frame();
+    ui::apply(h.state, h.ui, ui::Intent::of(ui::Intent::Kind::OpenTrack, "gesprek"));
+    ui::Intent who = ui::Intent::of(ui::Intent::Kind::SetParticipants);
+    who.participants = {{h.state.pack.guide->roles.front().id, "AB"}};
+    ui::apply(h.state, h.ui, who);
+    const std::string created = h.state.session->record().created;
+    ui::apply(h.state, h.ui, ui::Intent::of(ui::Intent::Kind::BackToStart));
+    REQUIRE_FALSE(h.state.session);
+    h.frame();
+    const std::string text = h.screen();
+    CHECK(text.find(h.state.pack.guide->roles.front().title.get("nl", "nl") + " (AB)") != std::string::npos);
+    CHECK(text.find(", " + created.substr(11, 5)) != std::string::npos);
+}

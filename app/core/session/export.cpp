@@ -85,12 +85,7 @@ Summary summarise(const Record& r, const content::Guide* g, const i18n::Strings&
     s.plan = track && track->summary == content::SummaryKind::Plan;
     s.topicsHeading = topicsHeadingKey(track);
     if (auto d = Date::parse(r.created.substr(0, 10))) s.date = longDate(*d, tr);
-    for (const auto& p : r.participants) {
-        const content::Role* role = g ? g->role(p.role) : nullptr;
-        std::string who = lookup(role ? &role->title : nullptr, r, g, p.role);
-        if (!p.initials.empty()) who += " (" + p.initials + ")";
-        s.participants += (s.participants.empty() ? "" : ", ") + who;
-    }
+    s.participants = participantsLine(r, g);
     if (!r.followUpOf.empty()) {
         auto d = Date::parse(r.followUpOf.substr(0, 10));
         s.followUpOf = d ? longDate(*d, tr) : r.followUpOf;
@@ -139,6 +134,17 @@ std::string cell(const std::string& s) {
 }
 
 }  // namespace
+
+std::string participantsLine(const Record& r, const content::Guide* g) {
+    std::string line;
+    for (const auto& p : r.participants) {
+        const content::Role* role = g ? g->role(p.role) : nullptr;
+        std::string who = lookup(role ? &role->title : nullptr, r, g, p.role);
+        if (!p.initials.empty()) who += " (" + p.initials + ")";
+        line += (line.empty() ? "" : ", ") + who;
+    }
+    return line;
+}
 
 std::string topicsHeadingKey(const content::Track* track) {
     if (track && track->summary == content::SummaryKind::Plan) return "export.plan";

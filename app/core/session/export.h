@@ -34,6 +34,10 @@ const char* extensionFor(ExportFormat f);  // "md", "html", "ics"
 // info steps (they hold the questions to ask); the summary screen and the exports use this.
 std::vector<const content::Node*> coveredSteps(const Record& r, const content::Guide& guide);
 
+// Who took part, as "Role (initials), Role"; "" when nobody was noted. `g` may be null (role ids
+// are shown then).
+std::string participantsLine(const Record& r, const content::Guide* g);
+
 // The ui string key of the heading above those steps: a plan, the topics of a track walked alone
 // (nothing was "discussed"), or the topics discussed. `track` may be null (unknown track).
 std::string topicsHeadingKey(const content::Track* track);

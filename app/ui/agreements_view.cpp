@@ -31,16 +31,22 @@ void openEditor(const AppState& s, UiState& ui, const session::Agreement& a) {
         if (roles[i].id == a.owner) ui.editOwner = static_cast<int>(i);
 }
 
-// A date field that accepts YYYY-MM-DD or nothing; shows why not otherwise.
-bool dateField(const AppState& s, const char* id, std::string& text) {
+// A date field that accepts a date as people type it (Date::parseTyped) or nothing, and shows the
+// date written out, or why it is not one. `submitted`: Enter was pressed in it this frame.
+bool dateField(const AppState& s, const char* id, std::string& text, bool* submitted = nullptr) {
     ImGui::SetNextItemWidth(ImGui::CalcTextSize("0000-00-00").x + 40);
     ImGui::InputTextWithHint(id, s.tr("date.placeholder").c_str(), &text, ImGuiInputTextFlags_CharsNoBlank);
-    const bool ok = text.empty() || session::Date::parse(text).has_value();
-    if (!ok) {
-        ImGui::SameLine();
+    // Asked here, before the written-out date below becomes the last item.
+    if (submitted) *submitted = ImGui::IsItemDeactivated() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter));
+    const auto date = session::Date::parseTyped(text);
+    ImGui::SameLine();
+    if (date)  // the date written out, so a mix-up of day and month shows at once
+        ImGui::TextDisabled("%s", session::longDate(*date, s.tr).c_str());
+    else if (!text.empty())
         ImGui::TextColored(palette::error(), "%s", s.tr("date.invalid").c_str());
-    }
-    return ok;
+    else
+        ImGui::NewLine();
+    return text.empty() || date.has_value();
 }
 
 Intent editor(const AppState& s, UiState& ui) {
@@ -75,11 +81,12 @@ Intent editor(const AppState& s, UiState& ui) {
         }
     }
     ImGui::TextUnformatted(s.tr("agreements.due_label").c_str());
-    const bool dueOk = dateField(s, "##due", ui.editDue);
-    enter = enter || (ImGui::IsItemDeactivated() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)));
+    bool submitted = false;
+    const bool dueOk = dateField(s, "##due", ui.editDue, &submitted);
+    enter = enter || submitted;
     ImGui::TextUnformatted(s.tr("agreements.evaluate_label").c_str());
-    const bool evalOk = dateField(s, "##evaluate", ui.editEvaluate);
-    enter = enter || (ImGui::IsItemDeactivated() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)));
+    const bool evalOk = dateField(s, "##evaluate", ui.editEvaluate, &submitted);
+    enter = enter || submitted;
     ImGui::Spacing();
     const bool valid = dueOk && evalOk && ui.editText.find_first_not_of(" \t") != std::string::npos;
     ImGui::BeginDisabled(!valid);
@@ -92,8 +99,8 @@ Intent editor(const AppState& s, UiState& ui) {
         session::Agreement a = ui.editing;
         a.text = ui.editText;
         if (!roles.empty()) a.owner = roles[static_cast<std::size_t>(ui.editOwner)].id;
-        a.due = session::Date::parse(ui.editDue);
-        a.evaluate = session::Date::parse(ui.editEvaluate);
+        a.due = session::Date::parseTyped(ui.editDue);
+        a.evaluate = session::Date::parseTyped(ui.editEvaluate);
         intent = Intent::of(a.id.empty() ? Intent::Kind::AddAgreement : Intent::Kind::UpdateAgreement);
         intent.agreement = a;
         ui.editorOpen = false;
@@ -176,7 +183,7 @@ Intent drawAgreements(const AppState& s, UiState& ui, const Fonts& fonts) {
     const bool ok = dateField(s, "##next", ui.nextDate);
     if (ok && ui.nextDate != before) {
         intent = Intent::of(Intent::Kind::SetNextDate);
-        intent.date = session::Date::parse(ui.nextDate);
+        intent.date = session::Date::parseTyped(ui.nextDate);
     }
 
     ImGui::Spacing();

@@ -38,7 +38,7 @@ k 2                 # afspraken: add suggestion 2 (intervisie)
 k ctrl+n            # a free agreement
 xdotool type --delay 40 "Samen terugkijken op de eerste maand"; sleep 0.2
 k Tab
-xdotool type --delay 40 "2027-01-15"; sleep 0.2
+xdotool type --delay 40 "15-1-2027"; sleep 0.2  # as people write it; stored as 2027-01-15
 k Return            # save the agreement
 k Return            # on to the summary
 k ctrl+e            # export the printable page

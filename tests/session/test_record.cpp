@@ -184,3 +184,20 @@ TEST_CASE("a record reopens after the content changed, as far as its answers sti
     CHECK(resumed.session.record().agreements.size() == 2);  // agreements are kept as they were
     CHECK(resumed.session.record().packHash == pack.guide->contentHash);
 }
+
+TEST_CASE("dates are read strictly from records and leniently from what people type") {
+    CHECK(Date::parse("2027-01-15") == Date{2027, 1, 15});
+    CHECK_FALSE(Date::parse("15-01-2027"));  // records hold ISO dates only
+    CHECK_FALSE(Date::parse("2027-02-29"));
+
+    CHECK(Date::parseTyped("2027-01-15") == Date{2027, 1, 15});
+    CHECK(Date::parseTyped("15-01-2027") == Date{2027, 1, 15});
+    CHECK(Date::parseTyped("15-1-2027") == Date{2027, 1, 15});
+    CHECK(Date::parseTyped("5/3/2027") == Date{2027, 3, 5});
+    CHECK(Date::parseTyped(" 5.3.2027 ") == Date{2027, 3, 5});
+    CHECK(Date::parseTyped("29-2-2028") == Date{2028, 2, 29});
+    for (const char* bad : {"", "   ", "29-2-2027", "31-4-2027", "15-13-2027", "0-1-2027", "15-1-27", "15-1-20270",
+                            "115-1-2027", "15--1-2027", "15-1/2027", "-15-1-2027", "15-1-2027-", "15 1 2027",
+                            "morgen", "2027-1-15", "15-01-1899"})
+        CHECK_FALSE(Date::parseTyped(bad));
+}

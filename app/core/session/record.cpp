@@ -23,6 +23,32 @@ std::optional<Date> Date::parse(const std::string& s) {
     return d;
 }
 
+std::optional<Date> Date::parseTyped(const std::string& text) {
+    const auto first = text.find_first_not_of(" \t");
+    if (first == std::string::npos) return std::nullopt;
+    const std::string s = text.substr(first, text.find_last_not_of(" \t") - first + 1);
+    if (auto iso = parse(s)) return iso;
+    // Three runs of digits split by one kind of separator: day, month, four-digit year.
+    int parts[3] = {0, 0, 0};
+    std::size_t digits[3] = {0, 0, 0};
+    int part = 0;
+    char sep = 0;
+    for (char c : s) {
+        if (c >= '0' && c <= '9') {
+            if (++digits[part] > 4) return std::nullopt;
+            parts[part] = parts[part] * 10 + (c - '0');
+        } else if ((c == '-' || c == '/' || c == '.') && part < 2 && digits[part] > 0 && (sep == 0 || sep == c)) {
+            sep = c;
+            ++part;
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (part != 2 || digits[0] > 2 || digits[1] > 2 || digits[2] != 4) return std::nullopt;
+    Date d{parts[2], parts[1], parts[0]};
+    return parse(d.str());
+}
+
 std::string Date::str() const {
     char buf[16];
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);

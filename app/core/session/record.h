@@ -16,6 +16,9 @@ struct Date {
     int year = 0, month = 0, day = 0;
 
     static std::optional<Date> parse(const std::string& text);  // strict YYYY-MM-DD, a real date
+    // A date as people type it: YYYY-MM-DD, or day-month-year as written in the Netherlands
+    // (15-1-2027, 15/01/2027, 15.1.2027), with spaces around it allowed; a real date or nothing.
+    static std::optional<Date> parseTyped(const std::string& text);
     std::string str() const;
     bool operator==(const Date& o) const { return year == o.year && month == o.month && day == o.day; }
     bool operator<(const Date& o) const;

@@ -131,7 +131,7 @@ TEST_CASE("the fonts cover Dutch letters and typographic punctuation") {
     Headless h;
     REQUIRE(h.fonts.body != nullptr);
     for (ImWchar c : {ImWchar(0x00EB), ImWchar(0x0133), ImWchar(0x201C), ImWchar(0x2013), ImWchar(0x2026),
-                      ImWchar(0x20AC), ImWchar(0x2039), ImWchar(0x203A)})
+                      ImWchar(0x20AC), ImWchar(0x2039), ImWchar(0x203A), ImWchar(0x2007), ImWchar(0x2008)})
         CHECK(h.fonts.body->FindGlyphNoFallback(c) != nullptr);
 }
 

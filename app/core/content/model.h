@@ -99,7 +99,7 @@ struct Track {
     SourceLoc loc;
     Text audience;
     Text title;
-    Text description;  // Markdown
+    Text description;  // plain text: drawn on the track's card
     Ref start;
     SummaryKind summary = SummaryKind::Topics;
     bool alone = false;  // one person on their own (a reflection, a preparation): nobody else to list

@@ -171,8 +171,10 @@ int runWindow(WindowOptions options) {
         state.notice = Notice{Notice::Level::Warning, state.tr("notice.settings_broken"), {options.settingsNotice}};
     if (!options.track.empty()) apply(state, ui, Intent::of(Intent::Kind::OpenTrack, options.track));
     if (!options.resume.empty()) {
+        const std::string before = state.notice ? state.notice->title : "";
         apply(state, ui, Intent::of(Intent::Kind::Resume, options.resume));
-        if (!state.session)
+        // Resume says itself why it could not (e.g. a record of another guide); keep that.
+        if (!state.session && (state.notice ? state.notice->title : "") == before)
             state.notice = Notice{Notice::Level::Error, state.tr("notice.no_such_record"), {options.resume}};
     }
 

@@ -49,33 +49,33 @@ public:
     }
     ~Headless() { ImGui::DestroyContext(); }
 
-    // One frame; applies the intent it produced (as the window does) and returns it.
-    ui::Intent frame(ImVec2 pos = ImVec2(-1, -1), bool down = false) {
+    // One frame; applies the intent it produced (as the window does) and returns it. With
+    // `text`, also captures the text of the main window through ImGui's own logging: logging to
+    // the clipboard ends at the first top-level window's End() and hands the text to the clipboard
+    // callback. Only items that are drawn (not folded away, not clipped) are in it.
+    ui::Intent frame(ImVec2 pos = ImVec2(-1, -1), bool down = false, std::string* text = nullptr) {
+        static std::string* captured = nullptr;
         ImGuiIO& io = ImGui::GetIO();
         io.MousePos = pos;
         io.MouseDown[0] = down;
+        const auto clipboard = io.SetClipboardTextFn;
+        if (text) {
+            captured = text;
+            io.SetClipboardTextFn = [](void*, const char* t) { *captured = t; };
+        }
         ImGui::NewFrame();
+        if (text) ImGui::LogToClipboard();
         ui::Intent intent = ui::drawApp(state, ui, fonts);
         ImGui::Render();
+        io.SetClipboardTextFn = clipboard;
         ui::apply(state, ui, intent);
         return intent;
     }
 
-    // The text of the main window in one frame, through ImGui's own logging: logging to the
-    // clipboard ends at the first top-level window's End() and hands the text to the clipboard
-    // callback. Only items that are drawn (not folded away, not clipped) are in it.
     std::string screen() {
-        static std::string captured;
-        ImGuiIO& io = ImGui::GetIO();
-        io.SetClipboardTextFn = [](void*, const char* text) { captured = text; };
-        captured.clear();
-        ImGui::NewFrame();
-        ImGui::LogToClipboard();
-        ui::Intent intent = ui::drawApp(state, ui, fonts);
-        ImGui::Render();
-        ui::apply(state, ui, intent);
-        io.SetClipboardTextFn = nullptr;
-        return captured;
+        std::string text;
+        frame(ImVec2(-1, -1), false, &text);
+        return text;
     }
 
     void answer(const std::string& choice) {

@@ -20,6 +20,7 @@ Value toValue(const Node& n);
 class Reader {
 public:
     explicit Reader(Diagnostics& diags) : d_(diags) {}
+    Reader(Diagnostics& diags, const Document& doc) : d_(diags), doc_(&doc) {}
 
 protected:
     Diagnostics& d_;

@@ -12,7 +12,7 @@ namespace hr::i18n {
 namespace {
 class StringsReader : private yaml::Reader {
 public:
-    StringsReader(Diagnostics& d, const yaml::Document& doc) : yaml::Reader(d) { doc_ = &doc; }
+    StringsReader(Diagnostics& d, const yaml::Document& doc) : yaml::Reader(d, doc) {}
     bool read(std::map<std::string, std::string>& out) {
         const yaml::Node* root = doc_->root();
         if (!root || !expectMap(*root, "a strings file")) return false;

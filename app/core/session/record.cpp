@@ -11,16 +11,18 @@ int daysIn(int y, int m) {
     static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     return m == 2 && leap(y) ? 29 : days[m - 1];
 }
+std::optional<Date> real(const Date& d) {
+    if (d.year < 1900 || d.year > 2999 || d.month < 1 || d.month > 12 || d.day < 1 || d.day > daysIn(d.year, d.month))
+        return std::nullopt;
+    return d;
+}
 }  // namespace
 
 std::optional<Date> Date::parse(const std::string& s) {
     if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
     for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
         if (s[i] < '0' || s[i] > '9') return std::nullopt;
-    Date d{std::stoi(s.substr(0, 4)), std::stoi(s.substr(5, 2)), std::stoi(s.substr(8, 2))};
-    if (d.year < 1900 || d.year > 2999 || d.month < 1 || d.month > 12 || d.day < 1 || d.day > daysIn(d.year, d.month))
-        return std::nullopt;
-    return d;
+    return real(Date{std::stoi(s.substr(0, 4)), std::stoi(s.substr(5, 2)), std::stoi(s.substr(8, 2))});
 }
 
 std::optional<Date> Date::parseTyped(const std::string& text) {
@@ -45,8 +47,7 @@ std::optional<Date> Date::parseTyped(const std::string& text) {
         }
     }
     if (part != 2 || digits[0] > 2 || digits[1] > 2 || digits[2] != 4) return std::nullopt;
-    Date d{parts[2], parts[1], parts[0]};
-    return parse(d.str());
+    return real(Date{parts[2], parts[1], parts[0]});
 }
 
 std::string Date::str() const {

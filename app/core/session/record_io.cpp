@@ -137,7 +137,7 @@ namespace {
 
 class RecordReader : private yaml::Reader {
 public:
-    RecordReader(Diagnostics& d, const yaml::Document& doc) : yaml::Reader(d) { doc_ = &doc; }
+    RecordReader(Diagnostics& d, const yaml::Document& doc) : yaml::Reader(d, doc) {}
 
     std::optional<Record> read() {
         const yaml::Node* root = doc_->root();

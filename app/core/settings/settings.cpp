@@ -20,7 +20,7 @@ namespace {
 
 class SettingsReader : private yaml::Reader {
 public:
-    SettingsReader(Diagnostics& d, const yaml::Document& doc) : yaml::Reader(d) { doc_ = &doc; }
+    SettingsReader(Diagnostics& d, const yaml::Document& doc) : yaml::Reader(d, doc) {}
 
     void read(Settings& s) {
         const yaml::Node* root = doc_->root();

@@ -48,13 +48,13 @@ TEST_CASE("a record survives writing and reading unchanged") {
 
 TEST_CASE("text that looks like a number or boolean stays text") {
     Record r = test::sampleRecord();
-    r.variables["rol"] = Value{std::string("true")};
     r.agreements[0].text = "true";
+    r.agreements[1].text = "12";
     Diagnostics d;
     const auto back = readRecord(writeRecord(r), "r.yaml", d);
     REQUIRE(back);
     CHECK(back->agreements[0].text == "true");
-    CHECK(writeRecord(r).find("rol: \"true\"") != std::string::npos);
+    CHECK(back->agreements[1].text == "12");
 }
 
 TEST_CASE("damaged records give errors with their position") {
@@ -86,12 +86,12 @@ TEST_CASE("damaged records give errors with their position") {
 
 TEST_CASE("a record from a newer format is refused with a clear message") {
     std::string text = writeRecord(test::sampleRecord());
-    text.replace(text.find("format: 1"), 9, "format: 7");
+    text.replace(text.find("format: 2"), 9, "format: 7");
     Diagnostics d;
     CHECK_FALSE(readRecord(text, "r.yaml", d));
     REQUIRE(d.errorCount() == 1);
     CHECK(formatDiagnostic(d.items()[0]) ==
-          "r.yaml:3:9: error: this record has format 7, newer than this version of handreiking reads (1); "
+          "r.yaml:6:9: error: this record has format 7, newer than this version of handreiking reads (2); "
           "update handreiking to open it");
 }
 

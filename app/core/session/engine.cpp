@@ -37,12 +37,25 @@ void applyAnswer(const Node& node, const Answer& a, Variables& vars) {
 
 // [SECTION] Starting and resuming
 
+namespace {
+
+// A step whose answer says something: asked again after a reload when it is private.
+bool informative(const Node& n) {
+    return n.kind == NodeKind::Choice || n.kind == NodeKind::Checklist || n.kind == NodeKind::Scale;
+}
+
+Step stepAt(const Node& n) { return Step{n.id, {}, n.isPrivate}; }
+
+}  // namespace
+
 Session::Session(GuidePtr guide, const content::Track& track)
     : guide_(std::move(guide)), track_(&track), lengths_(std::make_shared<PathLengths>(*guide_)) {
     record_.packId = guide_->id;
     record_.packVersion = guide_->version;
     record_.packHash = guide_->contentHash;
     record_.track = track.id;
+    for (const auto& n : guide_->nodes)
+        if (n.isPrivate) record_.privateNodes.insert(n.id);
 }
 
 Session Session::start(GuidePtr guide, const std::string& trackId, const std::string& language) {
@@ -51,7 +64,7 @@ Session Session::start(GuidePtr guide, const std::string& trackId, const std::st
     Session s(guide, *track);
     s.record_.language = language;
     const Node* first = s.resolve(guide->node(track->start.id), {});
-    if (first) s.record_.path.push_back({first->id, {}});
+    if (first) s.record_.path.push_back(stepAt(*first));
     s.refresh();
     return s;
 }
@@ -87,14 +100,33 @@ Session::Resumed Session::resume(GuidePtr guide, const Record& saved) {
     r.nextConversation = saved.nextConversation;
     r.notes = saved.notes;
     r.reviews = saved.reviews;
+    r.exports = saved.exports;
     // Replay the answers in order while each still fits where the walk now stands.
     r.position = r.reviews.size();
     for (std::size_t i = 0; i < saved.path.size(); ++i) {
         const Step& step = saved.path[i];
         const Node* here = s.currentNode();
         if (!here) break;
+        if (step.masked() && here->isPrivate) {
+            // The answer was never saved. A step that only shows text is passed again by itself;
+            // one whose answer counts is asked again, and the saved steps after it are kept, so
+            // that the same answer leads back to where the conversation stood.
+            const bool passed = r.reviews.size() + i < saved.position;
+            if (!informative(*here)) {
+                if (passed && s.answer(Answer::confirmed()).empty() && here->kind != NodeKind::End) continue;
+                break;
+            }
+            r.path.insert(r.path.end(), saved.path.begin() + static_cast<long>(i) + 1, saved.path.end());
+            if (passed) s.resumeTarget_ = saved.position;
+            s.refresh();
+            const Node* last = guide->node(r.path.back().node);
+            r.finished = saved.finished && (r.path.back().masked() || (last && last->kind == NodeKind::End));
+            return {std::move(s), std::move(problems)};
+        }
         if (step.node != here->id) {
-            if (!guide->node(step.node))
+            if (step.masked())
+                problems.push_back({here->id, "the path now goes to '" + here->id + "' instead of a private step"});
+            else if (!guide->node(step.node))
                 problems.push_back({step.node, "the step '" + step.node + "' is no longer in the guide"});
             else
                 problems.push_back({step.node, "the path now goes to '" + here->id + "' instead of '" + step.node + "'"});
@@ -133,6 +165,11 @@ const Answer& Session::currentAnswer() const {
     static const Answer none;
     if (atReview() || pathIndex() >= record_.path.size()) return none;
     return record_.path[pathIndex()].answer;
+}
+
+bool Session::askedAgain() const {
+    const Node* n = currentNode();
+    return resumeTarget_ && n && n->isPrivate && !currentAnswer().given();
 }
 
 bool Session::finished() const {
@@ -184,7 +221,6 @@ Variables Session::variablesBefore(std::size_t pathIdx) const {
 
 void Session::refresh() {
     vars_ = atReview() ? Variables{} : variablesBefore(pathIndex());
-    record_.variables = variablesBefore(record_.path.size());
     record_.finished = record_.finished || finished();
 }
 
@@ -284,10 +320,20 @@ std::string Session::answer(const Answer& given, std::vector<Dropped>* dropped) 
     applyAnswer(*node, a, vars);
     const Node* cur = successor(*node, a, vars);
     std::vector<Dropped> lost;
+    // A private step read back from disk has no node id: it stands for whichever private step
+    // comes. One that only shows text counts as passed again; one whose answer counts is asked.
+    auto matches = [&](const Step& st, const Node& n) { return st.node == n.id || (st.masked() && n.isPrivate); };
     while (cur) {
-        record_.path.push_back({cur->id, {}});
+        record_.path.push_back(stepAt(*cur));
         std::size_t k = 0;
-        while (k < old.size() && (used[k] || old[k].node != cur->id)) ++k;
+        while (k < old.size() && (used[k] || !matches(old[k], *cur))) ++k;
+        if (k < old.size() && old[k].masked() && !informative(*cur)) old[k].answer = Answer::confirmed();
+        if (k < old.size() && old[k].masked() && !old[k].answer.given()) {
+            // Asked again: the steps after it stay ahead, for the same answer to lead back.
+            for (std::size_t j = k; j < old.size(); ++j) used[j] = true;
+            record_.path.insert(record_.path.end(), old.begin() + static_cast<long>(k) + 1, old.end());
+            break;
+        }
         if (k == old.size() || !old[k].answer.given()) break;
         used[k] = true;
         if (std::string why = check(*cur, old[k].answer, vars); !why.empty()) {
@@ -303,6 +349,7 @@ std::string Session::answer(const Answer& given, std::vector<Dropped>* dropped) 
         if (!used[k] && old[k].answer.given()) lost.push_back({old[k].node, "no longer on the path after this change", true});
     if (dropped) *dropped = std::move(lost);
     if (record_.path.size() > idx + 1) ++record_.position;
+    returnToResumedPlace();
     refresh();
     return {};
 }
@@ -336,6 +383,17 @@ std::string Session::review(ReviewOutcome outcome, const std::string& adjusted) 
     return {};
 }
 
+void Session::returnToResumedPlace() {
+    if (!resumeTarget_) return;
+    // After an answer that was asked again, go on over the kept answers to where the record
+    // stood, or to the next step that needs an answer.
+    while (record_.position < *resumeTarget_ && pathIndex() < record_.path.size() && currentAnswer().given() &&
+           !finished())
+        ++record_.position;
+    if (record_.position >= *resumeTarget_ || pathIndex() >= record_.path.size() || !askedAgain())
+        resumeTarget_.reset();
+}
+
 // [SECTION] Going back, breadcrumb, progress
 
 void Session::back() {
@@ -344,6 +402,7 @@ void Session::back() {
 
 bool Session::goTo(std::size_t position) {
     if (position >= record_.reviews.size() + record_.path.size()) return false;
+    resumeTarget_.reset();  // the user chose where to go
     // Ahead of the current step only over answered steps (the kept path).
     for (std::size_t p = record_.position; p < position; ++p)
         if (p >= record_.reviews.size() && !record_.path[p - record_.reviews.size()].answer.given()) return false;

@@ -61,6 +61,9 @@ public:
     const content::Node* currentNode() const;  // nullptr while reviewing
     const Answer& currentAnswer() const;       // pre-filled when going back
     bool finished() const;                     // at an end node
+    // A private step asked again after the conversation was reopened: its answer was never
+    // saved, so the walk waits here before it returns to where it stood.
+    bool askedAgain() const;
     const Variables& variables() const { return vars_; }  // as they stand before the current step
 
     std::vector<const content::Choice*> availableChoices() const;
@@ -107,10 +110,12 @@ private:
     std::shared_ptr<const PathLengths> lengths_;
     Record record_;
     Variables vars_;  // before the current step
+    std::optional<std::size_t> resumeTarget_;  // where a reopened record stood, while steps are asked again
 
     std::size_t pathIndex() const { return record_.position - record_.reviews.size(); }
     Variables variablesBefore(std::size_t pathIdx) const;
-    void refresh();  // recomputes vars_, record_.variables and finished
+    void refresh();  // recomputes vars_ and finished
+    void returnToResumedPlace();
     // The node to go to after `node` was answered with `a`, skipping nodes whose condition fails.
     const content::Node* successor(const content::Node& node, const Answer& a, const Variables& vars) const;
     const content::Node* resolve(const content::Node* node, const Variables& vars) const;

@@ -1,9 +1,11 @@
 // A conversation record: everything a session saves, in the form it is written to disk. Holds
 // neutral work agreements and the path through the guide by node id; never a person's history.
+// The answers to private steps live only in memory: writeRecord() leaves them out (see Step).
 #pragma once
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -40,9 +42,15 @@ struct Answer {
     static Answer ofScale(std::map<std::string, int> points) { return Answer{Kind::Scale, {}, {}, std::move(points)}; }
 };
 
+// One step of the path. A private step (the node says `private: true`: safety, wellbeing) keeps
+// its answer in memory only; on disk it is written as "a private step was passed", without its
+// node id or answer, and read back as such: `node` empty, `isPrivate` set, no answer.
 struct Step {
     std::string node;
     Answer answer;
+    bool isPrivate = false;
+
+    bool masked() const { return isPrivate && node.empty(); }  // read back from disk
 };
 
 struct Agreement {
@@ -77,7 +85,8 @@ struct Participant {
 };
 
 struct Record {
-    static constexpr int kFormat = 1;
+    // 2: private steps are written without node and answer, and there are no variables.
+    static constexpr int kFormat = 2;
 
     int format = kFormat;
     std::string id;  // the file name without .yaml
@@ -90,11 +99,15 @@ struct Record {
     std::vector<Review> reviews;  // follow-up only: walked before the path
     std::vector<Step> path;
     std::size_t position = 0;     // index over reviews, then path: where the walk stands
-    Variables variables;          // derived from the answers; written for people who read the file
     std::vector<Agreement> agreements;
     std::optional<Date> nextConversation;
     std::map<std::string, std::string> notes;  // node id -> note
     bool finished = false;
+    std::vector<std::string> exports;  // files the window exported this record to, to offer deleting them
+
+    // In memory only, never written: the guide's private node ids. A note made at such a step,
+    // and the step an agreement was made at, stay out of the file too.
+    std::set<std::string> privateNodes;
 };
 
 }  // namespace hr::session

@@ -5,6 +5,8 @@
 #include <yaml-cpp/emitter.h>
 #include <yaml-cpp/emittermanip.h>
 
+#include <set>
+
 #include "content/yaml_reader.h"
 
 namespace hr::session {
@@ -21,17 +23,7 @@ void text(YAML::Emitter& out, const std::string& s) {
         out << trimmed;
 }
 
-void value(YAML::Emitter& out, const Value& v) {
-    switch (v.v.index()) {
-        case 1:
-        case 2: out << v.str(); break;
-        // Text is quoted so that "true" or "3" come back as text, not as a boolean or number.
-        case 3: out << YAML::DoubleQuoted << v.str(); break;
-        default: out << YAML::Null; break;
-    }
-}
-
-void agreement(YAML::Emitter& out, const Agreement& a) {
+void agreement(YAML::Emitter& out, const Agreement& a, const std::set<std::string>& privateNodes) {
     out << YAML::BeginMap;
     out << YAML::Key << "id" << YAML::Value << a.id;
     if (!a.templateId.empty()) out << YAML::Key << "template" << YAML::Value << a.templateId;
@@ -40,7 +32,8 @@ void agreement(YAML::Emitter& out, const Agreement& a) {
     if (!a.owner.empty()) out << YAML::Key << "owner" << YAML::Value << a.owner;
     if (a.due) out << YAML::Key << "due" << YAML::Value << a.due->str();
     if (a.evaluate) out << YAML::Key << "evaluate" << YAML::Value << a.evaluate->str();
-    if (!a.node.empty()) out << YAML::Key << "node" << YAML::Value << a.node;
+    // Where an agreement was made would tell that a private step (say, about safety) was reached.
+    if (!a.node.empty() && !privateNodes.count(a.node)) out << YAML::Key << "node" << YAML::Value << a.node;
     if (!a.reviewOf.empty()) out << YAML::Key << "review_of" << YAML::Value << a.reviewOf;
     out << YAML::EndMap;
 }
@@ -50,8 +43,11 @@ void agreement(YAML::Emitter& out, const Agreement& a) {
 std::string writeRecord(const Record& r) {
     YAML::Emitter out;
     out.SetIndent(2);
-    out << YAML::Comment("handreiking conversation record. It holds neutral work agreements only: no personal\n"
-                         "history and no health information. Saved automatically; edit with care.");
+    out << YAML::Comment("handreiking conversation record: the steps taken through the guide, neutral work\n"
+                         "agreements, roles and initials. The answers to private steps (safety, wellbeing) are\n"
+                         "never written: such a step shows only as 'private: true', and is asked again when the\n"
+                         "conversation is reopened. No personal history, no health information.\n"
+                         "Saved automatically; edit with care.");
     out << YAML::BeginMap;
     out << YAML::Key << "format" << YAML::Value << r.format;
     out << YAML::Key << "id" << YAML::Value << r.id;
@@ -79,7 +75,7 @@ std::string writeRecord(const Record& r) {
         out << YAML::Key << "reviews" << YAML::Value << YAML::BeginSeq;
         for (const auto& rv : r.reviews) {
             out << YAML::BeginMap << YAML::Key << "earlier" << YAML::Value;
-            agreement(out, rv.earlier);
+            agreement(out, rv.earlier, r.privateNodes);
             if (rv.outcome) out << YAML::Key << "outcome" << YAML::Value << outcomeName(*rv.outcome);
             out << YAML::EndMap;
         }
@@ -88,6 +84,11 @@ std::string writeRecord(const Record& r) {
 
     out << YAML::Key << "path" << YAML::Value << YAML::BeginSeq;
     for (const auto& step : r.path) {
+        if (step.isPrivate) {
+            // Passed, nothing more: the node id would tell the branch, the answer is the secret.
+            out << YAML::BeginMap << YAML::Key << "private" << YAML::Value << true << YAML::EndMap;
+            continue;
+        }
         out << YAML::BeginMap << YAML::Key << "node" << YAML::Value << step.node;
         const Answer& a = step.answer;
         switch (a.kind) {
@@ -110,24 +111,26 @@ std::string writeRecord(const Record& r) {
     out << YAML::EndSeq;
     out << YAML::Key << "position" << YAML::Value << r.position;
 
-    out << YAML::Key << "variables" << YAML::Value << YAML::BeginMap;
-    for (const auto& [k, v] : r.variables) {
-        out << YAML::Key << k << YAML::Value;
-        value(out, v);
-    }
-    out << YAML::EndMap;
-
     out << YAML::Key << "agreements" << YAML::Value << YAML::BeginSeq;
-    for (const auto& a : r.agreements) agreement(out, a);
+    for (const auto& a : r.agreements) agreement(out, a, r.privateNodes);
     out << YAML::EndSeq;
     if (r.nextConversation) out << YAML::Key << "next_conversation" << YAML::Value << r.nextConversation->str();
-    if (!r.notes.empty()) {
+    // A note at a private step stays in memory, like the step's answer.
+    std::vector<std::pair<std::string, std::string>> notes;
+    for (const auto& [node, note] : r.notes)
+        if (!r.privateNodes.count(node)) notes.emplace_back(node, note);
+    if (!notes.empty()) {
         out << YAML::Key << "notes" << YAML::Value << YAML::BeginMap;
-        for (const auto& [node, note] : r.notes) {
+        for (const auto& [node, note] : notes) {
             out << YAML::Key << node << YAML::Value;
             text(out, note);
         }
         out << YAML::EndMap;
+    }
+    if (!r.exports.empty()) {
+        out << YAML::Key << "exports" << YAML::Value << YAML::BeginSeq;
+        for (const auto& e : r.exports) out << e;
+        out << YAML::EndSeq;
     }
     out << YAML::EndMap;
     return std::string(out.c_str()) + "\n";
@@ -160,7 +163,7 @@ public:
         }
         checkKeys(m, "a record", {"format", "id", "pack", "track", "language", "created", "updated", "finished",
                                   "follow_up_of", "participants", "reviews", "path", "position", "variables",
-                                  "agreements", "next_conversation", "notes"});
+                                  "agreements", "next_conversation", "notes", "exports"});
         scalar(required(m, "id", "the record"), "'id'", r_.id);
         if (const yaml::Node* p = required(m, "pack", "the record"); p && expectMap(*p, "'pack'")) {
             checkKeys(*p, "'pack'", {"id", "version", "hash"});
@@ -191,12 +194,8 @@ public:
                     r_.position = static_cast<std::size_t>(p);
             }
         }
-        // 'variables' follows from the answers (a resumed walk recomputes them); kept as read.
-        if (const yaml::Node* v = m.get("variables"); v && expectMap(*v, "'variables'"))
-            for (const auto& [k, val] : v->entries) {
-                std::string name;
-                if (scalar(k, "a variable name", name) && val->isScalar()) r_.variables[name] = yaml::toValue(*val);
-            }
+        // 'variables' (format 1 only) followed from the answers; a resumed walk recomputes them.
+        if (const yaml::Node* v = m.get("variables")) expectMap(*v, "'variables'");
         if (const yaml::Node* as = required(m, "agreements", "the record"); as && expectList(*as, "'agreements'"))
             for (const yaml::Node* a : as->items)
                 if (auto ag = agreement(*a)) r_.agreements.push_back(*ag);
@@ -205,6 +204,11 @@ public:
             for (const auto& [k, v] : ns->entries) {
                 std::string node, note;
                 if (scalar(k, "a note's step", node) && text(v, "a note", note)) r_.notes[node] = note;
+            }
+        if (const yaml::Node* es = m.get("exports"); es && expectList(*es, "'exports'"))
+            for (const yaml::Node* e : es->items) {
+                std::string path;
+                if (scalar(e, "an export's path", path)) r_.exports.push_back(path);
             }
         if (d_.errorCount() > before) return std::nullopt;
         return r_;
@@ -269,8 +273,16 @@ private:
 
     void step(const yaml::Node& n) {
         if (!expectMap(n, "a step")) return;
-        checkKeys(n, "a step", {"node", "confirmed", "choice", "checked", "scale"});
+        checkKeys(n, "a step", {"node", "private", "confirmed", "choice", "checked", "scale"});
         Step s;
+        if (const yaml::Node* p = n.get("private")) {
+            s.isPrivate = boolean(p, "step 'private'");
+            if (!s.isPrivate) d_.error(at(*p), "step 'private' is only written as 'true'; leave it out otherwise");
+            else if (n.entries.size() > 1)
+                d_.error(at(n), "a private step holds nothing but 'private: true': its step and answer are never saved");
+            r_.path.push_back(s);
+            return;
+        }
         scalar(required(n, "node", "a step"), "step 'node'", s.node);
         int answers = 0;
         if (const yaml::Node* c = n.get("confirmed")) {

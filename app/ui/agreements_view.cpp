@@ -22,6 +22,9 @@ void openEditor(const AppState& s, UiState& ui, const session::Agreement& a) {
     ui.editorOpen = true;
     ui.editorFocus = true;
     ui.editing = a;
+    ui.editingIsNew = a.id.empty();
+    ui.editOriginal = a;
+    ui.editSent.reset();
     ui.editText = a.text;
     ui.editDue = a.due ? a.due->str() : "";
     ui.editEvaluate = a.evaluate ? a.evaluate->str() : "";
@@ -89,6 +92,17 @@ Intent editor(const AppState& s, UiState& ui) {
     enter = enter || submitted;
     ImGui::Spacing();
     const bool valid = dueOk && evalOk && ui.editText.find_first_not_of(" \t") != std::string::npos;
+    // Saved as it is typed, like every other field: an agreement in an open dialog is a change too.
+    session::Agreement a = ui.editing;
+    a.text = ui.editText;
+    if (!roles.empty()) a.owner = roles[static_cast<std::size_t>(ui.editOwner)].id;
+    a.due = session::Date::parseTyped(ui.editDue);
+    a.evaluate = session::Date::parseTyped(ui.editEvaluate);
+    if (valid && (ui.editSent ? !(*ui.editSent == a) : !(a == ui.editOriginal))) {
+        intent = Intent::of(a.id.empty() ? Intent::Kind::AddAgreement : Intent::Kind::UpdateAgreement);
+        intent.agreement = a;
+        ui.editSent = a;
+    }
     ImGui::BeginDisabled(!valid);
     const bool saveClicked = ImGui::Button(s.tr("agreements.save").c_str());
     ImGui::EndDisabled();
@@ -96,16 +110,16 @@ Intent editor(const AppState& s, UiState& ui) {
     const bool cancel = ImGui::Button(s.tr("agreements.cancel").c_str()) ||
                         ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape));
     if (valid && (saveClicked || enter)) {
-        session::Agreement a = ui.editing;
-        a.text = ui.editText;
-        if (!roles.empty()) a.owner = roles[static_cast<std::size_t>(ui.editOwner)].id;
-        a.due = session::Date::parseTyped(ui.editDue);
-        a.evaluate = session::Date::parseTyped(ui.editEvaluate);
-        intent = Intent::of(a.id.empty() ? Intent::Kind::AddAgreement : Intent::Kind::UpdateAgreement);
-        intent.agreement = a;
         ui.editorOpen = false;
         ImGui::CloseCurrentPopup();
     } else if (cancel) {
+        // Annuleren undoes what this dialog saved: a new agreement goes, an edited one is restored.
+        if (ui.editingIsNew && !ui.editing.id.empty()) {
+            intent = Intent::of(Intent::Kind::RemoveAgreement, ui.editing.id);
+        } else if (!ui.editingIsNew && ui.editSent) {
+            intent = Intent::of(Intent::Kind::UpdateAgreement);
+            intent.agreement = ui.editOriginal;
+        }
         ui.editorOpen = false;
         ImGui::CloseCurrentPopup();
     }

@@ -3,7 +3,9 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <functional>
 
+#include "content/builtin_help.h"
 #include "palette.h"
 #include "views.h"
 
@@ -48,15 +50,34 @@ Intent settingsPopup(const AppState& s) {
     return intent;
 }
 
+// What the top bar says about saving: exactly what is true for the open conversation.
+void savingStatus(const AppState& s, const std::function<bool(const std::string&)>& fits) {
+    const Saving& sv = s.saving;
+    if (sv.state == Saving::State::On) {
+        if (fits(s.tr("top.saved"))) ImGui::TextDisabled("%s", s.tr("top.saved").c_str());
+        return;
+    }
+    const bool failed = sv.state == Saving::State::Failed;
+    const std::string text = failed ? s.tr("top.save_failed") + " " + s.tr(sv.reason) : s.tr("top.not_saved");
+    ImGui::PushStyleColor(ImGuiCol_Text, failed ? palette::error() : palette::warning());
+    // The short form when the long one does not fit: the warning itself is never left out.
+    ImGui::TextUnformatted(fits(text) ? text.c_str() : s.tr(failed ? "top.save_failed" : "top.not_saved").c_str());
+    ImGui::PopStyleColor();
+}
+
 Intent topBar(const AppState& s, const Fonts& fonts) {
     Intent intent;
-    // Right-aligned: the reference pages, in the pack's order, and the settings. Measured first,
-    // so the left side can leave out its hint when a large text size leaves no room.
+    // Right-aligned: the reference pages, in the pack's order (or the built-in help page when the
+    // pack cannot be used), the settings, and quick hide. Measured first, so the left side can
+    // leave out its hint when a large text size leaves no room.
     std::vector<std::pair<std::string, std::string>> buttons;  // label, page id ("" = settings)
     if (s.pack.usable())
         for (const auto& p : s.pack.guide->pages) buttons.emplace_back(p.title.get(s.language(), s.pack.guide->language), p.id);
+    else
+        buttons.emplace_back(content::builtinHelpPage().title.get(s.language(), "nl"), kBuiltinHelpPage);
     buttons.emplace_back(s.tr("settings.button"), "");
-    float width = 0;
+    const std::string hide = s.tr("top.hide");
+    float width = ImGui::CalcTextSize(hide.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x;
     for (const auto& b : buttons)
         width += ImGui::CalcTextSize(b.first.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x + ImGui::GetStyle().ItemSpacing.x;
     const float right = ImGui::GetWindowContentRegionMax().x - width;
@@ -72,7 +93,7 @@ Intent topBar(const AppState& s, const Fonts& fonts) {
         if (fits(title)) ImGui::TextUnformatted(title.c_str());
         ImGui::PopFont();
         ImGui::SameLine();
-        if (fits(s.tr("top.saved"))) ImGui::TextDisabled("%s", s.tr("top.saved").c_str());
+        savingStatus(s, fits);
     } else {
         ImGui::AlignTextToFramePadding();
         ImGui::TextDisabled("%s", s.tr("app.title").c_str());
@@ -89,7 +110,7 @@ Intent topBar(const AppState& s, const Fonts& fonts) {
         ImGui::PopID();
         ImGui::SameLine();
     }
-    ImGui::NewLine();
+    if (ImGui::Button(hide.c_str())) intent = Intent::of(Intent::Kind::Hide);
     if (Intent set = settingsPopup(s); !set.none()) intent = set;
     ImGui::Separator();
     return intent;
@@ -123,6 +144,12 @@ Intent drawApp(const AppState& s, UiState& ui, const Fonts& fonts) {
     ImGui::Begin("handreiking", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus);
+    if (s.hidden) {
+        // Quick hide: this screen and nothing else, not even an open page or dialog.
+        take(drawHidden(s, fonts));
+        ImGui::End();
+        return intent;
+    }
     take(topBar(s, fonts));
     // Text size: Ctrl+= (or +) larger, Ctrl+- smaller, Ctrl+0 back to 100%.
     const int zoom = s.settings.zoom;
@@ -135,6 +162,12 @@ Intent drawApp(const AppState& s, UiState& ui, const Fonts& fonts) {
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0, 0, 0, 0));
     if (!s.pack.usable()) {
         drawDiagnostics(s, fonts);
+    } else if (s.pendingStart) {
+        ImGui::BeginChild("column", ImVec2(std::min(avail, 52.0f * fonts.body->FontSize), 0), false);
+        ImGui::PushTextWrapPos(0.0f);
+        take(drawSavePrompt(s, ui, fonts));
+        ImGui::PopTextWrapPos();
+        ImGui::EndChild();
     } else if (s.session && avail < 48.0f * fonts.body->FontSize) {
         // Narrow for the text size (a small window or a large zoom): one column, the agreements
         // panel under the step.
@@ -173,7 +206,9 @@ Intent drawApp(const AppState& s, UiState& ui, const Fonts& fonts) {
         ImGui::EndChild();
     }
     ImGui::PopStyleColor();
-    if (!s.openPage.empty() && s.pack.usable())
+    if (s.openPage == kBuiltinHelpPage)
+        take(drawPage(s, content::builtinHelpPage(), fonts));
+    else if (!s.openPage.empty() && s.pack.usable())
         if (const content::Page* page = s.pack.guide->page(s.openPage)) take(drawPage(s, *page, fonts));
     ImGui::End();
     return intent;

@@ -1,17 +1,13 @@
 // Applies the views' intents: drives the session engine and saves the record after every change,
 // so there is never an unsaved state.
-#include <cstdlib>
-
-#include <fcntl.h>
 #include <imgui.h>
 #include <strings.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
-#include <cerrno>
-#include <cstring>
+#include <algorithm>
 
+#include "desktop.h"
 #include "markdown/links.h"
+#include "util/write_check.h"
 #include "views.h"
 
 namespace hr::ui {
@@ -24,11 +20,37 @@ void notify(AppState& s, Notice::Level level, const std::string& title, std::vec
     s.notice = Notice{level, title, std::move(lines)};
 }
 
+// Saves the open conversation, unless it runs unsaved by choice. A failure turns the top bar into
+// a lasting warning with the reason in plain words, until a save succeeds again.
 void save(AppState& s) {
-    if (!s.session || !s.store) return;
-    s.session->setTimes(s.session->record().created, session::nowIso());
-    if (std::string err = s.store->save(s.session->record()); !err.empty())
-        notify(s, Notice::Level::Error, s.tr("notice.save_failed"), {err});
+    if (!s.session || s.saving.state == Saving::State::Off) return;
+    std::string err = "no records folder";
+    if (s.store) {
+        s.session->setTimes(s.session->record().created, session::nowIso());
+        err = s.store->save(s.session->record());
+    }
+    if (err.empty()) {
+        s.saving = Saving{};
+        return;
+    }
+    const WriteCheck c = checkWritable(s.store ? s.store->dir() : s.dataDir);
+    s.saving = Saving{Saving::State::Failed, c.ok() ? problemKey(WriteCheck::Problem::Other) : problemKey(c.problem), err};
+    notify(s, Notice::Level::Error, s.tr("notice.save_failed"), {s.tr(s.saving.reason), err});
+}
+
+// Whether a conversation started now can be saved. If not, it waits (pendingStart) for the user
+// to choose another folder or to go on without saving; nothing says "saved" in the meantime.
+bool readyToSave(AppState& s, const Intent& start) {
+    if (s.writesNothing) return true;
+    if (!s.store) {
+        auto retry = std::make_unique<session::Store>(s.dataDir);
+        if (retry->prepare().empty()) s.store = std::move(retry);
+    }
+    const WriteCheck c = checkWritable(s.store ? s.store->dir() : s.dataDir);
+    if (s.store && c.ok()) return true;
+    s.pendingStart = PendingStart{start, s.dataDir.string(), problemKey(c.ok() ? WriteCheck::Problem::Other : c.problem),
+                                  c.detail};
+    return false;
 }
 
 std::string stepTitle(const AppState& s, const std::string& node) {
@@ -55,51 +77,79 @@ const session::Record* findRecord(const AppState& s, const std::string& id) {
     return nullptr;
 }
 
-void begin(AppState& s, Session session) {
+void begin(AppState& s, Session session, bool saved = true) {
     const std::string now = session::nowIso();
     session.setRecordId(s.store ? s.store->newId(now, session.record().track) : "");
     session.setTimes(now, now);
     s.session = std::move(session);
+    s.saving = saved && !s.writesNothing ? Saving{} : Saving{Saving::State::Off, {}, {}};
     save(s);
 }
 
-// Opens `url` with the desktop's handler (xdg-open). No shell: the URL is a single argument and
-// cannot run anything. Forked twice, so the app neither waits for the browser nor leaves a zombie;
-// a close-on-exec pipe tells whether xdg-open could be started. Returns "" or why it failed.
-std::string openExternal(const std::string& url) {
-    int fds[2];
-    if (pipe2(fds, O_CLOEXEC) != 0) return std::strerror(errno);
-    std::string program = "xdg-open", arg = url;  // argv is built before fork: the child only execs
-    char* argv[] = {program.data(), arg.data(), nullptr};
-    const pid_t child = fork();
-    if (child < 0) {
-        const int err = errno;
-        close(fds[0]);
-        close(fds[1]);
-        return std::strerror(err);
+// Another records folder, typed on the "cannot save" screen: used when it works, and the waiting
+// conversation starts; otherwise the screen says why not.
+void useFolder(AppState& s, UiState& ui, const std::string& typed) {
+    if (!s.pendingStart || typed.find_first_not_of(" \t") == std::string::npos) return;
+    const std::filesystem::path dir = typed.substr(typed.find_first_not_of(" \t"));
+    auto store = std::make_unique<session::Store>(dir);
+    const std::string err = store->prepare();
+    const WriteCheck c = checkWritable(dir);
+    if (!err.empty() || !c.ok()) {
+        s.pendingStart->folder = dir.string();
+        s.pendingStart->reason = problemKey(c.ok() ? WriteCheck::Problem::Other : c.problem);
+        s.pendingStart->detail = err.empty() ? c.detail : err;
+        return;
     }
-    if (child == 0) {
-        const pid_t grandchild = fork();
-        if (grandchild > 0) _exit(0);
-        if (grandchild == 0) {
-            setsid();
-            // The browser gets none of the app's files or sockets (best effort: old kernels lack it).
-            close_range(3, ~0U, CLOSE_RANGE_CLOEXEC);
-            execvp(argv[0], argv);
+    s.store = std::move(store);
+    s.dataDir = dir;
+    refreshRecords(s);
+    const Intent start = s.pendingStart->start;
+    s.pendingStart.reset();
+    apply(s, ui, start);
+}
+
+// Remembers where a record was exported, in the record itself: deleting it can then offer to
+// delete its exports too.
+void noteExport(AppState& s, const std::string& id, const std::string& path) {
+    if (s.session && s.session->record().id == id) {
+        s.session->noteExport(path);
+        save(s);
+        return;
+    }
+    if (!s.store || s.writesNothing) return;
+    for (auto& e : s.records)
+        if (e.record && e.record->id == id &&
+            std::find(e.record->exports.begin(), e.record->exports.end(), path) == e.record->exports.end()) {
+            e.record->exports.push_back(path);
+            if (std::string err = s.store->save(*e.record); !err.empty())
+                notify(s, Notice::Level::Error, s.tr("notice.save_failed"), {err});
         }
-        const int err = errno;  // the second fork or exec failed
-        if (write(fds[1], &err, sizeof err) < 0) _exit(126);
-        _exit(127);
+}
+
+// Deletes a record and, when asked, the exports it made; says what else still holds its
+// agreements (follow-up records copy them).
+void deleteRecord(AppState& s, const std::string& id, bool withExports) {
+    if (!s.store) return;
+    std::vector<std::string> exports;
+    if (const session::Record* r = findRecord(s, id)) exports = r->exports;
+    if (std::string err = s.store->remove(id); !err.empty()) {
+        notify(s, Notice::Level::Error, s.tr("notice.delete_failed"), {err});
+        return;
     }
-    close(fds[1]);
-    while (waitpid(child, nullptr, 0) < 0 && errno == EINTR) {
+    std::vector<std::string> lines;
+    for (const auto& path : exports) {
+        std::error_code ec;
+        if (!std::filesystem::exists(path, ec)) continue;
+        if (!withExports)
+            lines.push_back(s.tr.format("notice.export_kept", {{"path", path}}));
+        else if (std::filesystem::remove(path, ec))
+            lines.push_back(s.tr.format("notice.export_deleted", {{"path", path}}));
+        else
+            lines.push_back(s.tr.format("notice.export_not_deleted", {{"path", path}, {"why", ec.message()}}));
     }
-    int err = 0;
-    ssize_t n = 0;
-    do n = read(fds[0], &err, sizeof err);
-    while (n < 0 && errno == EINTR);
-    close(fds[0]);
-    return n == static_cast<ssize_t>(sizeof err) ? std::strerror(err) : "";
+    for (const auto& e : s.records)
+        if (e.record && e.record->followUpOf == id) lines.push_back(s.tr("notice.follow_up_kept"));
+    notify(s, Notice::Level::Info, s.tr("notice.deleted"), lines);
 }
 
 }  // namespace
@@ -120,7 +170,7 @@ void apply(AppState& s, UiState& ui, const Intent& in) {
     switch (in.kind) {
         case K::None: return;
         case K::OpenTrack:
-            if (!s.pack.usable() || !s.pack.guide->track(in.id)) return;
+            if (!s.pack.usable() || !s.pack.guide->track(in.id) || !readyToSave(s, in)) return;
             begin(s, Session::start(s.pack.guide, in.id, s.language()));
             s.notice.reset();
             break;
@@ -157,11 +207,17 @@ void apply(AppState& s, UiState& ui, const Intent& in) {
         case K::GoTo:
             if (sess && sess->goTo(in.index)) save(s);
             break;
-        case K::AddAgreement:
+        case K::AddAgreement: {
             if (!sess) return;
-            sess->addAgreement(in.agreement);
+            const std::string id = sess->addAgreement(in.agreement);
+            if (ui.editorOpen) {
+                // The editor goes on updating the agreement it just added.
+                ui.editing.id = id;
+                if (ui.editSent) ui.editSent->id = id;
+            }
             save(s);
             break;
+        }
         case K::AddTemplate:
             if (!sess) return;
             sess->addFromTemplate(in.id);
@@ -197,21 +253,43 @@ void apply(AppState& s, UiState& ui, const Intent& in) {
             }
             auto resumed = Session::resume(s.pack.guide, *r);
             s.session = std::move(resumed.session);
+            s.saving = s.writesNothing ? Saving{Saving::State::Off, {}, {}} : Saving{};
             s.notice.reset();
             reportDropped(s, resumed.problems, s.tr("notice.content_changed"));
             break;
         }
         case K::FollowUp: {
             const session::Record* r = findRecord(s, in.id);
-            if (!r || !s.pack.usable()) return;
+            if (!r || !s.pack.usable() || !readyToSave(s, in)) return;
             begin(s, Session::followUp(s.pack.guide, *r, s.language()));
             s.notice.reset();
             break;
         }
+        case K::UseFolder: useFolder(s, ui, in.text); break;
+        case K::StartUnsaved: {
+            if (!s.pendingStart) return;
+            const Intent start = s.pendingStart->start;
+            s.pendingStart.reset();
+            const session::Record* r = start.kind == K::FollowUp ? findRecord(s, start.id) : nullptr;
+            if (start.kind == K::OpenTrack && s.pack.usable() && s.pack.guide->track(start.id))
+                begin(s, Session::start(s.pack.guide, start.id, s.language()), false);
+            else if (r && s.pack.usable())
+                begin(s, Session::followUp(s.pack.guide, *r, s.language()), false);
+            break;
+        }
+        case K::CancelStart: s.pendingStart.reset(); break;
+        case K::Hide:
+            // Everything typed is already in the session (fields apply as they change); save it
+            // before the screen goes blank.
+            save(s);
+            s.hidden = true;
+            break;
+        case K::Unhide: s.hidden = false; break;
         case K::Export: {
             const session::Record* r = in.id.empty() ? (sess ? &sess->record() : nullptr) : findRecord(s, in.id);
             if (!r) return;
             const content::Guide* g = s.pack.guide && s.pack.guide->id == r->packId ? s.pack.guide.get() : nullptr;
+            if (s.writesNothing) return;
             const std::string text = session::exportRecord(in.format, *r, g, s.tr, in.exportOptions);
             if (text.empty()) {
                 notify(s, Notice::Level::Warning, s.tr("notice.no_next_date"));
@@ -225,13 +303,13 @@ void apply(AppState& s, UiState& ui, const Intent& in) {
                 return;
             }
             ui.lastExport = path.string();
+            const std::string id = r->id;
             notify(s, Notice::Level::Info, s.tr("notice.exported"), {path.string()});
+            noteExport(s, id, path.string());
             break;
         }
         case K::DeleteRecord:
-            if (!s.store) return;
-            if (std::string err = s.store->remove(in.id); !err.empty())
-                notify(s, Notice::Level::Error, s.tr("notice.delete_failed"), {err});
+            deleteRecord(s, in.id, in.index == 1);
             if (sess && sess->record().id == in.id) sess.reset();
             ui.confirmDelete.clear();
             refreshRecords(s);
@@ -250,7 +328,7 @@ void apply(AppState& s, UiState& ui, const Intent& in) {
                 s.tr = i18n::Strings::load(s.uiDir, s.language(), d);
                 if (d.hasErrors()) notify(s, Notice::Level::Error, d.items().front().message);
             }
-            if (s.settingsPath)
+            if (s.settingsPath && !s.writesNothing)
                 if (std::string err = settings::save(*s.settingsPath, s.settings); !err.empty())
                     notify(s, Notice::Level::Error, s.tr("notice.settings_failed"), {err});
             break;

@@ -1,6 +1,8 @@
 // Font loading for the ImGui atlas.
 #include "fonts.h"
 
+#include "markdown_layout.h"
+
 #include <imgui.h>
 
 namespace hr::ui {
@@ -20,6 +22,7 @@ const ImWchar* glyphRanges() {
 
 Fonts loadFonts(ImFontAtlas& atlas, const std::optional<std::filesystem::path>& fontDir, float scale) {
     Fonts f;
+    md::forgetLayouts();  // they point at the fonts cleared here
     atlas.Clear();
     auto load = [&](const char* file, float px) -> ImFont* {
         if (!fontDir) return nullptr;

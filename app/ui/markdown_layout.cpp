@@ -508,6 +508,10 @@ const Layout& cachedLayout(const std::string& markdown, const Fonts& fonts, floa
     return *ls.back();
 }
 
+void forgetLayouts() {
+    for (auto& [text, entry] : cache()) entry.layouts.clear();
+}
+
 CacheStats cacheStats() { return stats(); }
 
 // ---------------------------------------------------------------------------------------------

@@ -63,6 +63,9 @@ Layout layoutDocument(const markdown::Document& doc, const Fonts& fonts, float w
 // width, body font and size) and kept for the last few widths of each text.
 const markdown::Document& parsedDocument(const std::string& markdown);
 const Layout& cachedLayout(const std::string& markdown, const Fonts& fonts, float width);
+// Drops every layout: they point at fonts, and a rebuilt atlas (another zoom, another ImGui
+// context) may put a new font at a freed font's address. loadFonts() calls it.
+void forgetLayouts();
 
 // Counts since start, so tests can see that an unchanged frame does no work.
 struct CacheStats {

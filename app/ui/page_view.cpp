@@ -16,7 +16,7 @@ Intent drawPage(const AppState& s, const content::Page& page, const Fonts& fonts
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x / 2, vp->WorkPos.y + vp->WorkSize.y / 2),
                             ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     if (!ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize)) return intent;
-    const std::string& fb = s.pack.guide->language;
+    const std::string fb = s.pack.guide ? s.pack.guide->language : "nl";
     ImGui::PushFont(fonts.heading);
     ImGui::TextUnformatted(page.title.get(s.language(), fb).c_str());
     ImGui::PopFont();

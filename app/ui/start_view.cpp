@@ -56,8 +56,95 @@ std::string trackTitle(const AppState& s, const std::string& id) {
     return t ? t->title.get(s.language(), s.pack.guide->language) : id;
 }
 
+bool aloneTrack(const AppState& s, const std::string& id) {
+    const content::Track* t = s.pack.guide ? s.pack.guide->track(id) : nullptr;
+    return t && t->alone;
+}
+
+// The confirmation of a delete names what goes and what stays: the exports the app made of the
+// record (offered for deleting too) and the follow-up conversations that copied its agreements.
+Intent deleteConfirmation(const AppState& s, UiState& ui, const session::Record& r) {
+    Intent intent;
+    ImGui::TextColored(palette::error(), "%s", s.tr("start.delete_confirm").c_str());
+    ImGui::TextWrapped("%s", s.tr("start.delete_what").c_str());
+    std::vector<std::string> exports;
+    for (const auto& path : r.exports) {
+        std::error_code ec;
+        if (std::filesystem::exists(path, ec)) exports.push_back(path);
+    }
+    if (!exports.empty()) {
+        ImGui::Checkbox(s.tr("start.delete_exports").c_str(), &ui.deleteExports);
+        for (const auto& path : exports) ImGui::BulletText("%s", path.c_str());
+    }
+    std::vector<std::string> followUps;
+    for (const auto& e : s.records)
+        if (e.record && e.record->followUpOf == r.id) followUps.push_back(e.record->created.substr(0, 10));
+    if (!followUps.empty()) {
+        ImGui::TextWrapped("%s", s.tr("start.delete_follow_ups").c_str());
+        for (const auto& when : followUps) {
+            const auto d = session::Date::parse(when);
+            ImGui::BulletText("%s", d ? session::longDate(*d, s.tr).c_str() : when.c_str());
+        }
+    }
+    if (ImGui::SmallButton(s.tr("start.delete_yes").c_str())) {
+        intent = Intent::of(Intent::Kind::DeleteRecord, r.id);
+        intent.index = !exports.empty() && ui.deleteExports ? 1 : 0;
+    }
+    ImGui::SameLine();
+    if (ImGui::SmallButton(s.tr("start.delete_no").c_str())) ui.confirmDelete.clear();
+    return intent;
+}
+
+Intent recordRow(const AppState& s, UiState& ui, const Fonts& fonts, const session::Store::Entry& e) {
+    Intent intent;
+    ImGui::PushID(e.path.filename().c_str());
+    ImGui::Separator();
+    if (!e.record) {
+        ImGui::TextColored(palette::error(), "%s", s.tr("start.record_unreadable").c_str());
+        for (const auto& d : e.diags.items()) ImGui::TextWrapped("%s", formatDiagnostic(d).c_str());
+        ImGui::PopID();
+        return intent;
+    }
+    const session::Record& r = *e.record;
+    const auto date = session::Date::parse(r.created.substr(0, 10));
+    ImGui::PushFont(fonts.bold);
+    // Date, time and who took part tell apart the talks a manager holds on one day.
+    const std::string when = date ? session::longDate(*date, s.tr) + (r.created.size() >= 16 ? ", " + r.created.substr(11, 5) : "")
+                                  : r.created;
+    ImGui::TextWrapped("%s \u2014 %s", when.c_str(), trackTitle(s, r.track).c_str());
+    ImGui::PopFont();
+    std::string meta = s.tr.format(r.finished ? "start.record_finished" : "start.record_open",
+                                   {{"n", std::to_string(r.agreements.size())}});
+    if (const std::string who = session::participantsLine(r, s.pack.guide.get()); !who.empty()) meta += "  \u00B7  " + who;
+    ImGui::TextDisabled("%s", meta.c_str());
+    if (ImGui::SmallButton(s.tr("start.resume").c_str())) intent = Intent::of(Intent::Kind::Resume, r.id);
+    ImGui::SameLine();
+    if (ImGui::SmallButton(s.tr("start.follow_up").c_str())) intent = Intent::of(Intent::Kind::FollowUp, r.id);
+    ImGui::SameLine();
+    if (ImGui::SmallButton(s.tr("start.export").c_str())) {
+        intent = Intent::of(Intent::Kind::Export, r.id);
+        intent.format = session::ExportFormat::Html;
+    }
+    ImGui::SameLine();
+    if (ui.confirmDelete == r.id) {
+        ImGui::NewLine();
+        if (Intent d = deleteConfirmation(s, ui, r); !d.none()) intent = d;
+    } else if (ImGui::SmallButton(s.tr("start.delete").c_str())) {
+        ui.confirmDelete = r.id;
+        ui.deleteExports = true;
+    }
+    ImGui::PopID();
+    return intent;
+}
+
+// Earlier conversations. Those of tracks walked alone (a self-reflection) are not listed among
+// the shared ones: they sit in their own section, closed until opened, so that whoever opens the
+// app on a shared computer does not see that someone reflected on their own.
 Intent records(const AppState& s, UiState& ui, const Fonts& fonts) {
     Intent intent;
+    auto take = [&](Intent i) {
+        if (!i.none()) intent = std::move(i);
+    };
     ImGui::PushFont(fonts.heading);
     ImGui::TextUnformatted(s.tr("start.records").c_str());
     ImGui::PopFont();
@@ -65,50 +152,17 @@ Intent records(const AppState& s, UiState& ui, const Fonts& fonts) {
         ImGui::TextColored(palette::error(), "%s", s.tr("start.no_store").c_str());
         return intent;
     }
-    if (s.records.empty()) {
-        ImGui::TextDisabled("%s", s.tr("start.no_records").c_str());
-        return intent;
-    }
-    for (const auto& e : s.records) {
-        ImGui::PushID(e.path.filename().c_str());
-        ImGui::Separator();
-        if (!e.record) {
-            ImGui::TextColored(palette::error(), "%s", s.tr("start.record_unreadable").c_str());
-            for (const auto& d : e.diags.items()) ImGui::TextWrapped("%s", formatDiagnostic(d).c_str());
-            ImGui::PopID();
-            continue;
-        }
-        const session::Record& r = *e.record;
-        const auto date = session::Date::parse(r.created.substr(0, 10));
-        ImGui::PushFont(fonts.bold);
-        // Date, time and who took part tell apart the talks a manager holds on one day.
-        const std::string when = date ? session::longDate(*date, s.tr) + (r.created.size() >= 16 ? ", " + r.created.substr(11, 5) : "")
-                                      : r.created;
-        ImGui::TextWrapped("%s \u2014 %s", when.c_str(), trackTitle(s, r.track).c_str());
-        ImGui::PopFont();
-        std::string meta = s.tr.format(r.finished ? "start.record_finished" : "start.record_open",
-                                       {{"n", std::to_string(r.agreements.size())}});
-        if (const std::string who = session::participantsLine(r, s.pack.guide.get()); !who.empty()) meta += "  \u00B7  " + who;
-        ImGui::TextDisabled("%s", meta.c_str());
-        if (ImGui::SmallButton(s.tr("start.resume").c_str())) intent = Intent::of(Intent::Kind::Resume, r.id);
-        ImGui::SameLine();
-        if (ImGui::SmallButton(s.tr("start.follow_up").c_str())) intent = Intent::of(Intent::Kind::FollowUp, r.id);
-        ImGui::SameLine();
-        if (ImGui::SmallButton(s.tr("start.export").c_str())) {
-            intent = Intent::of(Intent::Kind::Export, r.id);
-            intent.format = session::ExportFormat::Html;
-        }
-        ImGui::SameLine();
-        if (ui.confirmDelete == r.id) {
-            ImGui::TextColored(palette::error(), "%s", s.tr("start.delete_confirm").c_str());
-            ImGui::SameLine();
-            if (ImGui::SmallButton(s.tr("start.delete_yes").c_str())) intent = Intent::of(Intent::Kind::DeleteRecord, r.id);
-            ImGui::SameLine();
-            if (ImGui::SmallButton(s.tr("start.delete_no").c_str())) ui.confirmDelete.clear();
-        } else if (ImGui::SmallButton(s.tr("start.delete").c_str())) {
-            ui.confirmDelete = r.id;
-        }
-        ImGui::PopID();
+    std::size_t shared = 0, alone = 0;
+    for (const auto& e : s.records) (e.record && aloneTrack(s, e.record->track) ? alone : shared)++;
+    if (shared == 0) ImGui::TextDisabled("%s", s.tr("start.no_records").c_str());
+    for (const auto& e : s.records)
+        if (!(e.record && aloneTrack(s, e.record->track))) take(recordRow(s, ui, fonts, e));
+    if (alone == 0) return intent;
+    ImGui::Spacing();
+    if (foldingHeader(s.tr("start.alone").c_str())) {
+        ImGui::TextDisabled("%s", s.tr("start.alone_hint").c_str());
+        for (const auto& e : s.records)
+            if (e.record && aloneTrack(s, e.record->track)) take(recordRow(s, ui, fonts, e));
     }
     return intent;
 }

@@ -38,7 +38,7 @@ struct Intent {
         Resume,           // id: record
         FollowUp,         // id: record
         Export,           // id: record ("" = the open session), format, exportOptions
-        DeleteRecord,     // id: record
+        DeleteRecord,     // id: record; index 1: also the exports it made
         ShowPage,         // id: page
         ClosePage,
         DismissNotice,
@@ -47,6 +47,11 @@ struct Intent {
         SetLanguage,  // id: nl or en
         OpenLink,         // text: an http(s) or mailto URL, opened with the desktop's xdg-open
         CopyText,         // text: copied to the clipboard (a tel: link's number)
+        Hide,             // quick hide: save, then a neutral screen
+        Unhide,           // back from the neutral screen, to the same place
+        UseFolder,        // text: another records folder, for the conversation waiting to start
+        StartUnsaved,     // start the waiting conversation without saving it
+        CancelStart,      // do not start the waiting conversation
     } kind = Kind::None;
     std::string id;
     std::size_t index = 0;
@@ -75,11 +80,28 @@ struct Notice {
     std::vector<std::string> lines;
 };
 
+// Whether the open conversation is being saved: the top bar says exactly this.
+struct Saving {
+    enum class State { On, Off, Failed } state = State::On;  // Off: chosen, or a run that writes nothing
+    std::string reason;  // Failed: the problem in plain words (an interface string key)
+    std::string detail;  // Failed: the system's words
+};
+
+// A conversation asked for while its record could not be saved: it waits for the user's choice
+// (another folder, or on without saving).
+struct PendingStart {
+    Intent start;          // OpenTrack or FollowUp
+    std::string folder;    // the folder that could not be used
+    std::string reason;    // an interface string key
+    std::string detail;
+};
+
 // What the app holds: the guide, the records folder, the open conversation.
 struct AppState {
     content::LoadedPack pack;
     i18n::Strings tr;
     std::unique_ptr<session::Store> store;    // null when the records folder cannot be used
+    std::filesystem::path dataDir;            // the records folder asked for (also when it cannot be used)
     std::vector<session::Store::Entry> records;  // as last listed
     std::optional<session::Session> session;   // the open conversation
     std::optional<Notice> notice;
@@ -91,6 +113,10 @@ struct AppState {
     // The interface and content language: the settings hold it, nothing else does.
     const std::string& language() const { return settings.language; }
     std::optional<std::filesystem::path> settingsPath;  // where they are saved (none: not saved)
+    Saving saving;
+    std::optional<PendingStart> pendingStart;
+    bool hidden = false;      // quick hide: a neutral screen until the user comes back
+    bool writesNothing = false;  // a --screenshot run: no record, no export, no settings
 };
 
 // Widget state that only the views need (text being typed, the highlighted choice, open popups).
@@ -114,7 +140,14 @@ struct UiState {
     std::string noteKey;
     bool includeNotes = false, includeAnswers = false;
     std::string confirmDelete;  // record id awaiting confirmation
+    bool deleteExports = true;  // with it, the exports the record made (offered, on by default)
     std::string lastExport;     // path of the last export written
+    std::string otherFolder;    // typed on the "cannot save" screen
+    // The agreement editor saves as it is typed (an agreement in an open dialog is a change too):
+    // what it last sent, and the agreement as it was before, for Annuleren.
+    bool editingIsNew = false;
+    std::optional<session::Agreement> editSent;
+    session::Agreement editOriginal;
 };
 
 // Draws one frame of the whole window (an ImGui frame must be open) and returns the user's intent.
@@ -133,6 +166,13 @@ Intent drawAgreements(const AppState& state, UiState& ui, const Fonts& fonts);
 Intent drawSummary(const AppState& state, UiState& ui, const Fonts& fonts);
 void drawDiagnostics(const AppState& state, const Fonts& fonts);
 Intent drawPage(const AppState& state, const content::Page& page, const Fonts& fonts);
+// Privacy screens (privacy_views.cpp): the neutral screen of quick hide, and the choice when a
+// conversation cannot be saved.
+Intent drawHidden(const AppState& state, const Fonts& fonts);
+Intent drawSavePrompt(const AppState& state, UiState& ui, const Fonts& fonts);
+// The id of the built-in help page (112, Veilig Thuis, 113), shown when the pack has none or
+// cannot be loaded.
+inline constexpr const char* kBuiltinHelpPage = "builtin:help";
 
 // Markdown text with its styles, wrapped to the space left in the column (markdown_layout.h).
 // A clicked link is an OpenLink intent (http, https, mailto) or a CopyText one (tel: number).

@@ -179,6 +179,12 @@ Intent drawWalk(const AppState& s, UiState& ui, const Fonts& fonts) {
     if (sess.atReview()) {
         if (Intent r = drawReview(s, sess, ui, fonts); !r.none()) intent = r;
     } else if (const content::Node* node = sess.currentNode()) {
+        if (sess.askedAgain()) {
+            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(palette::accent()));
+            ImGui::TextWrapped("%s", s.tr("walk.asked_again").c_str());
+            ImGui::PopStyleColor();
+            ImGui::Spacing();
+        }
         ImGui::PushFont(fonts.heading);
         ImGui::TextWrapped("%s", node->title.get(lang, fb).c_str());
         ImGui::PopFont();
@@ -255,9 +261,13 @@ Intent drawWalk(const AppState& s, UiState& ui, const Fonts& fonts) {
             default: break;
         }
 
-        // Note: optional, with the reminder of what does not belong in it.
+        // Note: optional, with the reminder of what does not belong in it. A private step keeps
+        // nothing, so it offers no note; the screen says what happens to the answer.
         ImGui::Spacing();
-        if (foldingHeader(s.tr("note.header").c_str(), ui.note.empty() ? 0 : ImGuiTreeNodeFlags_DefaultOpen)) {
+        if (node->isPrivate) {
+            if (node->kind == NodeKind::Choice || node->kind == NodeKind::Checklist || node->kind == NodeKind::Scale)
+                ImGui::TextDisabled("%s", s.tr("walk.private_hint").c_str());
+        } else if (foldingHeader(s.tr("note.header").c_str(), ui.note.empty() ? 0 : ImGuiTreeNodeFlags_DefaultOpen)) {
             ImGui::PushStyleColor(ImGuiCol_Text, palette::warning());
             ImGui::TextWrapped("%s", s.tr("note.hint").c_str());
             ImGui::PopStyleColor();

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "fonts.h"
+#include "quick_hide.h"
 #include "util/paths.h"
 #include "views.h"
 
@@ -38,9 +39,15 @@ void onScroll(GLFWwindow*, double, double) { markActivity(); }
 // to ImGui as held for one frame.
 // The modifiers held at each press count too, so Ctrl+N released at once is still Ctrl+N.
 std::vector<std::pair<int, int>> g_pressed;  // key, modifier bits at the press
+// Quick hide listens here, before ImGui: it must work while a text field or a dialog has the keys.
+TripleShift g_tripleShift;
+bool g_hideRequested = false;
 void onKey(GLFWwindow*, int key, int, int action, int mods) {
     markActivity();
     if (action == GLFW_PRESS && key >= 0 && key < 512) g_pressed.emplace_back(key, mods);
+    if (action == GLFW_PRESS &&
+        g_tripleShift.press(key == GLFW_KEY_LEFT_SHIFT || key == GLFW_KEY_RIGHT_SHIFT, glfwGetTime()))
+        g_hideRequested = true;
 }
 
 void syncModifiers(ImGuiIO& io, int heldAtPress) {
@@ -91,6 +98,8 @@ int runWindow(WindowOptions options) {
     std::string title = "Handreiking";
     const std::string& lang = options.settings.language;
     if (options.pack.guide) title = options.pack.guide->title.get(lang, options.pack.guide->language) + " \u2014 handreiking";
+    // While hidden the title says nothing about the guide or the app.
+    const char* neutralTitle = "Document";
     // A screenshot has the size asked for; a normal start the size the user left it at.
     int width = options.width, height = options.height;
     if (!options.screenshot && options.settings.width && options.settings.height) {
@@ -160,8 +169,17 @@ int runWindow(WindowOptions options) {
         for (const auto& item : d.items()) std::fprintf(stderr, "%s\n", formatDiagnostic(item).c_str());
     }
     state.exportDir = options.exportDir;
+    state.dataDir = options.dataDir;
+    // A screenshot run writes its PNG and nothing else: no folder made, no record, no settings.
+    state.writesNothing = options.screenshot.has_value();
     auto store = std::make_unique<session::Store>(options.dataDir);
-    if (std::string err = store->prepare(); err.empty()) {
+    std::error_code ec;
+    if (state.writesNothing) {
+        if (std::filesystem::is_directory(options.dataDir, ec)) {
+            state.store = std::move(store);
+            refreshRecords(state);
+        }
+    } else if (std::string err = store->prepare(); err.empty()) {
         state.store = std::move(store);
         refreshRecords(state);
     } else {
@@ -181,11 +199,23 @@ int runWindow(WindowOptions options) {
     int exitCode = 0;
     int framesLeft = 3;  // first frames: ImGui needs two to lay out windows
     int frame = 0;
+    bool shownHidden = false;
     while (!glfwWindowShouldClose(window)) {
         if (framesLeft <= 0 && !options.screenshot)
             glfwWaitEvents();
         else
             glfwPollEvents();
+        if (g_hideRequested) {
+            g_hideRequested = false;
+            g_pressed.clear();  // the Shift presses are not for the screen underneath
+            apply(state, ui, Intent::of(Intent::Kind::Hide));
+        }
+        if (state.hidden != shownHidden) {
+            shownHidden = state.hidden;
+            glfwSetWindowTitle(window, shownHidden ? neutralTitle : title.c_str());
+            if (shownHidden) glfwIconifyWindow(window);  // where a window manager allows it
+            framesLeft = 3;
+        }
         if (g_activity) {
             framesLeft = 3;
             g_activity = false;

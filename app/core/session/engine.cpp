@@ -487,6 +487,11 @@ bool Session::removeAgreement(const std::string& id) {
     return record_.agreements.size() != before;
 }
 
+void Session::noteExport(const std::string& path) {
+    if (std::find(record_.exports.begin(), record_.exports.end(), path) == record_.exports.end())
+        record_.exports.push_back(path);
+}
+
 void Session::setNote(const std::string& node, const std::string& text) {
     if (text.find_first_not_of(" \t\r\n") == std::string::npos)
         record_.notes.erase(node);

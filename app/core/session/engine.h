@@ -97,6 +97,9 @@ public:
     void setNote(const std::string& node, const std::string& text);
     void setParticipants(std::vector<Participant> p) { record_.participants = std::move(p); }
     void setRecordId(const std::string& id) { record_.id = id; }
+    // Remembers a file this record was exported to, so that deleting the record can offer to
+    // delete it too.
+    void noteExport(const std::string& path);
     void setTimes(const std::string& created, const std::string& updated) {
         record_.created = created;
         record_.updated = updated;

@@ -1,0 +1,131 @@
+// A headless ImGui context (no backend, no GL) with the real views and controller, a records folder
+// in a temporary directory, and the screen's text captured through ImGui's logging. Shared by the
+// view tests.
+#pragma once
+
+#include <catch2/catch.hpp>
+
+#include <imgui.h>
+
+#include "content/pack.h"
+#include "fonts.h"
+#include "test_support.h"
+#include "views.h"
+
+namespace hr::test {
+
+inline constexpr int kEnter = 257;  // the key indices GLFW would use
+inline constexpr int kBackspace = 259;
+inline constexpr int kEscape = 256;
+inline constexpr int kSpace = 32;
+
+class Headless {
+public:
+    explicit Headless(const std::string& pack = "proef") {
+        ImGui::CreateContext();
+        ImGuiIO& io = ImGui::GetIO();
+        io.IniFilename = nullptr;
+        io.DisplaySize = ImVec2(1100, 800);
+        io.DeltaTime = 1.0f / 60.0f;
+        io.KeyMap[ImGuiKey_Enter] = kEnter;
+        io.KeyMap[ImGuiKey_Backspace] = kBackspace;
+        io.KeyMap[ImGuiKey_A] = 'A';
+        io.KeyMap[ImGuiKey_Escape] = kEscape;
+        io.KeyMap[ImGuiKey_Space] = kSpace;
+        fonts = ui::loadFonts(*io.Fonts, test::sourceDir() / "fonts", 1.0f);
+        unsigned char* pixels = nullptr;
+        int w = 0, h = 0;
+        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+        ui::applyStyle(1.0f);
+
+        Diagnostics d;
+        state.tr = i18n::Strings::load(test::sourceDir() / "content" / "ui", "nl", d);
+        REQUIRE(d.empty());
+        const auto dir = pack == "proef" || pack == "prive" ? test::fixturesDir() / "packs" / pack
+                         : pack == "bundled" ? test::sourceDir() / "content" / "ervaringskennis"
+                                             : test::fixturesDir() / "diagnostics" / pack;
+        state.pack = content::loadAndValidate(dir, pack);
+        state.dataDir = tmp.path() / "sessions";
+        state.store = std::make_unique<session::Store>(state.dataDir);
+        REQUIRE(state.store->prepare().empty());
+        state.exportDir = tmp.path() / "exports";
+    }
+    ~Headless() { ImGui::DestroyContext(); }
+
+    // One frame; applies the intent it produced (as the window does) and returns it. With
+    // `text`, also captures the text of the main window through ImGui's own logging: logging to
+    // the clipboard ends at the first top-level window's End() and hands the text to the clipboard
+    // callback. Only items that are drawn (not folded away, not clipped) are in it.
+    ui::Intent frame(ImVec2 pos = ImVec2(-1, -1), bool down = false, std::string* text = nullptr) {
+        static std::string* captured = nullptr;
+        ImGuiIO& io = ImGui::GetIO();
+        io.MousePos = pos;
+        io.MouseDown[0] = down;
+        const auto clipboard = io.SetClipboardTextFn;
+        if (text) {
+            captured = text;
+            io.SetClipboardTextFn = [](void*, const char* t) { *captured = t; };
+        }
+        ImGui::NewFrame();
+        if (text) ImGui::LogToClipboard();
+        ui::Intent intent = ui::drawApp(state, ui, fonts);
+        ImGui::Render();
+        io.SetClipboardTextFn = clipboard;
+        ui::apply(state, ui, intent);
+        return intent;
+    }
+
+    std::string screen() {
+        std::string text;
+        frame(ImVec2(-1, -1), false, &text);
+        return text;
+    }
+
+    void answer(const std::string& choice) {
+        ui::Intent i = ui::Intent::of(ui::Intent::Kind::Answer);
+        i.answer = choice.empty() ? session::Answer::confirmed() : session::Answer::ofChoice(choice);
+        ui::apply(state, ui, i);
+    }
+
+    ui::Intent click(ImVec2 pos) {
+        ui::Intent first;
+        for (bool down : {false, true, false}) {
+            ui::Intent i = frame(pos, down);
+            if (first.none()) first = i;
+        }
+        return first;
+    }
+
+    // Clicks down a vertical line until a click yields an intent of `kind`.
+    ui::Intent findClick(ui::Intent::Kind kind, float x) {
+        for (float y = 5; y < 800; y += 5) {
+            ui::Intent i = click(ImVec2(x, y));
+            if (i.kind == kind) return i;
+            if (!i.none()) return i;  // something else happened: let the test see it
+        }
+        return {};
+    }
+
+    ui::Intent typeChar(char c) {
+        ImGui::GetIO().AddInputCharacter(static_cast<unsigned>(c));
+        return frame();
+    }
+
+    ui::Intent press(int key) {
+        ImGuiIO& io = ImGui::GetIO();
+        io.KeysDown[key] = true;
+        ui::Intent i = frame();
+        io.KeysDown[key] = false;
+        frame();
+        return i;
+    }
+
+    test::TempDir tmp;
+    ui::AppState state;
+    ui::UiState ui;
+    ui::Fonts fonts;
+};
+
+inline std::string at(const ui::AppState& s) { return s.session && s.session->currentNode() ? s.session->currentNode()->id : ""; }
+
+}  // namespace hr::test

@@ -1,0 +1,209 @@
+// The window's privacy promises, drawn headless with the real controller: what the top bar says
+// about saving is true, quick hide leaves no text of the guide, a self-reflection is not listed
+// among the shared conversations, deleting offers to delete the exports, help is always reachable,
+// and an agreement typed in the open dialog is already saved.
+#include <catch2/catch.hpp>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <filesystem>
+
+#include "content/builtin_help.h"
+#include "headless.h"
+
+using namespace hr;
+using namespace hr::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+using K = ui::Intent::Kind;
+
+bool has(const std::string& screen, const std::string& text) { return screen.find(text) != std::string::npos; }
+
+std::size_t filesIn(const fs::path& dir) {
+    std::error_code ec;
+    std::size_t n = 0;
+    for (const auto& e : fs::recursive_directory_iterator(dir, ec)) n += e.is_regular_file() ? 1 : 0;
+    return n;
+}
+
+// Points the app at a records folder that is a file: nothing can be saved there.
+void breakRecordsFolder(Headless& h) {
+    const fs::path file = h.tmp.path() / "not-a-folder";
+    writeText(file, "x");
+    h.state.store.reset();
+    h.state.dataDir = file / "sessions";
+}
+
+}  // namespace
+
+TEST_CASE("a conversation that cannot be saved waits for a choice and then says it is not saved") {
+    Headless h;
+    breakRecordsFolder(h);
+    ui::apply(h.state, h.ui, ui::Intent::of(K::OpenTrack, "gesprek"));
+    CHECK_FALSE(h.state.session);
+    std::string screen = h.screen();
+    CHECK(has(screen, h.state.tr("save.cannot_title")));
+    CHECK(has(screen, h.state.tr("save.problem_not_a_folder")));
+    CHECK_FALSE(has(screen, h.state.tr("top.saved")));
+
+    SECTION("on without saving: the top bar says so for the whole conversation") {
+        h.click(ImVec2(0, 0));  // nothing
+        ui::apply(h.state, h.ui, ui::Intent::of(K::StartUnsaved));
+        REQUIRE(h.state.session);
+        for (int step = 0; step < 3; ++step) {
+            screen = h.screen();
+            CHECK(has(screen, h.state.tr("top.not_saved")));
+            CHECK_FALSE(has(screen, h.state.tr("top.saved")));
+            h.answer(step == 1 ? "ja" : "");
+        }
+        CHECK(filesIn(h.tmp.path()) == 1);  // only the file that stood in the way
+    }
+    SECTION("another folder: the conversation starts there and is saved") {
+        ui::Intent use = ui::Intent::of(K::UseFolder);
+        use.text = (h.tmp.path() / "elsewhere").string();
+        ui::apply(h.state, h.ui, use);
+        REQUIRE(h.state.session);
+        CHECK(fs::exists(h.tmp.path() / "elsewhere" / (h.state.session->record().id + ".yaml")));
+        CHECK(has(h.screen(), h.state.tr("top.saved")));
+    }
+    SECTION("another folder that does not work either: the screen says why, nothing starts") {
+        ui::Intent use = ui::Intent::of(K::UseFolder);
+        use.text = (h.tmp.path() / "not-a-folder" / "x").string();
+        ui::apply(h.state, h.ui, use);
+        CHECK_FALSE(h.state.session);
+        CHECK(has(h.screen(), h.state.tr("save.problem_not_a_folder")));
+    }
+}
+
+TEST_CASE("a save that fails during a conversation turns the top bar into a lasting warning") {
+    Headless h;
+    ui::apply(h.state, h.ui, ui::Intent::of(K::OpenTrack, "gesprek"));
+    REQUIRE(h.state.session);
+    CHECK(has(h.screen(), h.state.tr("top.saved")));
+    // The records folder disappears and a file takes its place.
+    fs::remove_all(h.state.dataDir);
+    writeText(h.state.dataDir, "x");
+    h.answer("");
+    ui::apply(h.state, h.ui, ui::Intent::of(K::DismissNotice));
+    const std::string screen = h.screen();
+    CHECK(has(screen, h.state.tr("top.save_failed")));
+    CHECK_FALSE(has(screen, h.state.tr("top.saved")));
+    // Once saving works again, the top bar says so again.
+    fs::remove(h.state.dataDir);
+    fs::create_directory(h.state.dataDir);
+    h.answer("ja");
+    CHECK(has(h.screen(), h.state.tr("top.saved")));
+}
+
+TEST_CASE("quick hide shows no text of the guide and comes back to the same place") {
+    Headless h("prive");
+    ui::apply(h.state, h.ui, ui::Intent::of(K::OpenTrack, "praten"));
+    h.answer("");
+    ui::apply(h.state, h.ui, ui::Intent::of(K::ShowPage, ui::kBuiltinHelpPage));
+    const std::string before = h.screen();
+    REQUIRE(has(before, "Geheime veiligheidsvraag"));
+    ui::apply(h.state, h.ui, ui::Intent::of(K::Hide));
+    const std::string hidden = h.screen();
+    for (const std::string& text : {std::string("Geheime"), std::string("Privégids"), std::string("Praten"),
+                                    h.state.tr("top.hide"), std::string("112"), h.state.tr("app.title")})
+        CHECK_FALSE(has(hidden, text));
+    // Shift is not a way back; Enter is.
+    h.press(kEnter);
+    CHECK_FALSE(h.state.hidden);
+    CHECK(at(h.state) == "pv-veilig");
+    CHECK(h.state.openPage == ui::kBuiltinHelpPage);
+    CHECK(has(h.screen(), "Geheime veiligheidsvraag"));
+}
+
+TEST_CASE("a private step says its answer is not kept and offers no note") {
+    Headless h("prive");
+    ui::apply(h.state, h.ui, ui::Intent::of(K::OpenTrack, "praten"));
+    h.answer("");
+    std::string screen = h.screen();
+    CHECK(has(screen, h.state.tr("walk.private_hint")));
+    CHECK_FALSE(has(screen, h.state.tr("note.header")));
+    h.answer("rustig");
+    h.screen();
+    ui::apply(h.state, h.ui, ui::Intent::of(K::BackToStart));
+    // Reopened: the question is asked again, and the screen says why.
+    ui::apply(h.state, h.ui, ui::Intent::of(K::Resume, h.state.records.front().record->id));
+    screen = h.screen();
+    CHECK(at(h.state) == "pv-veilig");
+    CHECK(has(screen, h.state.tr("walk.asked_again")));
+}
+
+TEST_CASE("conversations walked alone are listed apart, closed until opened") {
+    Headless h("prive");
+    ui::apply(h.state, h.ui, ui::Intent::of(K::OpenTrack, "alleen"));
+    ui::apply(h.state, h.ui, ui::Intent::of(K::BackToStart));
+    REQUIRE(h.state.records.size() == 1);
+    const std::string screen = h.screen();
+    CHECK(has(screen, h.state.tr("start.alone")));
+    CHECK_FALSE(has(screen, "\u2014 Alleen"));  // the record's row (date — track) is folded away
+    CHECK(has(screen, h.state.tr("start.no_records")));
+}
+
+TEST_CASE("deleting a record names its exports and deletes them when asked") {
+    Headless h;
+    ui::apply(h.state, h.ui, ui::Intent::of(K::OpenTrack, "gesprek"));
+    ui::Intent exp = ui::Intent::of(K::Export);
+    exp.format = session::ExportFormat::Markdown;
+    ui::apply(h.state, h.ui, exp);
+    REQUIRE_FALSE(h.ui.lastExport.empty());
+    const fs::path exported = h.ui.lastExport;
+    REQUIRE(fs::exists(exported));
+    const std::string id = h.state.session->record().id;
+    ui::apply(h.state, h.ui, ui::Intent::of(K::BackToStart));
+    h.ui.confirmDelete = id;
+    const std::string screen = h.screen();
+    CHECK(has(screen, h.state.tr("start.delete_exports")));
+    CHECK(has(screen, exported.string()));
+
+    SECTION("with the exports") {
+        ui::Intent del = ui::Intent::of(K::DeleteRecord, id);
+        del.index = 1;
+        ui::apply(h.state, h.ui, del);
+        CHECK_FALSE(fs::exists(exported));
+        CHECK_FALSE(fs::exists(h.state.store->pathFor(id)));
+    }
+    SECTION("without them: the notice says they stay") {
+        ui::apply(h.state, h.ui, ui::Intent::of(K::DeleteRecord, id));
+        CHECK(fs::exists(exported));
+        CHECK_FALSE(fs::exists(h.state.store->pathFor(id)));
+        REQUIRE(h.state.notice);
+        CHECK(has(h.state.notice->lines.front(), exported.string()));
+    }
+}
+
+TEST_CASE("help with 112, Veilig Thuis and 113 opens from the screen that lists a pack's errors") {
+    Headless h("unknown-node");
+    REQUIRE_FALSE(h.state.pack.usable());
+    const std::string help = content::builtinHelpPage().title.get("nl", "nl");
+    REQUIRE(has(h.screen(), help));
+    ui::apply(h.state, h.ui, ui::Intent::of(K::ShowPage, ui::kBuiltinHelpPage));
+    h.frame();
+    CHECK(ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId));
+    for (const char* number : {"112", "0800-2000", "113"})
+        CHECK(has(content::builtinHelpPage().text.get("nl", "nl"), number));
+}
+
+TEST_CASE("an agreement typed in the open dialog is saved before it is confirmed") {
+    Headless h;
+    ui::apply(h.state, h.ui, ui::Intent::of(K::OpenTrack, "gesprek"));
+    ImGui::GetIO().KeyCtrl = true;
+    h.press('N');
+    ImGui::GetIO().KeyCtrl = false;
+    REQUIRE(h.ui.editorOpen);
+    h.frame();
+    for (char c : std::string("Rooster")) h.typeChar(c);
+    h.frame();
+    const std::string id = h.state.session->record().id;
+    CHECK(readText(h.state.store->pathFor(id)).find("Rooster") != std::string::npos);
+    // Annuleren takes the new agreement out again.
+    h.press(kEscape);
+    CHECK(h.state.session->record().agreements.empty());
+    CHECK(readText(h.state.store->pathFor(id)).find("Rooster") == std::string::npos);
+}

@@ -76,6 +76,7 @@ int run(int argc, char** argv) {
     exp->add_option("-o,--output", e.out, "Write to this file (default: standard output)")->type_name("FILE");
     exp->add_flag("--include-notes", e.includeNotes, "Include the notes written at steps");
     exp->add_flag("--include-answers", e.includeAnswers, "Include the answers given at steps");
+    exp->add_flag("--include-title", e.includeTitle, "Include the track's title (default: a neutral title)");
     app.require_subcommand(0, 1);
 
     try {

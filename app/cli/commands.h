@@ -49,7 +49,7 @@ int runWalk(const WalkArgs& args);
 
 struct ExportArgs {
     std::string record, format, out, content;
-    bool includeNotes = false, includeAnswers = false;
+    bool includeNotes = false, includeAnswers = false, includeTitle = false;
 };
 int runExport(const ExportArgs& args);
 

@@ -157,6 +157,7 @@ int runExport(const ExportArgs& a) {
     session::ExportOptions options;
     options.includeNotes = a.includeNotes;
     options.includeAnswers = a.includeAnswers;
+    options.includeTitle = a.includeTitle;
     const std::string text = session::exportRecord(format, *record, guide, uiStrings(record->language), options);
     if (text.empty()) {
         std::fprintf(stderr, "handreiking: %s has no date for a next conversation, so there is no calendar event\n",

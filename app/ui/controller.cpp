@@ -297,7 +297,7 @@ void apply(AppState& s, UiState& ui, const Intent& in) {
             }
             std::error_code ec;
             std::filesystem::create_directories(s.exportDir, ec);
-            const auto path = s.exportDir / (r->id + "." + session::extensionFor(in.format));
+            const auto path = session::exportPath(s.exportDir, *r, in.format, s.tr);
             if (std::string err = session::writePrivateFile(path, text); !err.empty()) {
                 notify(s, Notice::Level::Error, s.tr("notice.export_failed"), {err});
                 return;

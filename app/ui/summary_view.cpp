@@ -47,12 +47,15 @@ Intent drawSummary(const AppState& s, UiState& ui, const Fonts& fonts) {
     ImGui::Checkbox(s.tr("summary.include_notes").c_str(), &ui.includeNotes);
     ImGui::SameLine();
     ImGui::Checkbox(s.tr("summary.include_answers").c_str(), &ui.includeAnswers);
+    // On a line of its own: three side by side do not fit beside the agreements at a large zoom.
+    ImGui::Checkbox(s.tr("summary.include_title").c_str(), &ui.includeTitle);
     auto exportButton = [&](const char* key, session::ExportFormat f, bool shortcut = false) {
         if (ImGui::Button(s.tr(key).c_str()) || shortcut) {
             intent = Intent::of(Intent::Kind::Export);
             intent.format = f;
             intent.exportOptions.includeNotes = ui.includeNotes;
             intent.exportOptions.includeAnswers = ui.includeAnswers;
+            intent.exportOptions.includeTitle = ui.includeTitle;
         }
     };
     exportButton("summary.export_html", session::ExportFormat::Html, ctrlPressed('E'));

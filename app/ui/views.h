@@ -138,7 +138,7 @@ struct UiState {
     bool nextDateSynced = false;
     std::string note;
     std::string noteKey;
-    bool includeNotes = false, includeAnswers = false;
+    bool includeNotes = false, includeAnswers = false, includeTitle = false;
     std::string confirmDelete;  // record id awaiting confirmation
     bool deleteExports = true;  // with it, the exports the record made (offered, on by default)
     std::string lastExport;     // path of the last export written

@@ -1,6 +1,8 @@
 // The command-line tool from the outside: exit codes, output format, bad arguments.
 #include <catch2/catch.hpp>
 
+#include "../session/session_fixture.h"
+#include "session/record_io.h"
 #include "test_support.h"
 
 namespace fs = std::filesystem;
@@ -219,4 +221,23 @@ TEST_CASE("export writes a private file and an ics only with a next date") {
     CHECK(test::readText(html).find("<html lang=\"nl\">") == 0 + test::readText(html).find("<html"));
     CHECK((std::filesystem::status(html).permissions() & std::filesystem::perms::all) ==
           (std::filesystem::perms::owner_read | std::filesystem::perms::owner_write));
+}
+
+TEST_CASE("export --include-title adds the track's title and without it the export is the neutral golden file") {
+    test::TempDir tmp;
+    const session::Record r = test::sampleRecord();
+    const std::string rec = (tmp.path() / (r.id + ".yaml")).string();
+    test::writeText(rec, session::writeRecord(r));
+    const fs::path golden = test::fixturesDir() / "golden";
+    const auto exportAs = [&](const std::string& args) {
+        const auto out = test::run(bin() + " --content " + proef() + " export " + test::shellQuote(rec) + " " + args);
+        INFO(args << ": " << out.err);
+        CHECK(out.exitCode == 0);
+        return out.out;
+    };
+    CHECK(exportAs("--format md") == test::readText(golden / "gesprek.md"));
+    CHECK(exportAs("--format md --include-title") == test::readText(golden / "gesprek-met-naam.md"));
+    CHECK(exportAs("--format html --include-title") == test::readText(golden / "gesprek-met-naam.html"));
+    CHECK(exportAs("--format ics --include-title") == test::readText(golden / "gesprek-met-naam.ics"));
+    CHECK(exportAs("--format ics") == test::readText(golden / "gesprek.ics"));
 }

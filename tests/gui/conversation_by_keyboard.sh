@@ -57,9 +57,11 @@ grep -q 'checked: \[casus\]' "$rec" || fail "checklist answer missing: $(cat "$r
 grep -q 'scale: {rust: 3, steun: 4}' "$rec" || fail "scale answer missing: $(cat "$rec")"
 [ "$(stat -c %a "$rec")" = 600 ] || fail "record mode is $(stat -c %a "$rec")"
 [ "$(stat -c %a "$data")" = 700 ] || fail "folder mode is $(stat -c %a "$data")"
-html=$work/handreiking/$(basename "$rec" .yaml).html
-[ -f "$html" ] || fail "no export at $html: $(ls -R "$work")"
+exports=("$work"/handreiking/werkafspraken-????-??-??-????.html)  # a neutral name: no track
+[ ${#exports[@]} -eq 1 ] || fail "expected one export named werkafspraken-DATE-TIME.html: $(ls -R "$work")"
+html=${exports[0]}
 grep -q '<html lang="nl">' "$html" || fail "export has no lang"
+grep -q '<h1>Werkafspraken, ' "$html" || fail "export title is not neutral: $(cat "$html")"
 grep -q 'Samen terugkijken op de eerste maand</td><td>Professional</td><td>2027-01-15</td>' "$html" ||
   fail "export lacks the agreement row: $(cat "$html")"
 "$bin" --content "$pack" export "$rec" --format md >/dev/null || fail "the record does not load for export"

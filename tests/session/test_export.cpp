@@ -1,7 +1,11 @@
 // Exports against golden files (tests/fixtures/golden): Markdown, HTML and iCalendar of one
-// record, with and without notes and answers. Set HR_UPDATE_GOLDEN=1 to rewrite them after an
-// intended change, then read the diff.
+// record, with and without notes, answers and the track's title. Set HR_UPDATE_GOLDEN=1 to
+// rewrite them after an intended change, then read the diff. Besides the golden files, checks that
+// hold whatever the layout: a neutral title, the closing line, nothing from a private step, and
+// neutral file names that never overwrite another file.
 #include <cstdlib>
+
+#include "content/pack.h"
 
 #include "session/export.h"
 #include "session_fixture.h"
@@ -12,14 +16,81 @@ using namespace hr::session;
 
 namespace {
 
+i18n::Strings loadStrings(const std::string& lang) {
+    Diagnostics d;
+    auto strings = i18n::Strings::load(test::sourceDir() / "content" / "ui", lang, d);
+    REQUIRE(d.empty());
+    return strings;
+}
+
 const i18n::Strings& dutch() {
-    static const i18n::Strings s = [] {
-        Diagnostics d;
-        auto strings = i18n::Strings::load(test::sourceDir() / "content" / "ui", "nl", d);
-        REQUIRE(d.empty());
-        return strings;
-    }();
+    static const i18n::Strings s = loadStrings("nl");
     return s;
+}
+
+const i18n::Strings& english() {
+    static const i18n::Strings s = loadStrings("en");
+    return s;
+}
+
+ExportOptions allOptions() {
+    ExportOptions o;
+    o.includeAnswers = o.includeNotes = o.includeTitle = true;
+    return o;
+}
+
+ExportOptions titleOnly() {
+    ExportOptions o;
+    o.includeTitle = true;
+    return o;
+}
+
+bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+// `s` as format `f` writes it (escaped), so a search cannot miss it for an apostrophe or a comma.
+std::string written(const std::string& s, ExportFormat f) {
+    std::string out;
+    for (char c : s) {
+        if (f == ExportFormat::Html && c == '\'')
+            out += "&#39;";
+        else if (f == ExportFormat::Html && c == '"')
+            out += "&quot;";
+        else if (f == ExportFormat::Html && c == '&')
+            out += "&amp;";
+        else if (f == ExportFormat::Ics && (c == ',' || c == ';' || c == '\\'))
+            out += std::string("\\") + c;
+        else
+            out += c;
+    }
+    return out;
+}
+
+// iCalendar lines are folded at 75 octets: join them again to search the text.
+std::string unfolded(std::string ics) {
+    for (std::size_t at = ics.find("\r\n "); at != std::string::npos; at = ics.find("\r\n ", at)) ics.erase(at, 3);
+    return ics;
+}
+
+// The proef guide with its tracks renamed (id and title) to words found nowhere else, and the
+// sample record moved onto it: what the track could give away can be searched for.
+struct RenamedTrack {
+    std::shared_ptr<content::Guide> guide;
+    Record record;
+};
+
+RenamedTrack renamedTrack() {
+    RenamedTrack out{std::make_shared<content::Guide>(*test::proefGuide()), test::sampleRecord()};
+    for (auto& t : out.guide->tracks)
+        if (t.id == "gesprek") {
+            t.id = "trackidqx";
+            t.title.byLang = {{"nl", "Tracktitelqx"}, {"en", "Tracktitelqx"}};
+        }
+    out.guide->index();
+    out.record.track = "trackidqx";
+    out.record.id = "2026-11-29-143205-trackidqx";
+    out.record.followUpOf = "2026-11-01-090000-trackidqx";  // the earlier record's id names it too
+    REQUIRE(out.guide->track("trackidqx") != nullptr);
+    return out;
 }
 
 void golden(const std::string& name, const std::string& actual) {
@@ -34,10 +105,18 @@ void golden(const std::string& name, const std::string& actual) {
 TEST_CASE("Markdown export matches its golden file") {
     const Record r = test::sampleRecord();
     golden("gesprek.md", exportMarkdown(r, test::proefGuide().get(), dutch()));
-    ExportOptions all;
-    all.includeNotes = true;
-    all.includeAnswers = true;
-    golden("gesprek-met-notities.md", exportMarkdown(r, test::proefGuide().get(), dutch(), all));
+    ExportOptions notes;
+    notes.includeNotes = true;
+    notes.includeAnswers = true;
+    golden("gesprek-met-notities.md", exportMarkdown(r, test::proefGuide().get(), dutch(), notes));
+}
+
+TEST_CASE("with the track's title asked for, every format shows it") {
+    const Record r = test::sampleRecord();
+    const content::Guide* g = test::proefGuide().get();
+    golden("gesprek-met-naam.md", exportMarkdown(r, g, dutch(), titleOnly()));
+    golden("gesprek-met-naam.html", exportHtml(r, g, dutch(), titleOnly()));
+    golden("gesprek-met-naam.ics", exportIcs(r, g, dutch(), titleOnly()));
 }
 
 TEST_CASE("HTML export matches its golden file and is self-contained") {
@@ -79,10 +158,25 @@ TEST_CASE("a plan track exports each step's text") {
     golden("plan.md", exportMarkdown(s.record(), test::proefGuide().get(), dutch()));
 }
 
-TEST_CASE("without the guide the export uses ids") {
-    const std::string md = exportMarkdown(test::sampleRecord(), nullptr, dutch());
-    CHECK(md.rfind("# gesprek\n", 0) == 0);
-    CHECK(md.find("- thema") != std::string::npos);
+TEST_CASE("without the guide no step is listed (none can be told private) and ids stand in for names") {
+    Session s = Session::start(test::proefGuide(), "gesprek", "nl");
+    s.next();
+    s.answer(Answer::ofChoice("gevaar"));
+    s.setNote("hulp", "Notitie bij een private stap.");
+    s.next();  // 'hulp' is private
+    s.addFromTemplate("check-in");
+    s.next();
+    REQUIRE(s.finished());
+    s.setTimes("2026-11-29T14:32:05+01:00", "2026-11-29T15:01:00+01:00");
+    const std::string md = exportMarkdown(s.record(), nullptr, dutch(), allOptions());
+    CHECK(has(md, "\n" + dutch()("export.topics_unknown") + "\n"));
+    for (const char* id : {"welkom", "veilig", "hulp", "Notitie bij"}) CHECK_FALSE(has(md, id));
+    CHECK(has(md, "| Elke maand een check-in. | samen |"));  // the role's id
+    CHECK(has(md, "**" + dutch()("export.track") + ":** gesprek  \n"));  // asked for: the track's id
+    const std::string html = exportHtml(s.record(), nullptr, dutch(), allOptions());
+    CHECK(has(html, "<p>" + dutch()("export.topics_unknown") + "</p>"));
+    CHECK_FALSE(has(html, "<li>"));
+    CHECK_FALSE(has(html, "hulp"));
 }
 
 TEST_CASE("private steps stay out of the summary and the exports") {
@@ -111,4 +205,164 @@ TEST_CASE("the topics of a track walked alone are not called discussed") {
     CHECK(md.find(dutch()("export.topics")) == std::string::npos);
     CHECK(exportHtml(r, alone.get(), dutch()).find("<h2>" + dutch()("export.topics_alone") + "</h2>") !=
           std::string::npos);
+}
+
+TEST_CASE("the default title is neutral and names no track, in every format") {
+    const RenamedTrack t = renamedTrack();
+    for (const i18n::Strings* tr : {&dutch(), &english()}) {
+        INFO(tr->language());
+        const std::string title = tr->format("export.neutral_title", {{"date", longDate(*Date::parse("2026-11-29"), *tr)}});
+        const std::string md = exportMarkdown(t.record, t.guide.get(), *tr);
+        const std::string html = exportHtml(t.record, t.guide.get(), *tr);
+        const std::string ics = unfolded(exportIcs(t.record, t.guide.get(), *tr));
+        CHECK(has(md, "\n# " + title + "\n"));
+        CHECK(has(html, "<title>" + title + "</title>"));
+        CHECK(has(html, "<h1>" + title + "</h1>"));
+        CHECK(has(ics, "\r\nSUMMARY:" + (*tr)("export.ics_summary") + "\r\n"));
+        CHECK(has(md, "**" + (*tr)("export.follow_up_of") + ":** 1 " + (*tr)("month.11") + " 2026  \n"));
+        for (const std::string* text : {&md, &html, &ics}) {
+            CHECK_FALSE(has(*text, "Tracktitelqx"));
+            CHECK_FALSE(has(*text, "trackidqx"));
+        }
+        // Asked for, the title is there (under the neutral one) and the event names it.
+        CHECK(has(exportMarkdown(t.record, t.guide.get(), *tr, titleOnly()),
+                  "\n# " + title + "\n\n**" + (*tr)("export.track") + ":** Tracktitelqx  \n"));
+        CHECK(has(exportHtml(t.record, t.guide.get(), *tr, titleOnly()), "<dd>Tracktitelqx</dd>"));
+        CHECK(has(unfolded(exportIcs(t.record, t.guide.get(), *tr, titleOnly())),
+                  "\r\nSUMMARY:" + tr->format("export.ics_summary_titled", {{"track", "Tracktitelqx"}}) + "\r\n"));
+    }
+    CHECK(dutch().format("export.neutral_title", {{"date", "1 mei 2027"}}) == "Werkafspraken, 1 mei 2027");
+    CHECK(english().format("export.neutral_title", {{"date", "1 May 2027"}}) == "Work agreements, 1 May 2027");
+}
+
+TEST_CASE("every export ends with where it may be kept") {
+    const Record r = test::sampleRecord();
+    const content::Guide* g = test::proefGuide().get();
+    for (const i18n::Strings* tr : {&dutch(), &english()})
+        for (const ExportOptions& o : {ExportOptions{}, allOptions()}) {
+            INFO(tr->language());
+            const std::string keep = (*tr)("export.keep");
+            const std::string md = exportMarkdown(r, g, *tr, o);
+            CHECK(md.size() > keep.size());
+            CHECK(md.substr(md.size() - keep.size() - 2) == "\n" + keep + "\n");
+            CHECK(has(exportHtml(r, g, *tr, o), "<p class=\"keep\">" + keep + "</p>\n</body>\n</html>\n"));
+            CHECK(has(unfolded(exportIcs(r, g, *tr, o)), "\\n\\n" + written(keep, ExportFormat::Ics) + "\r\n"));
+        }
+    CHECK(dutch()("export.keep") != english()("export.keep"));  // translated, not fallen back
+}
+
+namespace {
+
+std::shared_ptr<const content::Guide> bundled() {
+    static const auto pack =
+        content::loadAndValidate(test::sourceDir() / "content" / "ervaringskennis", "ervaringskennis");
+    REQUIRE(pack.usable());
+    return pack.guide;
+}
+
+// What a private step could give away: its id, its title and the labels of its choices, in every
+// language of the guide, and the note written at it.
+std::vector<std::string> traces(const content::Node& n, const Record& r) {
+    std::vector<std::string> out{n.id};
+    for (const char* lang : {"nl", "en"}) {
+        out.push_back(n.title.get(lang, "nl"));
+        for (const auto& c : n.choices) out.push_back(c.label.get(lang, "nl"));
+    }
+    if (auto it = r.notes.find(n.id); it != r.notes.end()) out.push_back(it->second);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("nothing from a private step is in any export, with every option on") {
+    // The bundled conversation, answered "danger" at its private safety question: that leads
+    // through the private safety steps, where agreements are made and notes written.
+    const auto g = bundled();
+    Session s = Session::start(g, "gesprek", "nl");
+    REQUIRE(test::at(s) == "gesprek-welkom");
+    s.setNote("gesprek-welkom", "Notitie bij het welkom.");
+    s.next();
+    REQUIRE(test::at(s) == "gesprek-veiligheid");
+    s.answer(Answer::ofChoice("gevaar"));
+    std::vector<std::string> privateSteps{"gesprek-veiligheid"};
+    while (!s.finished()) {
+        const content::Node* n = s.currentNode();
+        REQUIRE(n->isPrivate);
+        privateSteps.push_back(n->id);
+        s.setNote(n->id, "Notitie bij " + n->id + " over thuis.");
+        if (n->kind == content::NodeKind::Agreements)
+            for (const auto* t : s.suggestions()) s.addFromTemplate(t->id);
+        s.next();
+    }
+    s.setNote("gesprek-veiligheid", "Notitie bij de veiligheidsvraag.");
+    s.setNextConversation(Date::parse("2027-01-10"));
+    s.setTimes("2026-11-29T14:32:05+01:00", "2026-11-29T15:01:00+01:00");
+    const Record& r = s.record();
+    REQUIRE(privateSteps.size() >= 4);
+    REQUIRE(r.agreements.size() >= 2);
+    CHECK(r.agreements.front().node == "veiligheid-afspraken");  // made at a private step
+
+    for (const i18n::Strings* tr : {&dutch(), &english()})
+        for (ExportFormat f : {ExportFormat::Markdown, ExportFormat::Html, ExportFormat::Ics}) {
+            INFO(tr->language() << " " << extensionFor(f));
+            const std::string text = unfolded(exportRecord(f, r, g.get(), *tr, allOptions()));
+            REQUIRE_FALSE(text.empty());
+            for (const std::string& id : privateSteps)
+                for (const std::string& trace : traces(*g->node(id), r)) {
+                    INFO(trace);
+                    CHECK_FALSE(has(text, trace));
+                    CHECK_FALSE(has(text, written(trace, f)));
+                }
+            if (f == ExportFormat::Ics) continue;
+            // The options are on and work: the public step shows with its note, and the agreements
+            // made at the private step are listed (they are on every screen).
+            CHECK(has(text, written(g->node("gesprek-welkom")->title.get("nl", "nl"), f)));
+            CHECK(has(text, "Notitie bij het welkom."));
+            for (const auto& a : r.agreements) CHECK(has(text, written(a.text, f)));
+        }
+}
+
+TEST_CASE("an export's file name holds the date and time, never the track") {
+    const RenamedTrack t = renamedTrack();
+    CHECK(exportFileName(t.record, ExportFormat::Html, dutch()) == "werkafspraken-2026-11-29-1432.html");
+    CHECK(exportFileName(t.record, ExportFormat::Markdown, english()) == "work-agreements-2026-11-29-1432.md");
+    Record odd = t.record;
+    odd.created = "gisteren";
+    CHECK(exportFileName(odd, ExportFormat::Ics, dutch()) == "werkafspraken.ics");
+}
+
+TEST_CASE("an export's mark tells this record's exports from others") {
+    const Record r = test::sampleRecord();
+    Record other = r;
+    other.created = "2026-11-29T14:32:40+01:00";  // the same minute: the same file name
+    other.id = "2026-11-29-143240-gesprek";
+    REQUIRE(exportFileName(other, ExportFormat::Html, dutch()) == exportFileName(r, ExportFormat::Html, dutch()));
+    for (ExportFormat f : {ExportFormat::Markdown, ExportFormat::Html, ExportFormat::Ics}) {
+        const std::string text = exportRecord(f, r, test::proefGuide().get(), dutch());
+        CHECK(isExportOf(text, r, f));
+        CHECK_FALSE(isExportOf(text, other, f));
+        CHECK_FALSE(has(text, r.id));  // the mark is not the id (the id names the track)
+    }
+    CHECK_FALSE(isExportOf("# Werkafspraken\n", r, ExportFormat::Markdown));
+}
+
+TEST_CASE("an export never overwrites a file it did not write") {
+    test::TempDir tmp;
+    const Record r = test::sampleRecord();
+    Record other = r;
+    other.created = "2026-11-29T14:32:40+01:00";
+    const auto md = [](const Record& rec) { return exportMarkdown(rec, test::proefGuide().get(), dutch()); };
+    const fs::path first = tmp.path() / "werkafspraken-2026-11-29-1432.md";
+    const fs::path second = tmp.path() / "werkafspraken-2026-11-29-1432-2.md";
+    const fs::path third = tmp.path() / "werkafspraken-2026-11-29-1432-3.md";
+    CHECK(exportPath(tmp.path(), r, ExportFormat::Markdown, dutch()) == first);  // free
+    test::writeText(first, md(r));
+    CHECK(exportPath(tmp.path(), r, ExportFormat::Markdown, dutch()) == first);  // its own: written again
+    CHECK(exportPath(tmp.path(), other, ExportFormat::Markdown, dutch()) == second);  // another record's
+    test::writeText(second, "Iets van iemand anders.\n");
+    CHECK(exportPath(tmp.path(), other, ExportFormat::Markdown, dutch()) == third);  // someone else's
+    test::writeText(third, md(other));
+    CHECK(exportPath(tmp.path(), other, ExportFormat::Markdown, dutch()) == third);
+    // Another format is another file.
+    CHECK(exportPath(tmp.path(), r, ExportFormat::Html, dutch()) == tmp.path() / "werkafspraken-2026-11-29-1432.html");
 }

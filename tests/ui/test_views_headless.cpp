@@ -259,3 +259,40 @@ TEST_CASE("earlier conversations on the start screen show their time and who too
     CHECK(text.find(h.state.pack.guide->roles.front().title.get("nl", "nl") + " (AB)") != std::string::npos);
     CHECK(text.find(", " + created.substr(11, 5)) != std::string::npos);
 }
+
+TEST_CASE("the summary's export has a neutral file name, asks for the title, and leaves others' files alone") {
+    Headless h;
+    h.frame();
+    ui::apply(h.state, h.ui, ui::Intent::of(ui::Intent::Kind::OpenTrack, "gesprek"));
+    for (const char* choice : {"", "ja", "nee", ""}) h.answer(choice);
+    REQUIRE(h.state.session->finished());
+    const session::Record& r = h.state.session->record();
+    const auto first = h.state.exportDir / session::exportFileName(r, session::ExportFormat::Html, h.state.tr);
+    CHECK(first.filename().string().find(r.track) == std::string::npos);
+    std::filesystem::create_directories(h.state.exportDir);
+    test::writeText(first, "Van iemand anders.\n");
+
+    h.frame();
+    CHECK(h.screen().find(h.state.tr("summary.include_title")) != std::string::npos);
+    h.ui.includeTitle = true;  // as the checkbox sets it
+    ImGuiIO& io = ImGui::GetIO();
+    io.KeyCtrl = true;
+    const ui::Intent exported = h.press('E');
+    io.KeyCtrl = false;
+    REQUIRE(exported.kind == ui::Intent::Kind::Export);
+    CHECK(exported.exportOptions.includeTitle);
+    CHECK(test::readText(first) == "Van iemand anders.\n");  // not overwritten
+    const std::string second = first.parent_path() / (first.stem().string() + "-2.html");
+    CHECK(h.ui.lastExport == second);
+    const std::string html = test::readText(second);
+    CHECK(html.find("<dd>" + h.state.pack.guide->track("gesprek")->title.get("nl", "nl") + "</dd>") != std::string::npos);
+
+    // Exported again: the same file, its own, is written over.
+    h.ui.includeTitle = false;
+    io.KeyCtrl = true;
+    h.press('E');
+    io.KeyCtrl = false;
+    CHECK(h.ui.lastExport == second);
+    CHECK(test::readText(second).find("<dd>" + h.state.pack.guide->track("gesprek")->title.get("nl", "nl") + "</dd>") ==
+          std::string::npos);
+}

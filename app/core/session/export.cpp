@@ -1,9 +1,11 @@
 // Exports. Markdown and HTML are built from one summary model so they always say the same.
+// Privacy lives in that model: summarise() is the one place that decides what leaves the app.
 //
 // [SECTION] The summary model
 // [SECTION] Markdown
 // [SECTION] HTML
 // [SECTION] iCalendar
+// [SECTION] The export's mark
 #include "session/export.h"
 
 #include <cmark.h>
@@ -15,6 +17,16 @@
 namespace hr::session {
 
 namespace {
+
+// The mark of exportMark() in each format: written by the exporters, looked for by isExportOf().
+std::string markText(ExportFormat f, const std::string& mark) {
+    switch (f) {
+        case ExportFormat::Markdown: return "<!-- handreiking " + mark + " -->";
+        case ExportFormat::Html: return "<meta name=\"handreiking\" content=\"" + mark + "\">";
+        case ExportFormat::Ics: return "UID:" + mark + "-next@handreiking";
+    }
+    return mark;
+}
 
 // [SECTION] The summary model
 
@@ -31,7 +43,9 @@ struct AgreementRow {
 
 struct Summary {
     std::string lang;
-    std::string title;  // the track's title
+    std::string mark;        // exportMark()
+    std::string title;       // neutral: "Werkafspraken, 29 november 2026"
+    std::string trackTitle;  // only when asked for
     std::string date;
     std::string participants;
     std::string followUpOf;
@@ -41,6 +55,7 @@ struct Summary {
     std::vector<Topic> topics;
     std::vector<AgreementRow> agreements;
     std::string next;
+    std::string keep;  // where the export may be kept: its last line
 };
 
 std::string lookup(const content::Text* t, const Record& r, const content::Guide* g, const std::string& fallback) {
@@ -77,44 +92,64 @@ std::string answerText(const content::Node& n, const Answer& a, const Record& r,
     }
 }
 
+// The steps listed, with their answers and notes when asked. Only coveredSteps() contribute, so a
+// private step gives nothing: no title, no text, no answer, no note.
+std::vector<Topic> topics(const Record& r, const content::Guide& g, const i18n::Strings& tr, const ExportOptions& o,
+                          bool plan) {
+    std::vector<Topic> out;
+    for (const content::Node* n : coveredSteps(r, g)) {
+        Topic t;
+        t.title = lookup(&n->title, r, &g, n->id);
+        if (plan) t.text = lookup(&n->text, r, &g, "");
+        if (o.includeAnswers)
+            for (const auto& step : r.path)
+                if (step.node == n->id) t.answer = answerText(*n, step.answer, r, g, tr);
+        if (o.includeNotes)
+            if (auto it = r.notes.find(n->id); it != r.notes.end()) t.note = it->second;
+        out.push_back(t);
+    }
+    return out;
+}
+
+// Agreements are shown on every screen, so they are exported whichever step made them; the step
+// itself (Agreement::node, which may be private) is not.
+std::vector<AgreementRow> agreementRows(const Record& r, const content::Guide* g) {
+    std::vector<AgreementRow> out;
+    for (const auto& a : r.agreements) {
+        const content::Role* role = g ? g->role(a.owner) : nullptr;
+        out.push_back({a.text, lookup(role ? &role->title : nullptr, r, g, a.owner), a.due ? a.due->str() : "",
+                       a.evaluate ? a.evaluate->str() : ""});
+    }
+    return out;
+}
+
 Summary summarise(const Record& r, const content::Guide* g, const i18n::Strings& tr, const ExportOptions& o) {
     Summary s;
     s.lang = r.language;
+    s.mark = exportMark(r);
     const content::Track* track = g ? g->track(r.track) : nullptr;
-    s.title = lookup(track ? &track->title : nullptr, r, g, r.track);
+    if (o.includeTitle) s.trackTitle = lookup(track ? &track->title : nullptr, r, g, r.track);
     s.plan = track && track->summary == content::SummaryKind::Plan;
     s.topicsHeading = topicsHeadingKey(track);
     if (auto d = Date::parse(r.created.substr(0, 10))) s.date = longDate(*d, tr);
+    s.title = s.date.empty() ? tr("export.neutral_title_undated") : tr.format("export.neutral_title", {{"date", s.date}});
     s.participants = participantsLine(r, g);
-    if (!r.followUpOf.empty()) {
-        auto d = Date::parse(r.followUpOf.substr(0, 10));
-        s.followUpOf = d ? longDate(*d, tr) : r.followUpOf;
-    }
+    // The earlier record's id names its track: only its date is shown.
+    if (auto d = Date::parse(r.followUpOf.substr(0, 10))) s.followUpOf = longDate(*d, tr);
     for (const auto& rv : r.reviews)
         s.reviews.emplace_back(rv.earlier.text, rv.outcome ? tr(std::string("review.") + outcomeName(*rv.outcome)) : "");
-    if (g) {
-        for (const content::Node* n : coveredSteps(r, *g)) {
-            Topic t;
-            t.title = lookup(&n->title, r, g, n->id);
-            if (s.plan) t.text = lookup(&n->text, r, g, "");
-            if (o.includeAnswers)
-                for (const auto& step : r.path)
-                    if (step.node == n->id) t.answer = answerText(*n, step.answer, r, *g, tr);
-            if (o.includeNotes)
-                if (auto it = r.notes.find(n->id); it != r.notes.end()) t.note = it->second;
-            s.topics.push_back(t);
-        }
-    } else {
-        for (const auto& step : r.path)
-            if (step.answer.given()) s.topics.push_back({step.node, {}, {}, {}});
-    }
-    for (const auto& a : r.agreements) {
-        const content::Role* role = g ? g->role(a.owner) : nullptr;
-        s.agreements.push_back({a.text, lookup(role ? &role->title : nullptr, r, g, a.owner),
-                                a.due ? a.due->str() : "", a.evaluate ? a.evaluate->str() : ""});
-    }
+    // Without the guide no step can be told private, so none is listed (their ids could tell
+    // the path taken).
+    if (g) s.topics = topics(r, *g, tr, o, s.plan);
+    s.agreements = agreementRows(r, g);
     if (r.nextConversation) s.next = longDate(*r.nextConversation, tr);
+    s.keep = tr("export.keep");
     return s;
+}
+
+// The line under the topics heading when there are none to list.
+std::string noTopicsText(const content::Guide* g, const i18n::Strings& tr) {
+    return g ? tr("export.no_topics") : tr("export.topics_unknown");
 }
 
 // [SECTION] Markdown
@@ -171,11 +206,12 @@ std::string longDate(const Date& d, const i18n::Strings& tr) {
 
 std::string exportMarkdown(const Record& r, const content::Guide* g, const i18n::Strings& tr, const ExportOptions& o) {
     const Summary s = summarise(r, g, tr, o);
-    std::string md = "# " + s.title + "\n\n";
-    if (!s.date.empty()) md += "**" + tr("export.date") + ":** " + s.date + "  \n";
-    if (!s.participants.empty()) md += "**" + tr("export.participants") + ":** " + s.participants + "  \n";
-    if (!s.followUpOf.empty()) md += "**" + tr("export.follow_up_of") + ":** " + s.followUpOf + "  \n";
-    md += "\n";
+    std::string md = markText(ExportFormat::Markdown, s.mark) + "\n\n# " + s.title + "\n\n";
+    std::string meta;
+    if (!s.trackTitle.empty()) meta += "**" + tr("export.track") + ":** " + s.trackTitle + "  \n";
+    if (!s.participants.empty()) meta += "**" + tr("export.participants") + ":** " + s.participants + "  \n";
+    if (!s.followUpOf.empty()) meta += "**" + tr("export.follow_up_of") + ":** " + s.followUpOf + "  \n";
+    if (!meta.empty()) md += meta + "\n";
     if (!s.reviews.empty()) {
         md += "## " + tr("export.earlier_agreements") + "\n\n| " + tr("export.agreement") + " | " +
               tr("export.outcome") + " |\n|---|---|\n";
@@ -196,7 +232,7 @@ std::string exportMarkdown(const Record& r, const content::Guide* g, const i18n:
         if (!t.answer.empty()) md += lead + "*" + tr("export.answer") + ":* " + t.answer + tail;
         if (!t.note.empty()) md += lead + "*" + tr("export.note") + ":* " + cell(t.note) + tail;
     }
-    if (s.topics.empty()) md += tr("export.no_topics") + "\n";
+    if (s.topics.empty()) md += noTopicsText(g, tr) + "\n";
     md += "\n## " + tr("export.agreements") + "\n\n";
     if (s.agreements.empty()) {
         md += tr("export.no_agreements") + "\n";
@@ -207,6 +243,7 @@ std::string exportMarkdown(const Record& r, const content::Guide* g, const i18n:
             md += "| " + cell(a.what) + " | " + cell(a.who) + " | " + cell(a.due) + " | " + cell(a.evaluate) + " |\n";
     }
     md += "\n## " + tr("export.next_conversation") + "\n\n" + (s.next.empty() ? tr("export.no_next") : s.next) + "\n";
+    md += "\n---\n\n" + s.keep + "\n";
     return md;
 }
 
@@ -242,6 +279,7 @@ h1{font-size:1.6em;margin-bottom:.2em}h2{font-size:1.2em;margin-top:1.6em;border
 dl.meta{display:grid;grid-template-columns:max-content auto;gap:.2em 1em;margin:0}dl.meta dt{font-weight:bold}dl.meta dd{margin:0}
 table{border-collapse:collapse;width:100%}th,td{border:1px solid #cfcac0;padding:.4em .6em;text-align:left;vertical-align:top}th{background:#f7f5f0}
 .answer,.note{color:#59606a;margin:.1em 0 .4em}
+hr{border:0;border-top:1px solid #cfcac0;margin-top:2em}.keep{color:#59606a}
 @media print{body{margin:0;max-width:none;font-size:11pt}h2{break-after:avoid}tr,li{break-inside:avoid}a{color:inherit}}
 )";
 
@@ -251,15 +289,17 @@ std::string exportHtml(const Record& r, const content::Guide* g, const i18n::Str
     const Summary s = summarise(r, g, tr, o);
     std::string h = "<!DOCTYPE html>\n<html lang=\"" + esc(s.lang) + "\">\n<head>\n<meta charset=\"utf-8\">\n";
     h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+    h += markText(ExportFormat::Html, s.mark) + "\n";
     h += "<title>" + esc(s.title) + "</title>\n<style>\n" + kCss + "</style>\n</head>\n<body>\n";
-    h += "<h1>" + esc(s.title) + "</h1>\n<dl class=\"meta\">\n";
-    auto meta = [&](const std::string& key, const std::string& value) {
-        if (!value.empty()) h += "<dt>" + esc(tr(key)) + "</dt><dd>" + esc(value) + "</dd>\n";
+    h += "<h1>" + esc(s.title) + "</h1>\n";
+    std::string meta;
+    auto row = [&](const std::string& label, const std::string& value) {
+        if (!value.empty()) meta += "<dt>" + esc(label) + "</dt><dd>" + esc(value) + "</dd>\n";
     };
-    meta("export.date", s.date);
-    meta("export.participants", s.participants);
-    meta("export.follow_up_of", s.followUpOf);
-    h += "</dl>\n";
+    row(tr("export.track"), s.trackTitle);
+    row(tr("export.participants"), s.participants);
+    row(tr("export.follow_up_of"), s.followUpOf);
+    if (!meta.empty()) h += "<dl class=\"meta\">\n" + meta + "</dl>\n";
     if (!s.reviews.empty()) {
         h += "<h2>" + esc(tr("export.earlier_agreements")) + "</h2>\n<table>\n<tr><th>" + esc(tr("export.agreement")) +
              "</th><th>" + esc(tr("export.outcome")) + "</th></tr>\n";
@@ -272,7 +312,7 @@ std::string exportHtml(const Record& r, const content::Guide* g, const i18n::Str
         if (!t.note.empty()) h += "<p class=\"note\">" + esc(tr("export.note")) + ": " + esc(t.note) + "</p>\n";
     };
     if (s.topics.empty()) {
-        h += "<p>" + esc(tr("export.no_topics")) + "</p>\n";
+        h += "<p>" + esc(noTopicsText(g, tr)) + "</p>\n";
     } else if (s.plan) {
         for (const auto& t : s.topics) {
             h += "<h3>" + esc(t.title) + "</h3>\n" + markdownToHtml(t.text);
@@ -302,7 +342,8 @@ std::string exportHtml(const Record& r, const content::Guide* g, const i18n::Str
         h += "</table>\n";
     }
     h += "<h2>" + esc(tr("export.next_conversation")) + "</h2>\n<p>" +
-         esc(s.next.empty() ? tr("export.no_next") : s.next) + "</p>\n</body>\n</html>\n";
+         esc(s.next.empty() ? tr("export.no_next") : s.next) + "</p>\n";
+    h += "<hr>\n<p class=\"keep\">" + esc(s.keep) + "</p>\n</body>\n</html>\n";
     return h;
 }
 
@@ -377,23 +418,28 @@ Date dayAfter(const Date& d) {
 
 }  // namespace
 
-std::string exportIcs(const Record& r, const content::Guide* g, const i18n::Strings& tr) {
+std::string exportIcs(const Record& r, const content::Guide* g, const i18n::Strings& tr, const ExportOptions& o) {
     if (!r.nextConversation) return {};
-    const Summary s = summarise(r, g, tr, {});
+    ExportOptions titleOnly;
+    titleOnly.includeTitle = o.includeTitle;
+    const Summary s = summarise(r, g, tr, titleOnly);
     // Calendars are often synchronised to servers: the event says no more than that there is a
-    // follow-up conversation. The agreements stay in the app and its exports.
+    // follow-up conversation (of which track, only when asked). The agreements stay in the app
+    // and its exports; the UID is the record's mark, not its id (the id names the track).
     std::string ics;
     ics += fold("BEGIN:VCALENDAR");
     ics += fold("VERSION:2.0");
     ics += fold("PRODID:-//handreiking//handreiking//" + std::string(r.language == "en" ? "EN" : "NL"));
     ics += fold("CALSCALE:GREGORIAN");
     ics += fold("BEGIN:VEVENT");
-    ics += fold("UID:" + r.id + "-next@handreiking");
+    ics += fold(markText(ExportFormat::Ics, s.mark));
     ics += fold("DTSTAMP:" + utcStamp(r.updated.empty() ? r.created : r.updated));
     ics += fold("DTSTART;VALUE=DATE:" + compact(*r.nextConversation));
     ics += fold("DTEND;VALUE=DATE:" + compact(dayAfter(*r.nextConversation)));
-    ics += fold("SUMMARY:" + icsText(tr.format("export.ics_summary", {{"track", s.title}})));
-    ics += fold("DESCRIPTION:" + icsText(tr.format("export.ics_description", {{"date", s.date}})));
+    const std::string summary =
+        s.trackTitle.empty() ? tr("export.ics_summary") : tr.format("export.ics_summary_titled", {{"track", s.trackTitle}});
+    ics += fold("SUMMARY:" + icsText(summary));
+    ics += fold("DESCRIPTION:" + icsText(tr.format("export.ics_description", {{"date", s.date}}) + "\n\n" + s.keep));
     ics += fold("TRANSP:TRANSPARENT");
     ics += fold("END:VEVENT");
     ics += fold("END:VCALENDAR");
@@ -405,7 +451,7 @@ std::string exportRecord(ExportFormat f, const Record& r, const content::Guide* 
     switch (f) {
         case ExportFormat::Markdown: return exportMarkdown(r, g, tr, o);
         case ExportFormat::Html: return exportHtml(r, g, tr, o);
-        case ExportFormat::Ics: return exportIcs(r, g, tr);
+        case ExportFormat::Ics: return exportIcs(r, g, tr, o);
     }
     return {};
 }
@@ -417,6 +463,14 @@ const char* extensionFor(ExportFormat f) {
         case ExportFormat::Ics: return "ics";
     }
     return "txt";
+}
+
+// [SECTION] The export's mark
+
+std::string exportMark(const Record& r) { return utcStamp(r.created); }
+
+bool isExportOf(const std::string& text, const Record& r, ExportFormat f) {
+    return text.find(markText(f, exportMark(r))) != std::string::npos;
 }
 
 }  // namespace hr::session

@@ -1,8 +1,11 @@
 // Exports of a record for people outside the app: Markdown, a self-contained printable HTML page,
-// and an iCalendar event for the next conversation. They hold the date, track, participants'
-// roles, topics covered, the agreements and the next date; answers and notes only when asked.
+// and an iCalendar event for the next conversation. They hold the date, participants' roles,
+// topics covered, the agreements and the next date; the track's title, answers and notes only
+// when asked. Private steps are never in them. Each ends with a line on where it may be kept.
+// Also the neutral file names the window gives them.
 #pragma once
 
+#include <filesystem>
 #include <string>
 
 #include "content/model.h"
@@ -14,6 +17,9 @@ namespace hr::session {
 struct ExportOptions {
     bool includeAnswers = false;  // the answers given at each step
     bool includeNotes = false;    // the notes written at steps
+    // The track's title (it can tell what the conversation was about); else the title is only
+    // "Werkafspraken" and the date.
+    bool includeTitle = false;
 };
 
 enum class ExportFormat { Markdown, Html, Ics };
@@ -23,12 +29,29 @@ std::string exportMarkdown(const Record& r, const content::Guide* guide, const i
                            const ExportOptions& options = {});
 std::string exportHtml(const Record& r, const content::Guide* guide, const i18n::Strings& tr,
                        const ExportOptions& options = {});
-// Empty when the record has no next conversation date.
-std::string exportIcs(const Record& r, const content::Guide* guide, const i18n::Strings& tr);
+// Empty when the record has no next conversation date. Only includeTitle applies: the event
+// never holds answers or notes.
+std::string exportIcs(const Record& r, const content::Guide* guide, const i18n::Strings& tr,
+                      const ExportOptions& options = {});
 
 std::string exportRecord(ExportFormat f, const Record& r, const content::Guide* guide, const i18n::Strings& tr,
                          const ExportOptions& options = {});
 const char* extensionFor(ExportFormat f);  // "md", "html", "ics"
+
+// What marks a file as an export of this record without naming it: the record's creation time in
+// UTC ("20261129T133205Z"). Every export carries it (a comment, a meta tag, the event's UID).
+std::string exportMark(const Record& r);
+// True when `text`, an export in format `f`, carries the mark of `r`.
+bool isExportOf(const std::string& text, const Record& r, ExportFormat f);
+
+// The file name of an export: the interface's word for work agreements, then the date and time
+// the record was made: "werkafspraken-2026-11-29-1432.html". No track: the name is seen in
+// folders and mail attachments.
+std::string exportFileName(const Record& r, ExportFormat f, const i18n::Strings& tr);
+// Where in `dir` the export of `r` goes: exportFileName, or with -2, -3, ... before the extension
+// when a file of that name exists that is not an export of `r` (it is never overwritten).
+std::filesystem::path exportPath(const std::filesystem::path& dir, const Record& r, ExportFormat f,
+                                 const i18n::Strings& tr);
 
 // The steps a summary lists: answered, not the end, not private. A plan track lists only its
 // info steps (they hold the questions to ask); the summary screen and the exports use this.

@@ -1,0 +1,63 @@
+// The names the window gives exports: neutral (no track, which the record's id holds), and never
+// the name of a file that some other record, or someone else, put there.
+#include <cctype>
+#include <system_error>
+
+#include "session/export.h"
+#include "util/file_io.h"
+
+namespace fs = std::filesystem;
+
+namespace hr::session {
+
+namespace {
+
+// A word from the interface strings, made safe for a file name on any system.
+std::string fileWord(const std::string& word) {
+    std::string out;
+    for (char c : word) {
+        const auto u = static_cast<unsigned char>(c);
+        out += std::isalnum(u) || c == '-' || c == '_' ? static_cast<char>(std::tolower(u)) : '-';
+    }
+    return out.empty() ? "export" : out;
+}
+
+bool digits(const std::string& s, std::size_t from, std::size_t count) {
+    if (s.size() < from + count) return false;
+    for (std::size_t i = from; i < from + count; ++i)
+        if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
+    return true;
+}
+
+// "2026-11-29T14:32:05+01:00" -> "-2026-11-29-1432"; "" when `created` is not such a time.
+std::string whenPart(const std::string& created) {
+    if (!Date::parse(created.substr(0, 10)) || created.size() < 16 || created[10] != 'T' || created[13] != ':' ||
+        !digits(created, 11, 2) || !digits(created, 14, 2))
+        return {};
+    return "-" + created.substr(0, 10) + "-" + created.substr(11, 2) + created.substr(14, 2);
+}
+
+// An existing file counts as this record's export only when it carries the record's mark; one
+// that cannot be read is someone else's.
+bool ownExport(const fs::path& p, const Record& r, ExportFormat f) {
+    std::string text, error;
+    return readTextFile(p, kMaxTextFileBytes, text, error) && isExportOf(text, r, f);
+}
+
+}  // namespace
+
+std::string exportFileName(const Record& r, ExportFormat f, const i18n::Strings& tr) {
+    return fileWord(tr("export.file_name")) + whenPart(r.created) + "." + extensionFor(f);
+}
+
+fs::path exportPath(const fs::path& dir, const Record& r, ExportFormat f, const i18n::Strings& tr) {
+    const fs::path first = dir / exportFileName(r, f, tr);
+    const std::string stem = first.stem().string(), ext = first.extension().string();
+    for (int n = 1;; ++n) {
+        const fs::path p = n == 1 ? first : dir / (stem + "-" + std::to_string(n) + ext);
+        std::error_code ec;
+        if (!fs::exists(fs::symlink_status(p, ec)) || ownExport(p, r, f)) return p;
+    }
+}
+
+}  // namespace hr::session

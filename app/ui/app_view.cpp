@@ -3,7 +3,6 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <functional>
 
 #include "content/builtin_help.h"
 #include "palette.h"
@@ -50,19 +49,19 @@ Intent settingsPopup(const AppState& s) {
     return intent;
 }
 
-// What the top bar says about saving: exactly what is true for the open conversation.
-void savingStatus(const AppState& s, const std::function<bool(const std::string&)>& fits) {
+// What the top bar says about saving: exactly what is true for the open conversation. A warning
+// is never left out for lack of room.
+struct SavingText {
+    std::string text;
+    ImVec4 colour;
+    bool warning = false;
+};
+
+SavingText savingText(const AppState& s) {
     const Saving& sv = s.saving;
-    if (sv.state == Saving::State::On) {
-        if (fits(s.tr("top.saved"))) ImGui::TextDisabled("%s", s.tr("top.saved").c_str());
-        return;
-    }
-    const bool failed = sv.state == Saving::State::Failed;
-    const std::string text = failed ? s.tr("top.save_failed") + " " + s.tr(sv.reason) : s.tr("top.not_saved");
-    ImGui::PushStyleColor(ImGuiCol_Text, failed ? palette::error() : palette::warning());
-    // The short form when the long one does not fit: the warning itself is never left out.
-    ImGui::TextUnformatted(fits(text) ? text.c_str() : s.tr(failed ? "top.save_failed" : "top.not_saved").c_str());
-    ImGui::PopStyleColor();
+    if (sv.state == Saving::State::On) return {s.tr("top.saved"), ImGui::GetStyle().Colors[ImGuiCol_TextDisabled], false};
+    if (sv.state == Saving::State::Off) return {s.tr("top.not_saved"), palette::warning(), true};
+    return {s.tr("top.save_failed") + " " + s.tr(sv.reason), palette::error(), true};
 }
 
 Intent topBar(const AppState& s, const Fonts& fonts) {
@@ -77,7 +76,7 @@ Intent topBar(const AppState& s, const Fonts& fonts) {
         buttons.emplace_back(content::builtinHelpPage().title.get(s.language(), "nl"), kBuiltinHelpPage);
     buttons.emplace_back(s.tr("settings.button"), "");
     const std::string hide = s.tr("top.hide");
-    float width = ImGui::CalcTextSize(hide.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x;
+    float width = ImGui::CalcTextSize(hide.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x + ImGui::GetStyle().ItemSpacing.x;
     for (const auto& b : buttons)
         width += ImGui::CalcTextSize(b.first.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x + ImGui::GetStyle().ItemSpacing.x;
     const float right = ImGui::GetWindowContentRegionMax().x - width;
@@ -89,11 +88,21 @@ Intent topBar(const AppState& s, const Fonts& fonts) {
         ImGui::SameLine();
         ImGui::AlignTextToFramePadding();
         const std::string title = s.session->track().title.get(s.language(), s.pack.guide->language);
+        const SavingText saving = savingText(s);
+        // The track's title gives way first; a warning about saving never does (it may wrap).
         ImGui::PushFont(fonts.bold);
-        if (fits(title)) ImGui::TextUnformatted(title.c_str());
+        if (fits(title + "    " + saving.text)) {
+            ImGui::TextUnformatted(title.c_str());
+            ImGui::SameLine();
+        }
         ImGui::PopFont();
-        ImGui::SameLine();
-        savingStatus(s, fits);
+        if (saving.warning || fits(saving.text)) {
+            ImGui::PushStyleColor(ImGuiCol_Text, saving.colour);
+            ImGui::PushTextWrapPos(right - ImGui::GetStyle().ItemSpacing.x);
+            ImGui::TextWrapped("%s", saving.text.c_str());
+            ImGui::PopTextWrapPos();
+            ImGui::PopStyleColor();
+        }
     } else {
         ImGui::AlignTextToFramePadding();
         ImGui::TextDisabled("%s", s.tr("app.title").c_str());

@@ -41,7 +41,18 @@ void save(AppState& s) {
 // Whether a conversation started now can be saved. If not, it waits (pendingStart) for the user
 // to choose another folder or to go on without saving; nothing says "saved" in the meantime.
 bool readyToSave(AppState& s, const Intent& start) {
-    if (s.writesNothing) return true;
+    if (s.writesNothing) {
+        // A screenshot run creates nothing, so it asks the nearest folder that exists whether the
+        // records folder could be made and written there: the picture shows what a real run would.
+        std::filesystem::path probe = s.dataDir;
+        std::error_code ec;
+        while (!probe.empty() && probe != probe.root_path() && !std::filesystem::exists(probe, ec))
+            probe = probe.parent_path();
+        const WriteCheck c = checkWritable(probe.empty() ? std::filesystem::path(".") : probe);
+        if (c.ok()) return true;
+        s.pendingStart = PendingStart{start, s.dataDir.string(), problemKey(c.problem), c.detail};
+        return false;
+    }
     if (!s.store) {
         auto retry = std::make_unique<session::Store>(s.dataDir);
         if (retry->prepare().empty()) s.store = std::move(retry);

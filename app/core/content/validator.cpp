@@ -1,6 +1,7 @@
 // Whole-guide validation. The loader has checked each item on its own; this checks how they fit.
 #include "content/validator.h"
 
+#include <algorithm>
 #include <deque>
 #include <functional>
 #include <map>
@@ -66,6 +67,41 @@ void forEachWhen(const Guide& g, const std::function<void(const When&)>& f) {
         for (const auto& c : n.choices) f(c.when);
     }
     for (const auto& a : g.agreements) f(a.when);
+}
+
+std::set<const Node*> reachableAvoiding(const Guide& g, const std::vector<const Node*>& starts, const Node* avoid);
+
+// A record keeps the ids of ordinary steps. An ordinary step that only one answer to a private
+// choice leads to would tell, by its id in a saved record, that this answer was given (say, a
+// forgotten end of the safety route). The branch that holds the most of the guide is taken for the
+// ordinary way on, so that the rest of a conversation after "it is safe now" is not flagged.
+void warnRevealingSteps(const Guide& g, Diagnostics& d) {
+    std::set<std::pair<const Node*, const Node*>> warned;  // a node shared by tracks is told once
+    for (const auto& t : g.tracks) {
+        const Node* start = g.node(t.start.id);
+        if (!start) continue;
+        const std::set<const Node*> inTrack = reachableAvoiding(g, {start}, nullptr);
+        for (const auto& p : g.nodes) {
+            if (!p.isPrivate || p.kind != NodeKind::Choice || !inTrack.count(&p)) continue;
+            const std::set<const Node*> around = reachableAvoiding(g, {start}, &p);
+            std::vector<std::set<const Node*>> branches;
+            for (const auto& c : p.choices)
+                if (const Node* n = g.node(c.next.empty() ? p.next.id : c.next.id))
+                    branches.push_back(reachableAvoiding(g, {n}, &p));
+            if (branches.size() < 2) continue;
+            const auto main = std::max_element(branches.begin(), branches.end(),
+                                               [](const auto& a, const auto& b) { return a.size() < b.size(); });
+            for (const auto& n : g.nodes) {
+                if (n.isPrivate || around.count(&n) || main->count(&n)) continue;
+                const auto leads =
+                    std::count_if(branches.begin(), branches.end(), [&](const auto& r) { return r.count(&n) > 0; });
+                if (leads != 1 || !warned.insert({&p, &n}).second) continue;
+                d.warning(n.loc, "node '" + n.id + "' follows only one answer to the private step '" + p.id +
+                                     "': its id in a saved record would tell that answer; make it 'private: true' too");
+                d.note(p.loc, "the private step '" + p.id + "' is here");
+            }
+        }
+    }
 }
 
 }  // namespace
@@ -183,18 +219,29 @@ void validate(const Guide& g, Diagnostics& d) {
     for (const auto& n : g.nodes)
         if (!reached.count(&n))
             d.warning(n.loc, "node '" + n.id + "' cannot be reached from the start of any track");
+    warnRevealingSteps(g, d);
 }
 
-std::set<const Node*> reachable(const Guide& g, const std::vector<const Node*>& starts) {
-    std::set<const Node*> seen(starts.begin(), starts.end());
-    std::deque<const Node*> queue(seen.begin(), seen.end());
+namespace {
+
+std::set<const Node*> reachableAvoiding(const Guide& g, const std::vector<const Node*>& starts, const Node* avoid) {
+    std::set<const Node*> seen;
+    std::deque<const Node*> queue;
+    for (const Node* s : starts)
+        if (s != avoid && seen.insert(s).second) queue.push_back(s);
     while (!queue.empty()) {
         const Node* n = queue.front();
         queue.pop_front();
         for (const Node* s : successors(g, *n))
-            if (seen.insert(s).second) queue.push_back(s);
+            if (s != avoid && seen.insert(s).second) queue.push_back(s);
     }
     return seen;
+}
+
+}  // namespace
+
+std::set<const Node*> reachable(const Guide& g, const std::vector<const Node*>& starts) {
+    return reachableAvoiding(g, starts, nullptr);
 }
 
 std::vector<TrackStats> trackStats(const Guide& g) {

@@ -49,10 +49,12 @@ bool readPassphraseFile(const std::string& file, std::string& out) {
     std::string buf(kMaxPassphraseFile + 1, '\0');
     std::size_t len = 0;
     const bool read = readAll(fd, buf, len);
+    const int readError = errno;
     ::close(fd);
     if (!read || len > kMaxPassphraseFile) {
         session::wipe(buf);
-        return refuse(file, read ? "too large for a passphrase file" : std::string("cannot read: ") + std::strerror(errno));
+        return refuse(file, read ? std::string("too large for a passphrase file")
+                                 : std::string("cannot read: ") + std::strerror(readError));
     }
     std::size_t line = std::min(buf.find('\n'), len);
     if (line > 0 && buf[line - 1] == '\r') --line;

@@ -401,3 +401,14 @@ TEST_CASE("wipe zeroes a string's whole buffer") {
     CHECK(s.data() == buffer);  // the same buffer, now zeroed (clear keeps the allocation)
     for (std::size_t i = 0; i < capacity; ++i) CHECK(buffer[i] == '\0');
 }
+
+TEST_CASE("a store that was unlocked refuses to seal after protection was turned off elsewhere") {
+    test::TempDir tmp;
+    Store window = protectedStore(tmp.path(), 1);
+    Store other(tmp.path());
+    REQUIRE(other.unlock(kPassphrase).status.ok());
+    REQUIRE(other.disableEncryption().status.ok());
+    CHECK(window.save(record(2)) == tmp.path().string() + " is no longer protected (changed elsewhere); open it again");
+    CHECK(filesWith(tmp.path(), ".hrenc").empty());  // no file sealed with a key that is gone
+    CHECK(filesWith(tmp.path(), ".yaml").size() == 1);
+}

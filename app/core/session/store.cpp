@@ -1,4 +1,9 @@
 // Record store on disk: POSIX calls where durability needs them (mkstemp, fsync, rename).
+//
+// [SECTION] Writing files privately and atomically
+// [SECTION] Reading and listing records, plain and sealed
+// [SECTION] Saving and deleting
+// [SECTION] Protection: unlock, turning on and off, finishing an interrupted switch
 #include "session/store.h"
 
 #include <fcntl.h>
@@ -49,6 +54,8 @@ void syncFolder(const fs::path& dir) {
         ::close(dfd);
     }
 }
+
+// [SECTION] Writing files privately and atomically
 
 std::string writePrivateFile(const fs::path& target, const std::string& text) {
     const fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
@@ -113,6 +120,8 @@ std::string Store::prepare() const {
     }
     return {};
 }
+
+// [SECTION] Reading and listing records, plain and sealed
 
 std::filesystem::path Store::pathFor(const std::string& id) const {
     return vault_ && vault_->mode() == Vault::Mode::Sealed ? dir_ / vault_->sealedName(id) : plainPath(id);
@@ -183,7 +192,8 @@ std::optional<Record> Store::load(const fs::path& file, Diagnostics& diags) cons
 
 std::optional<Record> Store::loadById(const std::string& id, Diagnostics& diags) const {
     std::error_code ec;
-    if (vault_ && fs::exists(dir_ / vault_->sealedName(id), ec)) return loadSealed(dir_ / vault_->sealedName(id), diags, nullptr);
+    const fs::path sealed = vault_ ? dir_ / vault_->sealedName(id) : fs::path();
+    if (vault_ && fs::exists(sealed, ec)) return loadSealed(sealed, diags, nullptr);
     return loadPlain(plainPath(id), diags, nullptr);
 }
 
@@ -218,7 +228,8 @@ std::vector<Store::Entry> Store::list() const {
             Entry entry;
             entry.path = file;
             if (locked)
-                entry.diags.error({file.string(), 1, 1}, dir_.string() + " is protected with a passphrase; unlock it first");
+                entry.diags.error({file.string(), 1, 1},
+                                  dir_.string() + " is protected with a passphrase; unlock it first");
             else if (form == Form::Sealed && !vault_)
                 continue;  // a stray .hrenc in a plain folder is not a record of this folder
             else
@@ -238,25 +249,33 @@ std::vector<Store::Entry> Store::list() const {
 std::string Store::newId(const std::string& createdIso, const std::string& track) const {
     // 2026-11-29T14:32:05+01:00 -> 2026-11-29-143205-gesprek
     std::string stamp = createdIso.substr(0, 10);
-    if (createdIso.size() >= 19) stamp += "-" + createdIso.substr(11, 2) + createdIso.substr(14, 2) + createdIso.substr(17, 2);
+    if (createdIso.size() >= 19)
+        stamp += "-" + createdIso.substr(11, 2) + createdIso.substr(14, 2) + createdIso.substr(17, 2);
     std::string id = stamp + "-" + track;
     std::error_code ec;
     const auto taken = [&](const std::string& candidate) {
-        return fs::exists(plainPath(candidate), ec) || (vault_ && fs::exists(dir_ / vault_->sealedName(candidate), ec));
+        return fs::exists(plainPath(candidate), ec) ||
+               (vault_ && fs::exists(dir_ / vault_->sealedName(candidate), ec));
     };
     for (int n = 2; taken(id); ++n) id = stamp + "-" + track + "-" + std::to_string(n);
     return id;
 }
 
+// [SECTION] Saving and deleting
+
 std::string Store::save(const Record& r) const {
-    if (r.id.empty() || r.id.find('/') != std::string::npos || r.id[0] == '.') return "a record needs a plain id to be saved";
+    if (r.id.empty() || r.id.find('/') != std::string::npos || r.id[0] == '.')
+        return "a record needs a plain id to be saved";
     if (lockedOut()) return dir_.string() + " is protected with a passphrase; unlock it before saving";
     if (!vault_) return writePrivateFile(plainPath(r.id), writeRecord(r));
+    // Another process turned protection off: a file sealed now could never be opened again.
+    if (!Vault::present(dir_)) return dir_.string() + " is no longer protected (changed elsewhere); open it again";
     // The new form first, then the other one goes: a crash in between leaves both, listed once.
     std::string text = writeRecord(r);
     const bool sealing = vault_->mode() == Vault::Mode::Sealed;
     const fs::path sealedFile = dir_ / vault_->sealedName(r.id);
-    std::string err = sealing ? writePrivateFile(sealedFile, vault_->seal(r.id, text)) : writePrivateFile(plainPath(r.id), text);
+    std::string err = sealing ? writePrivateFile(sealedFile, vault_->seal(r.id, text))
+                              : writePrivateFile(plainPath(r.id), text);
     wipe(text);
     if (err.empty()) err = unlinkIfThere(sealing ? plainPath(r.id) : sealedFile);
     syncFolder(dir_);
@@ -272,7 +291,8 @@ std::string Store::remove(const std::string& id) const {
     }
     const fs::path sealed = dir_ / vault_->sealedName(id);
     std::error_code ec;
-    if (!fs::exists(sealed, ec) && !fs::exists(plain, ec)) return "cannot delete record " + id + ": it is not in " + dir_.string();
+    if (!fs::exists(sealed, ec) && !fs::exists(plain, ec))
+        return "cannot delete record " + id + ": it is not in " + dir_.string();
     std::string err = unlinkIfThere(sealed);
     if (err.empty()) err = unlinkIfThere(plain);
     syncFolder(dir_);
@@ -288,7 +308,9 @@ namespace {
 
 std::string firstMessage(const Diagnostics& d) { return d.empty() ? "" : formatDiagnostic(d.items()[0]); }
 
-VaultStatus cannot(std::string message) { return VaultStatus::fail(VaultStatus::Code::CannotUse, std::move(message)); }
+VaultStatus cannot(std::string message) {
+    return VaultStatus::fail(VaultStatus::Code::CannotUse, std::move(message));
+}
 
 }  // namespace
 
@@ -325,9 +347,9 @@ SwitchReport Store::enableEncryption(std::string_view passphrase, const VaultLim
 SwitchReport Store::disableEncryption() {
     SwitchReport rep;
     if (!vault_) {
-        rep.status = Vault::present(dir_)
-                         ? VaultStatus::fail(VaultStatus::Code::Locked, dir_.string() + " is locked; unlock it first")
-                         : VaultStatus::fail(VaultStatus::Code::NotProtected, dir_.string() + " is not protected with a passphrase");
+        using C = VaultStatus::Code;
+        rep.status = Vault::present(dir_) ? VaultStatus::fail(C::Locked, dir_.string() + " is locked; unlock it first")
+                                          : VaultStatus::fail(C::NotProtected, dir_.string() + " is not protected with a passphrase");
         return rep;
     }
     if (std::string err = vault_->setMode(Vault::Mode::Opening); !err.empty()) {

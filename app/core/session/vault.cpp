@@ -1,5 +1,12 @@
 // Vault: Argon2id key derivation, the header file, XChaCha20-Poly1305 sealing, keyed file names.
 // All crypto is libsodium's; this file only arranges its calls and the bytes around them.
+//
+// The header (.handreiking-vault), text so that IT can see what it is:
+//   two comment lines, then format, kdf, cipher, salt (hex), opslimit, memlimit, mode (sealed or
+//   opening); `check:` the hex of nonce + XChaCha20-Poly1305 of a known text under the check key,
+//   with every byte above it as associated data; `digest:` BLAKE2b of every byte above it, unkeyed.
+// A sealed record file: "handreiking-sealed 1\n", a 24-byte nonce, then the ciphertext of the
+//   record's YAML padded to 256-byte blocks, with the marker and the file name as associated data.
 #include "session/vault.h"
 
 #include <sodium.h>
@@ -103,6 +110,8 @@ std::string headerBody(const std::string& salt, const VaultLimits& l, Vault::Mod
            "\nmode: " + modeName(mode) + "\n";
 }
 
+// An unkeyed digest: it tells accidental damage to the header apart from a wrong passphrase (both
+// fail the key check). A deliberate change that fixes the digest still fails the key check.
 std::string digestOf(const std::string& text) {
     std::string d(crypto_generichash_BYTES, '\0');
     crypto_generichash(bytes(d), d.size(), bytes(text), text.size(), nullptr, 0);
@@ -247,7 +256,8 @@ std::optional<Vault> Vault::create(const fs::path& dir, std::string_view passphr
                                    VaultStatus& status) {
     using C = VaultStatus::Code;
     if (!sodiumReady()) return failed(status, C::CannotUse, "the encryption library cannot start");
-    if (present(dir)) return failed(status, C::AlreadyProtected, dir.string() + " is protected with a passphrase already");
+    if (present(dir))
+        return failed(status, C::AlreadyProtected, dir.string() + " is protected with a passphrase already");
     if (passphrase.empty()) return failed(status, C::CannotUse, "an empty passphrase cannot protect " + dir.string());
     std::string salt(crypto_pwhash_SALTBYTES, '\0');
     randombytes_buf(bytes(salt), salt.size());

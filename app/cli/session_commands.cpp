@@ -159,17 +159,17 @@ int runWalk(const WalkArgs& a) {
 
 namespace {
 
-// A sealed record opens with its folder's header and the passphrase. Returns the exit code.
+// A sealed record opens with its folder's header and the passphrase. A plain one needs neither
+// (and unlocking would seal a plain record left in a protected folder from under the export).
+// Returns the exit code.
 int openForExport(session::Store& store, const ExportArgs& a) {
-    const bool sealed = fs::path(a.record).extension() == session::Vault::kSealedExtension;
+    if (fs::path(a.record).extension() != session::Vault::kSealedExtension) return kExitOk;
     if (!store.protection().isProtected) {
-        if (!sealed) return kExitOk;
         std::fprintf(stderr, "handreiking: %s: its folder has no %s header, so it cannot be opened\n",
                      a.record.c_str(), session::Vault::kHeaderFile);
         return kExitContentErrors;
     }
     if (a.passphrase) return unlockStore(store, *a.passphrase);
-    if (!sealed) return kExitOk;  // a plain record left in a protected folder is plain on disk anyway
     std::fprintf(stderr, "handreiking: %s is sealed: give --passphrase-file FILE\n", a.record.c_str());
     return kExitCannotRun;
 }

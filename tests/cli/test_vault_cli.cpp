@@ -199,6 +199,13 @@ TEST_CASE("walk and export say what is missing around a protected folder") {
     r = test::run(bin() + " export " + q(lone) + " --format md --passphrase-file " + q(pass));
     CHECK(r.exitCode == 1);
     CHECK(r.err.find("its folder has no .handreiking-vault header") != std::string::npos);
+    // A plain record in a protected folder exports as it is, and is not sealed from under the export.
+    REQUIRE(walk(tmp.path() / "plain", "").exitCode == 0);
+    const fs::path plain = data / fs::directory_iterator(tmp.path() / "plain")->path().filename();
+    fs::copy_file(fs::directory_iterator(tmp.path() / "plain")->path(), plain);
+    r = test::run(bin() + " --content " + proef() + " export " + q(plain) + " --format md --passphrase-file " + q(pass));
+    CHECK(r.exitCode == 0);
+    CHECK(fs::exists(plain));
 }
 
 TEST_CASE("the window's --resume checks a protected record with the passphrase, before any window opens") {

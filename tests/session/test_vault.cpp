@@ -412,3 +412,23 @@ TEST_CASE("a store that was unlocked refuses to seal after protection was turned
     CHECK(filesWith(tmp.path(), ".hrenc").empty());  // no file sealed with a key that is gone
     CHECK(filesWith(tmp.path(), ".yaml").size() == 1);
 }
+
+TEST_CASE("turning on leaves a plain record that cannot be read alone and says so") {
+    test::TempDir tmp;
+    Store store(tmp.path());
+    REQUIRE(store.prepare().empty());
+    REQUIRE(store.save(record(1)).empty());
+    const fs::path broken = tmp.path() / "2026-01-01-000000-gesprek.yaml";
+    const std::string brokenText = "format: 1\nid: 2026-01-01-000000-gesprek\npath: [\n";
+    test::writeText(broken, brokenText);
+    const SwitchReport rep = store.enableEncryption(kPassphrase, testVaultLimits());
+    CHECK(rep.status.ok());
+    CHECK(rep.converted == std::vector<std::string>{record(1).id});
+    REQUIRE(rep.leftAlone.size() == 1);
+    CHECK(rep.leftAlone[0].find(broken.string() + ":4:1: error: YAML syntax") == 0);
+    CHECK(test::readText(broken) == brokenText);
+    const auto list = store.list();
+    REQUIRE(list.size() == 2);
+    CHECK(list[0].record);
+    CHECK_FALSE(list[1].record);
+}

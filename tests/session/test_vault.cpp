@@ -432,3 +432,18 @@ TEST_CASE("turning on leaves a plain record that cannot be read alone and says s
     CHECK(list[0].record);
     CHECK_FALSE(list[1].record);
 }
+
+TEST_CASE("a vault unlocked on its own is attached to its folder's store only") {
+    test::TempDir tmp, other;
+    protectedStore(tmp.path(), 2);
+    VaultStatus st;
+    auto vault = Vault::unlock(tmp.path(), kPassphrase, st);
+    REQUIRE(vault);
+    Store elsewhere(other.path());
+    CHECK(elsewhere.attach(std::move(*Vault::unlock(tmp.path(), kPassphrase, st))).status.code ==
+          VaultStatus::Code::CannotUse);
+    CHECK_FALSE(elsewhere.unlocked());
+    Store store(tmp.path() / ".");
+    REQUIRE(store.attach(std::move(*vault)).status.ok());
+    CHECK(store.list().size() == 2);
+}

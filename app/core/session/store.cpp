@@ -326,8 +326,17 @@ Store::Protection Store::protection() const {
 SwitchReport Store::unlock(std::string_view passphrase) {
     SwitchReport rep;
     auto v = Vault::unlock(dir_, passphrase, rep.status);
-    if (!v) return rep;
-    vault_ = std::move(v);
+    return v ? attach(std::move(*v)) : rep;
+}
+
+SwitchReport Store::attach(Vault vault) {
+    std::error_code ec;
+    if (!fs::equivalent(vault.dir(), dir_, ec)) {
+        SwitchReport rep;
+        rep.status = cannot("the key of " + vault.dir().string() + " does not belong to " + dir_.string());
+        return rep;
+    }
+    vault_ = std::move(vault);
     return finishSwitch();
 }
 

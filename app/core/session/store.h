@@ -88,6 +88,9 @@ public:
     // or off that a crash interrupted is finished in the direction the header says. A wrong
     // passphrase gives WrongPassphrase and touches nothing; NotProtected for a plain folder.
     SwitchReport unlock(std::string_view passphrase);
+    // The same with a vault unlocked already (Vault::unlock, e.g. on a worker thread, as the
+    // derivation takes a quarter of a second). CannotUse when it belongs to another folder.
+    SwitchReport attach(Vault vault);
     // Turns protection on: header first, then each plain record sealed (new file atomically, then
     // the plain one unlinked). On a protected folder it unlocks with `passphrase` and finishes.
     SwitchReport enableEncryption(std::string_view passphrase, const VaultLimits& limits = defaultVaultLimits());

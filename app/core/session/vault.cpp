@@ -255,7 +255,8 @@ std::optional<Vault> failed(VaultStatus& status, VaultStatus::Code code, std::st
 std::optional<Vault> Vault::create(const fs::path& dir, std::string_view passphrase, const VaultLimits& limits,
                                    VaultStatus& status) {
     using C = VaultStatus::Code;
-    if (!sodiumReady()) return failed(status, C::CannotUse, "the encryption library cannot start");
+    if (!sodiumReady())
+        return failed(status, C::CannotUse, "the encryption library cannot start, so " + dir.string() + " cannot be used");
     if (present(dir))
         return failed(status, C::AlreadyProtected, dir.string() + " is protected with a passphrase already");
     if (passphrase.empty()) return failed(status, C::CannotUse, "an empty passphrase cannot protect " + dir.string());
@@ -271,7 +272,8 @@ std::optional<Vault> Vault::create(const fs::path& dir, std::string_view passphr
 
 std::optional<Vault> Vault::unlock(const fs::path& dir, std::string_view passphrase, VaultStatus& status) {
     using C = VaultStatus::Code;
-    if (!sodiumReady()) return failed(status, C::CannotUse, "the encryption library cannot start");
+    if (!sodiumReady())
+        return failed(status, C::CannotUse, "the encryption library cannot start, so " + dir.string() + " cannot be used");
     if (!present(dir)) return failed(status, C::NotProtected, dir.string() + " is not protected with a passphrase");
     const std::string file = headerPath(dir);
     std::string text, error;

@@ -1,4 +1,5 @@
-// Command-line parsing (CLI11): the window's options and the subcommands check, info, walk, export.
+// Command-line parsing (CLI11): the window's options and the subcommands check, info, walk, export,
+// encrypt.
 #include "cli/cli.h"
 
 #include <CLI/CLI.hpp>
@@ -8,6 +9,7 @@
 
 #include "cli/commands.h"
 #include "content/pack.h"
+#include "session/vault.h"
 #include "settings/settings.h"
 #include "util/paths.h"
 #include "window.h"
@@ -25,6 +27,12 @@ bool parseSize(const std::string& s, int& w, int& h) {
     h = std::stoi(m[2]);
     return w >= 320 && h >= 240 && w <= 8192 && h <= 8192;
 }
+
+// Zeroes the passphrase however run() returns.
+struct WipeOnExit {
+    std::string& secret;
+    ~WipeOnExit() { session::wipe(secret); }
+};
 
 }  // namespace
 
@@ -50,6 +58,10 @@ int run(int argc, char** argv) {
     app.add_option("--track", track, "Open this track (route) straight away")->type_name("ID");
     std::string resume;
     app.add_option("--resume", resume, "Open this earlier conversation (its record id) straight away")->type_name("ID");
+    std::string passphraseFile;
+    app.add_option("--passphrase-file", passphraseFile,
+                   "Passphrase of protected records: the first line of FILE (for the window, walk, export, encrypt)")
+        ->type_name("FILE");
 
     auto* check = app.add_subcommand("check", "Validate guide packs; prints file:line:col diagnostics");
     std::vector<std::string> checkDirs;
@@ -68,15 +80,23 @@ int run(int argc, char** argv) {
     auto* random = walk->add_option("--random", seed, "Pick valid answers at random from this seed")->type_name("SEED");
     walk->add_option("--out", w.out, "Write the record to this .yaml file (default: a new record in the data folder)")
         ->type_name("RECORD");
+    walk->add_flag("--encrypt", w.encrypt,
+                   "Save the record sealed; protects the data folder with --passphrase-file if it is not yet");
 
     auto* exp = app.add_subcommand("export", "Export a record as Markdown, printable HTML or a calendar event");
     ExportArgs e;
-    exp->add_option("RECORD", e.record, "The record file (.yaml)")->required();
+    exp->add_option("RECORD", e.record, "The record file (.yaml, or .hrenc with --passphrase-file)")->required();
     exp->add_option("--format", e.format, "md, html or ics")->required()->type_name("FORMAT");
     exp->add_option("-o,--output", e.out, "Write to this file (default: standard output)")->type_name("FILE");
     exp->add_flag("--include-notes", e.includeNotes, "Include the notes written at steps");
     exp->add_flag("--include-answers", e.includeAnswers, "Include the answers given at steps");
     exp->add_flag("--include-title", e.includeTitle, "Include the track's title (default: a neutral title)");
+
+    auto* encrypt = app.add_subcommand("encrypt", "Protect the data folder's records with a passphrase (on), or stop (off)");
+    std::string onOff;
+    encrypt->add_option("on|off", onOff, "on: seal every record; off: write every record plain again")
+        ->required()
+        ->check(CLI::IsMember({"on", "off"}));
     app.require_subcommand(0, 1);
 
     try {
@@ -112,6 +132,11 @@ int run(int argc, char** argv) {
         return kExitCannotRun;
     }
 
+    std::string passphrase;
+    const WipeOnExit wiper{passphrase};
+    if (!passphraseFile.empty() && !readPassphraseFile(passphraseFile, passphrase)) return kExitCannotRun;
+    const std::string* given = passphraseFile.empty() ? nullptr : &passphrase;
+
     if (*check) return runCheck(checkDirs, werror);
     if (*info) return runInfo(infoDir);
     if (*walk) {
@@ -124,12 +149,15 @@ int run(int argc, char** argv) {
         w.dataDir = dataDir;
         w.language = lang.empty() ? "nl" : lang;
         if (random->count() > 0) w.seed = seed;
+        w.passphrase = given;
         return runWalk(w);
     }
     if (*exp) {
         e.content = content;
+        e.passphrase = given;
         return runExport(e);
     }
+    if (*encrypt) return runEncrypt(EncryptArgs{onOff == "on", dataDir, given});
 
     ui::WindowOptions options;
     options.settingsPath = settings::defaultPath();
@@ -162,9 +190,10 @@ int run(int argc, char** argv) {
         options.track = track;
     }
     if (!resume.empty()) {
-        if (int rc = checkResumable(options.dataDir, resume); rc != kExitOk) return rc;
+        if (int rc = checkResumable(options.dataDir, resume, given); rc != kExitOk) return rc;
         options.resume = resume;
     }
+    if (given) options.passphrase = std::move(passphrase);  // the window wipes it after unlocking
     return ui::runWindow(std::move(options));
 }
 

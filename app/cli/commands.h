@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "content/pack.h"
+#include "session/store.h"
 #include "util/diagnostics.h"
 
 namespace hr::cli {
@@ -33,24 +34,47 @@ void printDiagnostics(const Diagnostics& d, std::FILE* to);
 // Checks that `track` exists in a usable pack; says which tracks there are when it does not.
 bool knownTrack(const content::LoadedPack& pack, const std::string& track);
 
+// Reads a passphrase: the first line of `file`, its line ending stripped. Refuses, with a message
+// that never shows the passphrase, a file that is not a regular file, a huge one and an empty line.
+bool readPassphraseFile(const std::string& file, std::string& out);
+// The exit code for a protected folder's status: 1 for a wrong passphrase or damaged header.
+int exitFor(const session::VaultStatus& status);
+// Prints the records an unlock or a switch left as they were (they could not be read).
+void printLeftAlone(const session::SwitchReport& rep);
+// Unlocks `store`'s protected folder; prints why not (naming the folder) and returns the exit code.
+int unlockStore(session::Store& store, const std::string& passphrase);
+
 // Checks that `id` names a readable record in `dataDir`. Returns kExitOk, or prints why not and
 // returns the exit code: kExitCannotRun when there is no such record, kExitContentErrors when it
-// cannot be read (with its file:line:col).
-int checkResumable(const std::filesystem::path& dataDir, const std::string& id);
+// cannot be read (with its file:line:col) or the passphrase is wrong. A protected folder without
+// a passphrase is not checked: the window asks for the passphrase and says it there.
+int checkResumable(const std::filesystem::path& dataDir, const std::string& id, const std::string* passphrase);
 
 int runCheck(const std::vector<std::string>& dirs, bool werror);
 int runInfo(const std::string& dir);
 
+// A passphrase given to a command is owned (and wiped) by the caller; the commands only point at it.
 struct WalkArgs {
     std::string content, track, answers, out, dataDir, language = "nl";
     std::optional<unsigned long long> seed;
+    const std::string* passphrase = nullptr;  // the folder's, or the one to protect it with
+    bool encrypt = false;                     // protect the folder when it is not yet
 };
 int runWalk(const WalkArgs& args);
 
 struct ExportArgs {
     std::string record, format, out, content;
     bool includeNotes = false, includeAnswers = false, includeTitle = false;
+    const std::string* passphrase = nullptr;  // needed for a sealed (.hrenc) record
 };
 int runExport(const ExportArgs& args);
+
+// `encrypt on|off`: protects the records folder with the passphrase, or takes protection off.
+struct EncryptArgs {
+    bool on = true;
+    std::string dataDir;
+    const std::string* passphrase = nullptr;
+};
+int runEncrypt(const EncryptArgs& args);
 
 }  // namespace hr::cli

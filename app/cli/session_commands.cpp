@@ -22,52 +22,78 @@ i18n::Strings uiStrings(const std::string& lang) {
     return s;
 }
 
-// Saves to `out` (a file path) or, when empty, as a new record in the data folder.
-bool saveRecord(session::Record& r, const std::string& out, const std::string& dataDir, fs::path& savedTo) {
+// Unlocks the data folder for a save, or protects it first with `--encrypt`. Returns the exit code.
+int openForSaving(session::Store& store, const WalkArgs& a) {
+    const bool isProtected = store.protection().isProtected;
+    if (!a.passphrase) {
+        if (!isProtected) return kExitOk;
+        std::fprintf(stderr, "handreiking: %s is protected with a passphrase: give --passphrase-file FILE\n",
+                     store.dir().c_str());
+        return kExitCannotRun;
+    }
+    if (isProtected) return unlockStore(store, *a.passphrase);
+    if (!a.encrypt) {
+        std::fprintf(stderr, "handreiking: %s is not protected with a passphrase; add --encrypt to protect it\n",
+                     store.dir().c_str());
+        return kExitCannotRun;
+    }
+    const session::SwitchReport rep = store.enableEncryption(*a.passphrase);
+    printLeftAlone(rep);
+    if (!rep.status.ok()) std::fprintf(stderr, "handreiking: %s\n", rep.status.message.c_str());
+    return exitFor(rep.status);
+}
+
+// Saves to `out` (a file path) or, when empty, as a new record in the data folder. Returns the exit code.
+int saveRecord(session::Record& r, const WalkArgs& a, fs::path& savedTo) {
     fs::path dir;
-    if (!out.empty()) {
-        const fs::path target = fs::absolute(out);
+    if (!a.out.empty()) {
+        const fs::path target = fs::absolute(a.out);
         dir = target.parent_path();
         r.id = target.stem().string();
         if (target.extension() != ".yaml") {
-            std::fprintf(stderr, "handreiking: --out %s: a record file ends in .yaml\n", out.c_str());
-            return false;
+            std::fprintf(stderr, "handreiking: --out %s: a record file ends in .yaml\n", a.out.c_str());
+            return kExitCannotRun;
         }
         std::error_code ec;
         if (!fs::is_directory(dir, ec)) {
-            std::fprintf(stderr, "handreiking: --out %s: no such folder %s\n", out.c_str(), dir.c_str());
-            return false;
+            std::fprintf(stderr, "handreiking: --out %s: no such folder %s\n", a.out.c_str(), dir.c_str());
+            return kExitCannotRun;
         }
     } else {
-        auto d = resolveDataDir(dataDir);
-        if (!d) return false;
+        auto d = resolveDataDir(a.dataDir);
+        if (!d) return kExitCannotRun;
         dir = *d;
     }
     session::Store store(dir);
-    if (out.empty()) {
+    if (a.out.empty()) {
         if (std::string err = store.prepare(); !err.empty()) {
             std::fprintf(stderr, "handreiking: %s\n", err.c_str());
-            return false;
+            return kExitCannotRun;
         }
-        r.id = store.newId(r.created, r.track);
     }
+    if (int rc = openForSaving(store, a); rc != kExitOk) return rc;
+    if (a.out.empty()) r.id = store.newId(r.created, r.track);
     if (std::string err = store.save(r); !err.empty()) {
         std::fprintf(stderr, "handreiking: %s\n", err.c_str());
-        return false;
+        return kExitCannotRun;
     }
     savedTo = store.pathFor(r.id);
-    return true;
+    return kExitOk;
 }
 
 }  // namespace
 
-int checkResumable(const fs::path& dataDir, const std::string& id) {
+int checkResumable(const fs::path& dataDir, const std::string& id, const std::string* passphrase) {
     // An id is a file name in the records folder, never a path that could point elsewhere.
     if (id.empty() || id.find('/') != std::string::npos || id.front() == '.') {
         std::fprintf(stderr, "handreiking: --resume %s: not a record id (the file name without .yaml)\n", id.c_str());
         return kExitCannotRun;
     }
-    const session::Store store(dataDir);
+    session::Store store(dataDir);
+    if (store.protection().isProtected) {
+        if (!passphrase) return kExitOk;  // the window asks for the passphrase first
+        if (int rc = unlockStore(store, *passphrase); rc != kExitOk) return rc;
+    }
     const fs::path file = store.pathFor(id);
     std::error_code ec;
     if (!fs::is_regular_file(file, ec)) {
@@ -95,6 +121,15 @@ int runWalk(const WalkArgs& a) {
         return kExitContentErrors;
     }
     if (!knownTrack(pack, a.track)) return kExitCannotRun;
+    if (a.encrypt && !a.passphrase) {
+        std::fprintf(stderr, "handreiking: --encrypt needs --passphrase-file FILE\n");
+        return kExitCannotRun;
+    }
+    if (a.passphrase && !a.out.empty()) {
+        std::fprintf(stderr, "handreiking: --out writes a plain file; a sealed record is saved in the data folder "
+                             "(--data-dir) under a neutral name\n");
+        return kExitCannotRun;
+    }
     auto s = session::Session::start(pack.guide, a.track, a.language);
     const std::string now = session::nowIso();
     s.setTimes(now, now);
@@ -117,10 +152,29 @@ int runWalk(const WalkArgs& a) {
     }
     session::Record r = s.record();
     fs::path savedTo;
-    if (!saveRecord(r, a.out, a.dataDir, savedTo)) return kExitCannotRun;
+    if (int rc = saveRecord(r, a, savedTo); rc != kExitOk) return rc;
     std::printf("%s\n", savedTo.c_str());
     return kExitOk;
 }
+
+namespace {
+
+// A sealed record opens with its folder's header and the passphrase. A plain one needs neither
+// (and unlocking would seal a plain record left in a protected folder from under the export).
+// Returns the exit code.
+int openForExport(session::Store& store, const ExportArgs& a) {
+    if (fs::path(a.record).extension() != session::Vault::kSealedExtension) return kExitOk;
+    if (!store.protection().isProtected) {
+        std::fprintf(stderr, "handreiking: %s: its folder has no %s header, so it cannot be opened\n",
+                     a.record.c_str(), session::Vault::kHeaderFile);
+        return kExitContentErrors;
+    }
+    if (a.passphrase) return unlockStore(store, *a.passphrase);
+    std::fprintf(stderr, "handreiking: %s is sealed: give --passphrase-file FILE\n", a.record.c_str());
+    return kExitCannotRun;
+}
+
+}  // namespace
 
 int runExport(const ExportArgs& a) {
     session::ExportFormat format;
@@ -139,8 +193,9 @@ int runExport(const ExportArgs& a) {
         std::fprintf(stderr, "handreiking: %s: no such record file\n", a.record.c_str());
         return kExitCannotRun;
     }
-    Diagnostics d;
     session::Store store(fs::absolute(a.record).parent_path());
+    if (int rc = openForExport(store, a); rc != kExitOk) return rc;
+    Diagnostics d;
     auto record = store.load(a.record, d);
     printDiagnostics(d, stderr);
     if (!record) return kExitContentErrors;

@@ -20,6 +20,9 @@ struct WindowOptions {
     std::filesystem::path dataDir;          // where records are kept
     std::filesystem::path exportDir;        // where exports are written
     std::optional<std::string> screenshot;  // render the first screen to this PNG and exit
+    // From --passphrase-file: unlock a protected records folder without asking. Wipe it
+    // (session::wipe) once used; it is never written anywhere.
+    std::optional<std::string> passphrase;
     int width = 1100;
     int height = 760;
 };

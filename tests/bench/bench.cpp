@@ -1,7 +1,8 @@
 // Benchmarks that print figures (not tests: nothing here passes or fails). Run:
 //   build/tests/bench/handreiking_bench [PACK_DIR]
 // Loads and validates the bundled guide, walks it at random, saves and reads records, exports,
-// and parses every Markdown text, reporting the time per operation.
+// parses every Markdown text, and unlocks a protected folder (Argon2id) and seals and opens a
+// record, reporting the time per operation.
 #include <chrono>
 #include <cstdio>
 #include <functional>
@@ -12,6 +13,8 @@
 #include "session/autowalk.h"
 #include "session/export.h"
 #include "session/record_io.h"
+#include "session/store.h"
+#include "session/vault.h"
 #include "util/paths.h"
 
 using namespace hr;
@@ -25,6 +28,33 @@ void measure(const char* what, int n, const std::function<void(int)>& f) {
     const double us = std::chrono::duration<double, std::micro>(Clock::now() - start).count() / n;
     std::printf("%-44s %8d runs  %12.1f us each\n", what, n, us);
 }
+// Unlocking costs one Argon2id derivation with the limits new folders get; sealing and opening
+// a record is XChaCha20-Poly1305 over its YAML.
+int measureVault(const session::Record& r, const std::string& text) {
+    std::string tmpl = (std::filesystem::temp_directory_path() / "handreiking-bench-XXXXXX").string();
+    if (!mkdtemp(tmpl.data())) return 1;
+    const std::filesystem::path dir = tmpl;
+    const auto limits = session::defaultVaultLimits();
+    session::VaultStatus st;
+    auto vault = session::Vault::create(dir, "bench passphrase", limits, st);
+    if (!vault) {
+        std::fprintf(stderr, "%s\n", st.message.c_str());
+        return 1;
+    }
+    char what[80];
+    std::snprintf(what, sizeof what, "unlock: Argon2id, %llu passes, %zu MiB", limits.opslimit, limits.memlimit >> 20);
+    measure(what, 5, [&](int) { session::Vault::unlock(dir, "bench passphrase", st); });
+    const std::string name = vault->sealedName(r.id), sealed = vault->seal(r.id, text);
+    measure("seal a record", 2000, [&](int) { vault->seal(r.id, text); });
+    measure("open a sealed record", 2000, [&](int) {
+        std::string plain;
+        vault->open(name, sealed, plain);
+    });
+    std::error_code ec;
+    std::filesystem::remove_all(dir, ec);
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -70,5 +100,5 @@ int main(int argc, char** argv) {
         for (const auto& n : g.nodes) markdown::parse(n.text.get("nl", "nl"));
     });
     std::printf("%-44s %8zu bytes of Markdown in node texts\n", "", bytes);
-    return 0;
+    return measureVault(r, text);
 }

@@ -1,4 +1,9 @@
 // Record store on disk: POSIX calls where durability needs them (mkstemp, fsync, rename).
+//
+// [SECTION] Writing files privately and atomically
+// [SECTION] Reading and listing records, plain and sealed
+// [SECTION] Saving and deleting
+// [SECTION] Protection: unlock, turning on and off, finishing an interrupted switch
 #include "session/store.h"
 
 #include <fcntl.h>
@@ -10,6 +15,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
+#include <map>
 
 #include "session/record_io.h"
 #include "util/file_io.h"
@@ -20,12 +26,27 @@ namespace fs = std::filesystem;
 namespace hr::session {
 
 namespace {
-constexpr const char* kTempMarker = ".yaml.tmp-";
+// What writePrivateFile leaves behind when it is interrupted: ".NAME.tmp-XXXXXX".
+constexpr const char* kTempMarkers[] = {".yaml.tmp-", ".hrenc.tmp-", ".handreiking-vault.tmp-"};
+// A sealed file holds a record padded and with marker, nonce and tag around it.
+constexpr std::size_t kMaxSealedBytes = kMaxTextFileBytes + 4096;
 
 std::string errnoText(const std::string& what) { return what + ": " + std::strerror(errno); }
+
+// Removes `file` if it is there; a file already gone is fine.
+std::string unlinkIfThere(const fs::path& file) {
+    if (::unlink(file.c_str()) != 0 && errno != ENOENT) return errnoText("cannot delete " + file.string());
+    return {};
+}
+
+bool isTempFile(const std::string& name) {
+    if (name.size() < 2 || name[0] != '.') return false;
+    for (const char* m : kTempMarkers)
+        if (name.find(m) != std::string::npos) return true;
+    return false;
+}
 }  // namespace
 
-// Makes a rename or unlink in `dir` durable.
 void syncFolder(const fs::path& dir) {
     const int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY);
     if (dfd >= 0) {
@@ -33,6 +54,8 @@ void syncFolder(const fs::path& dir) {
         ::close(dfd);
     }
 }
+
+// [SECTION] Writing files privately and atomically
 
 std::string writePrivateFile(const fs::path& target, const std::string& text) {
     const fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
@@ -93,19 +116,36 @@ std::string Store::prepare() const {
     if (::chmod(dir_.c_str(), 0700) != 0) return errnoText("cannot make " + dir_.string() + " private");
     // A leftover temporary file is an interrupted save; the record it was replacing is intact.
     for (const auto& e : fs::directory_iterator(dir_, ec)) {
-        const std::string name = e.path().filename().string();
-        if (name.size() > 1 && name[0] == '.' && name.find(kTempMarker) != std::string::npos) fs::remove(e.path(), ec);
+        if (isTempFile(e.path().filename().string())) fs::remove(e.path(), ec);
     }
     return {};
 }
 
-std::optional<Record> Store::load(const fs::path& file, Diagnostics& diags) const {
+// [SECTION] Reading and listing records, plain and sealed
+
+std::filesystem::path Store::pathFor(const std::string& id) const {
+    return vault_ && vault_->mode() == Vault::Mode::Sealed ? dir_ / vault_->sealedName(id) : plainPath(id);
+}
+
+std::vector<fs::path> Store::recordFiles(Form form) const {
+    const char* ext = form == Form::Plain ? ".yaml" : Vault::kSealedExtension;
+    std::vector<fs::path> out;
+    std::error_code ec;
+    for (const auto& e : fs::directory_iterator(dir_, ec)) {
+        const std::string name = e.path().filename().string();
+        if (!name.empty() && name[0] != '.' && e.path().extension() == ext) out.push_back(e.path());
+    }
+    return out;
+}
+
+std::optional<Record> Store::loadPlain(const fs::path& file, Diagnostics& diags, std::string* keep) const {
     const std::string shown = file.string();
     std::string text, error;
     if (!readTextFile(file, kMaxTextFileBytes, text, error)) {
         diags.error({shown, 1, 1}, error);
         return std::nullopt;
     }
+    if (keep) *keep = text;
     auto r = readRecord(std::move(text), shown, diags);
     if (r && r->id != file.stem().string()) {
         diags.error({shown, 1, 1}, "the record's id '" + r->id + "' does not match its file name");
@@ -114,17 +154,90 @@ std::optional<Record> Store::load(const fs::path& file, Diagnostics& diags) cons
     return r;
 }
 
+std::optional<Record> Store::loadSealed(const fs::path& file, Diagnostics& diags, std::string* keep) const {
+    const std::string shown = file.string();
+    if (!vault_) {
+        diags.error({shown, 1, 1}, "this record is protected with a passphrase; unlock " + dir_.string() + " first");
+        return std::nullopt;
+    }
+    std::string bytes, text, error;
+    if (!readTextFile(file, kMaxSealedBytes, bytes, error)) {
+        diags.error({shown, 1, 1}, error);
+        return std::nullopt;
+    }
+    const std::string name = file.filename().string();
+    const Vault::Opened opened = vault_->open(name, bytes, text);
+    if (opened != Vault::Opened::Ok) {
+        diags.error({shown, 1, 1}, opened == Vault::Opened::NotSealed
+                                       ? "not a sealed handreiking record"
+                                       : "cannot be opened: damaged or changed outside handreiking");
+        return std::nullopt;
+    }
+    if (keep) *keep = text;
+    auto r = readRecord(text, shown, diags);
+    wipe(text);
+    // The name is bound to the ciphertext already; this also catches a record sealed under the
+    // wrong name by a bug of ours.
+    if (r && vault_->sealedName(r->id) != name) {
+        diags.error({shown, 1, 1}, "the record's id '" + r->id + "' does not match its file name");
+        return std::nullopt;
+    }
+    return r;
+}
+
+std::optional<Record> Store::load(const fs::path& file, Diagnostics& diags) const {
+    if (file.extension() == Vault::kSealedExtension) return loadSealed(file, diags, nullptr);
+    return loadPlain(file, diags, nullptr);
+}
+
+std::optional<Record> Store::loadById(const std::string& id, Diagnostics& diags) const {
+    std::error_code ec;
+    const fs::path sealed = vault_ ? dir_ / vault_->sealedName(id) : fs::path();
+    if (vault_ && fs::exists(sealed, ec)) return loadSealed(sealed, diags, nullptr);
+    return loadPlain(plainPath(id), diags, nullptr);
+}
+
+namespace {
+
+// Keeps one entry per record id: the form the folder is being written in wins, as it is the
+// newer one (a switch writes the new form before it unlinks the old; a save does the same).
+void dropTwins(std::vector<Store::Entry>& entries, const std::string& preferredExt) {
+    std::map<std::string, std::size_t> byId;
+    std::vector<bool> drop(entries.size(), false);
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        if (!entries[i].record) continue;
+        auto [it, fresh] = byId.emplace(entries[i].record->id, i);
+        if (fresh) continue;
+        const bool mineWins = entries[i].path.extension() == preferredExt;
+        drop[mineWins ? it->second : i] = true;
+        if (mineWins) it->second = i;
+    }
+    std::vector<Store::Entry> kept;
+    for (std::size_t i = 0; i < entries.size(); ++i)
+        if (!drop[i]) kept.push_back(std::move(entries[i]));
+    entries = std::move(kept);
+}
+
+}  // namespace
+
 std::vector<Store::Entry> Store::list() const {
     std::vector<Entry> out;
-    std::error_code ec;
-    for (const auto& e : fs::directory_iterator(dir_, ec)) {
-        const std::string name = e.path().filename().string();
-        if (name.empty() || name[0] == '.' || e.path().extension() != ".yaml") continue;
-        Entry entry;
-        entry.path = e.path();
-        entry.record = load(e.path(), entry.diags);
-        out.push_back(std::move(entry));
-    }
+    const bool locked = lockedOut();
+    for (Form form : {Form::Plain, Form::Sealed})
+        for (const fs::path& file : recordFiles(form)) {
+            Entry entry;
+            entry.path = file;
+            if (locked)
+                entry.diags.error({file.string(), 1, 1},
+                                  dir_.string() + " is protected with a passphrase; unlock it first");
+            else if (form == Form::Sealed && !vault_)
+                continue;  // a stray .hrenc in a plain folder is not a record of this folder
+            else
+                entry.record = load(file, entry.diags);
+            out.push_back(std::move(entry));
+        }
+    const bool sealing = vault_ && vault_->mode() == Vault::Mode::Sealed;
+    dropTwins(out, sealing ? Vault::kSealedExtension : ".yaml");
     std::sort(out.begin(), out.end(), [](const Entry& a, const Entry& b) {
         if (a.record.has_value() != b.record.has_value()) return a.record.has_value();
         if (a.record && a.record->created != b.record->created) return a.record->created > b.record->created;
@@ -136,23 +249,178 @@ std::vector<Store::Entry> Store::list() const {
 std::string Store::newId(const std::string& createdIso, const std::string& track) const {
     // 2026-11-29T14:32:05+01:00 -> 2026-11-29-143205-gesprek
     std::string stamp = createdIso.substr(0, 10);
-    if (createdIso.size() >= 19) stamp += "-" + createdIso.substr(11, 2) + createdIso.substr(14, 2) + createdIso.substr(17, 2);
+    if (createdIso.size() >= 19)
+        stamp += "-" + createdIso.substr(11, 2) + createdIso.substr(14, 2) + createdIso.substr(17, 2);
     std::string id = stamp + "-" + track;
     std::error_code ec;
-    for (int n = 2; fs::exists(pathFor(id), ec); ++n) id = stamp + "-" + track + "-" + std::to_string(n);
+    const auto taken = [&](const std::string& candidate) {
+        return fs::exists(plainPath(candidate), ec) ||
+               (vault_ && fs::exists(dir_ / vault_->sealedName(candidate), ec));
+    };
+    for (int n = 2; taken(id); ++n) id = stamp + "-" + track + "-" + std::to_string(n);
     return id;
 }
 
+// [SECTION] Saving and deleting
+
 std::string Store::save(const Record& r) const {
-    if (r.id.empty() || r.id.find('/') != std::string::npos || r.id[0] == '.') return "a record needs a plain id to be saved";
-    return writePrivateFile(pathFor(r.id), writeRecord(r));
+    if (r.id.empty() || r.id.find('/') != std::string::npos || r.id[0] == '.')
+        return "a record needs a plain id to be saved";
+    if (lockedOut()) return dir_.string() + " is protected with a passphrase; unlock it before saving";
+    if (!vault_) return writePrivateFile(plainPath(r.id), writeRecord(r));
+    // Another process turned protection off: a file sealed now could never be opened again.
+    if (!Vault::present(dir_)) return dir_.string() + " is no longer protected (changed elsewhere); open it again";
+    // The new form first, then the other one goes: a crash in between leaves both, listed once.
+    std::string text = writeRecord(r);
+    const bool sealing = vault_->mode() == Vault::Mode::Sealed;
+    const fs::path sealedFile = dir_ / vault_->sealedName(r.id);
+    std::string err = sealing ? writePrivateFile(sealedFile, vault_->seal(r.id, text))
+                              : writePrivateFile(plainPath(r.id), text);
+    wipe(text);
+    if (err.empty()) err = unlinkIfThere(sealing ? plainPath(r.id) : sealedFile);
+    syncFolder(dir_);
+    return err;
 }
 
 std::string Store::remove(const std::string& id) const {
-    const fs::path p = pathFor(id);
-    if (::unlink(p.c_str()) != 0) return errnoText("cannot delete " + p.string());
+    const fs::path plain = plainPath(id);
+    if (!vault_) {
+        if (::unlink(plain.c_str()) != 0) return errnoText("cannot delete " + plain.string());
+        syncFolder(dir_);
+        return {};
+    }
+    const fs::path sealed = dir_ / vault_->sealedName(id);
+    std::error_code ec;
+    if (!fs::exists(sealed, ec) && !fs::exists(plain, ec))
+        return "cannot delete record " + id + ": it is not in " + dir_.string();
+    std::string err = unlinkIfThere(sealed);
+    if (err.empty()) err = unlinkIfThere(plain);
     syncFolder(dir_);
-    return {};
+    return err;
+}
+
+// [SECTION] Protection: unlock, turning on and off, finishing an interrupted switch
+//
+// Every step writes the record's new form atomically before it unlinks the old one, so at any
+// moment each record is readable in one form or both; the header's mode says which way to go on.
+
+namespace {
+
+std::string firstMessage(const Diagnostics& d) { return d.empty() ? "" : formatDiagnostic(d.items()[0]); }
+
+VaultStatus cannot(std::string message) {
+    return VaultStatus::fail(VaultStatus::Code::CannotUse, std::move(message));
+}
+
+}  // namespace
+
+Store::Protection Store::protection() const {
+    Protection p;
+    p.isProtected = Vault::present(dir_);
+    p.unlocked = vault_.has_value();
+    p.sealedFiles = recordFiles(Form::Sealed).size();
+    p.plainFiles = recordFiles(Form::Plain).size();
+    return p;
+}
+
+SwitchReport Store::unlock(std::string_view passphrase) {
+    SwitchReport rep;
+    auto v = Vault::unlock(dir_, passphrase, rep.status);
+    return v ? attach(std::move(*v)) : rep;
+}
+
+SwitchReport Store::attach(Vault vault) {
+    std::error_code ec;
+    if (!fs::equivalent(vault.dir(), dir_, ec)) {
+        SwitchReport rep;
+        rep.status = cannot("the key of " + vault.dir().string() + " does not belong to " + dir_.string());
+        return rep;
+    }
+    vault_ = std::move(vault);
+    return finishSwitch();
+}
+
+SwitchReport Store::enableEncryption(std::string_view passphrase, const VaultLimits& limits) {
+    if (!vault_ && Vault::present(dir_)) {
+        SwitchReport rep = unlock(passphrase);  // also finishes a switch a crash interrupted
+        if (!rep.status.ok() || (vault_ && vault_->mode() == Vault::Mode::Sealed)) return rep;
+    }
+    SwitchReport rep;
+    if (!vault_)
+        vault_ = Vault::create(dir_, passphrase, limits, rep.status);
+    else if (vault_->mode() != Vault::Mode::Sealed)
+        if (std::string err = vault_->setMode(Vault::Mode::Sealed); !err.empty()) rep.status = cannot(err);
+    return rep.status.ok() ? finishSwitch() : rep;
+}
+
+SwitchReport Store::disableEncryption() {
+    SwitchReport rep;
+    if (!vault_) {
+        using C = VaultStatus::Code;
+        rep.status = Vault::present(dir_) ? VaultStatus::fail(C::Locked, dir_.string() + " is locked; unlock it first")
+                                          : VaultStatus::fail(C::NotProtected, dir_.string() + " is not protected with a passphrase");
+        return rep;
+    }
+    if (std::string err = vault_->setMode(Vault::Mode::Opening); !err.empty()) {
+        rep.status = cannot(err);
+        return rep;
+    }
+    return finishSwitch();
+}
+
+SwitchReport Store::finishSwitch() {
+    SwitchReport rep;
+    if (vault_->mode() == Vault::Mode::Sealed) {
+        convertRecords(Form::Sealed, rep);
+        return rep;
+    }
+    convertRecords(Form::Plain, rep);
+    // The header goes only when no sealed file is left: it is the one way to open them.
+    if (!rep.status.ok() || !recordFiles(Form::Sealed).empty()) return rep;
+    if (std::string err = vault_->removeHeader(); !err.empty())
+        rep.status = cannot(err);
+    else
+        vault_.reset();
+    return rep;
+}
+
+std::string Store::moveRecord(const fs::path& from, const fs::path& to, const std::string* bytes) const {
+    std::string err = bytes ? writePrivateFile(to, *bytes) : "";
+    if (err.empty()) err = unlinkIfThere(from);
+    syncFolder(dir_);
+    return err;
+}
+
+void Store::convertRecords(Form to, SwitchReport& rep) const {
+    const bool sealing = to == Form::Sealed;
+    for (const fs::path& file : recordFiles(sealing ? Form::Plain : Form::Sealed)) {
+        Diagnostics d;
+        std::string text;  // the exact bytes, comments and all
+        const auto r = sealing ? loadPlain(file, d, &text) : loadSealed(file, d, &text);
+        if (!r) {
+            rep.leftAlone.push_back(firstMessage(d));
+            continue;
+        }
+        const fs::path target = sealing ? dir_ / vault_->sealedName(r->id) : plainPath(r->id);
+        std::error_code ec;
+        const bool twin = fs::exists(target, ec);
+        // A twin is the newer form (written before this file was to go), unless it cannot be read:
+        // then neither is touched, as a record that cannot be read is never overwritten.
+        Diagnostics twinDiags;
+        if (twin && !(sealing ? loadSealed(target, twinDiags, nullptr) : loadPlain(target, twinDiags, nullptr))) {
+            wipe(text);
+            rep.leftAlone.push_back(firstMessage(twinDiags));
+            continue;
+        }
+        const std::string bytes = twin ? "" : sealing ? vault_->seal(r->id, text) : text;
+        wipe(text);
+        const std::string err = moveRecord(file, target, twin ? nullptr : &bytes);
+        if (!err.empty()) {
+            rep.status = cannot(err);
+            return;
+        }
+        rep.converted.push_back(r->id);
+    }
 }
 
 }  // namespace hr::session

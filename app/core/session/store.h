@@ -1,14 +1,18 @@
 // The folder of records: one YAML file per conversation, private to the user (folder 0700,
 // files 0600), saved atomically so a crash or kill at any moment leaves the last good record.
 // A record that cannot be read is listed with its error and never overwritten.
+// A folder can be protected with a passphrase (vault.h): then each record is sealed in a file with
+// a neutral name, and turning protection on or off rewrites the records one by one, crash-safe.
 #pragma once
 
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "session/record.h"
+#include "session/vault.h"
 #include "util/diagnostics.h"
 
 namespace hr::session {
@@ -16,12 +20,22 @@ namespace hr::session {
 // Writes `text` to `target` atomically and privately: a temporary file (mode 0600) in the same
 // folder, fsync, rename over the target, fsync of the folder. Returns an error, empty on success.
 std::string writePrivateFile(const std::filesystem::path& target, const std::string& text);
+// Makes a rename or unlink in `dir` durable (fsync of the folder).
+void syncFolder(const std::filesystem::path& dir);
 
 // Local time now as ISO 8601 with offset, e.g. 2026-11-29T14:32:05+01:00.
 std::string nowIso();
 
+// What turning protection on or off (or finishing an interrupted switch) did.
+struct SwitchReport {
+    VaultStatus status;                  // not ok: why it stopped; what was done before is listed
+    std::vector<std::string> converted;  // ids of the records rewritten in the other form
+    std::vector<std::string> leftAlone;  // "FILE: why" for files that could not be read: untouched
+};
+
 class Store {
 public:
+    // A plain folder, or a protected one that stays locked until unlock().
     explicit Store(std::filesystem::path dir) : dir_(std::move(dir)) {}
 
     // $XDG_DATA_HOME/handreiking/sessions, or ~/.local/share/handreiking/sessions.
@@ -35,24 +49,72 @@ public:
 
     struct Entry {
         std::filesystem::path path;
-        std::optional<Record> record;  // nullopt: unreadable, see diags
+        std::optional<Record> record;  // nullopt: unreadable (or locked), see diags
         Diagnostics diags;
     };
-    // Every record file, newest first (unreadable ones after, by name).
+    // Every record, newest first (unreadable ones after, by name); a record found both plain and
+    // sealed (a switch was interrupted) once. In a protected folder that is not unlocked, every
+    // record file is listed unreadable ("protected with a passphrase"): nothing of a sealed file,
+    // and no empty list that would look as if the records were gone.
     std::vector<Entry> list() const;
+    // Reads a record file, plain (.yaml) or sealed (.hrenc, needs unlock()).
     std::optional<Record> load(const std::filesystem::path& file, Diagnostics& diags) const;
+    // Reads the record `id` in whichever form it is on disk.
+    std::optional<Record> loadById(const std::string& id, Diagnostics& diags) const;
 
     // A new, unused id for a record on `track` created at `createdIso`.
     std::string newId(const std::string& createdIso, const std::string& track) const;
-    std::filesystem::path pathFor(const std::string& id) const { return dir_ / (id + ".yaml"); }
+    // Where save() writes record `id`: ID.yaml, or the neutral sealed name when protected.
+    std::filesystem::path pathFor(const std::string& id) const;
 
-    // Writes the record atomically (temporary file, fsync, rename, fsync of the folder).
+    // Writes the record atomically (temporary file, fsync, rename, fsync of the folder), sealed
+    // when the folder is protected. A protected folder that is locked is refused, never written plain.
     std::string save(const Record& r) const;
-    // Deletes the record's file: gone, not moved to a bin.
+    // Deletes the record's file (both, if a switch left two): gone, not moved to a bin.
     std::string remove(const std::string& id) const;
 
+    // [Protection with a passphrase]
+    struct Protection {
+        bool isProtected = false;     // the folder has a vault header
+        bool unlocked = false;        // this store holds the key
+        std::size_t sealedFiles = 0;  // .hrenc files in the folder
+        std::size_t plainFiles = 0;   // .yaml record files in the folder
+    };
+    // What the folder is, from file names alone (no key needed, nothing read).
+    Protection protection() const;
+    bool unlocked() const { return vault_.has_value(); }
+
+    // Unlocks a protected folder: one Argon2id derivation, the header's key check, then a switch on
+    // or off that a crash interrupted is finished in the direction the header says. A wrong
+    // passphrase gives WrongPassphrase and touches nothing; NotProtected for a plain folder.
+    SwitchReport unlock(std::string_view passphrase);
+    // The same with a vault unlocked already (Vault::unlock, e.g. on a worker thread, as the
+    // derivation takes a quarter of a second). CannotUse when it belongs to another folder.
+    SwitchReport attach(Vault vault);
+    // Turns protection on: header first, then each plain record sealed (new file atomically, then
+    // the plain one unlinked). On a protected folder it unlocks with `passphrase` and finishes.
+    SwitchReport enableEncryption(std::string_view passphrase, const VaultLimits& limits = defaultVaultLimits());
+    // Turns protection off (needs unlock()): header mode "opening", each record written plain and
+    // its sealed file unlinked, the header removed last. A sealed file that cannot be opened is
+    // left alone, and then the header stays so that it is never orphaned.
+    SwitchReport disableEncryption();
+
 private:
+    enum class Form { Plain, Sealed };
+    std::vector<std::filesystem::path> recordFiles(Form form) const;
+    std::filesystem::path plainPath(const std::string& id) const { return dir_ / (id + ".yaml"); }
+    std::optional<Record> loadPlain(const std::filesystem::path& file, Diagnostics& diags, std::string* text) const;
+    std::optional<Record> loadSealed(const std::filesystem::path& file, Diagnostics& diags, std::string* text) const;
+    bool lockedOut() const { return !vault_ && Vault::present(dir_); }
+    SwitchReport finishSwitch();
+    // Rewrites every record not in form `to` into it, one by one.
+    void convertRecords(Form to, SwitchReport& rep) const;
+    // Writes `bytes` to `to` (none: `to` is there already), then unlinks `from`.
+    std::string moveRecord(const std::filesystem::path& from, const std::filesystem::path& to,
+                           const std::string* bytes) const;
+
     std::filesystem::path dir_;
+    std::optional<Vault> vault_;  // set while unlocked
 };
 
 }  // namespace hr::session

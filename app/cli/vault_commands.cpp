@@ -1,0 +1,135 @@
+// Passphrases on the command line: reading --passphrase-file, unlocking a records folder for
+// `walk` and `export`, and `encrypt on|off`, which switches a folder (for IT and for tests).
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include "cli/commands.h"
+#include "session/store.h"
+
+namespace fs = std::filesystem;
+
+namespace hr::cli {
+
+namespace {
+// A passphrase is a line; a file much larger than that is the wrong file.
+constexpr std::size_t kMaxPassphraseFile = 4096;
+
+bool refuse(const std::string& file, const std::string& why) {
+    std::fprintf(stderr, "handreiking: --passphrase-file %s: %s\n", file.c_str(), why.c_str());
+    return false;
+}
+
+// Reads all of `fd` into `buf` (sized one byte past the limit, so a file that grew shows).
+bool readAll(int fd, std::string& buf, std::size_t& len) {
+    len = 0;
+    while (len < buf.size()) {
+        const ssize_t n = ::read(fd, buf.data() + len, buf.size() - len);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) return false;
+        if (n == 0) break;
+        len += static_cast<std::size_t>(n);
+    }
+    return true;
+}
+}  // namespace
+
+bool readPassphraseFile(const std::string& file, std::string& out) {
+    // O_NONBLOCK: opening a FIFO must not hang; the check below refuses it anyway.
+    const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0) return refuse(file, std::strerror(errno));
+    struct stat st {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        return refuse(file, "not a regular file");
+    }
+    std::string buf(kMaxPassphraseFile + 1, '\0');
+    std::size_t len = 0;
+    const bool read = readAll(fd, buf, len);
+    const int readError = errno;
+    ::close(fd);
+    if (!read || len > kMaxPassphraseFile) {
+        session::wipe(buf);
+        return refuse(file, read ? std::string("too large for a passphrase file")
+                                 : std::string("cannot read: ") + std::strerror(readError));
+    }
+    std::size_t line = std::min(buf.find('\n'), len);
+    if (line > 0 && buf[line - 1] == '\r') --line;
+    session::wipe(out);
+    out.reserve(line);
+    out.assign(buf.data(), line);
+    session::wipe(buf);
+    if (line == 0) return refuse(file, "the first line is empty; give a passphrase");
+    return true;
+}
+
+int exitFor(const session::VaultStatus& status) {
+    using C = session::VaultStatus::Code;
+    if (status.ok()) return kExitOk;
+    return status.code == C::WrongPassphrase || status.code == C::DamagedHeader ? kExitContentErrors : kExitCannotRun;
+}
+
+void printLeftAlone(const session::SwitchReport& rep) {
+    for (const std::string& why : rep.leftAlone) std::fprintf(stderr, "handreiking: left as it is: %s\n", why.c_str());
+}
+
+int unlockStore(session::Store& store, const std::string& passphrase) {
+    const session::SwitchReport rep = store.unlock(passphrase);
+    printLeftAlone(rep);
+    if (!rep.status.ok()) std::fprintf(stderr, "handreiking: %s\n", rep.status.message.c_str());
+    return exitFor(rep.status);
+}
+
+namespace {
+
+void printSummary(const session::Store& store, bool on, const session::SwitchReport& rep) {
+    const std::string dir = store.dir().string();
+    const std::size_t n = rep.converted.size();
+    const char* records = n == 1 ? "record" : "records";
+    if (on)
+        std::printf("%s: protected with a passphrase; %zu %s sealed\n", dir.c_str(), n, records);
+    else if (!store.protection().isProtected)
+        std::printf("%s: not protected any more; %zu %s written plain\n", dir.c_str(), n, records);
+    else
+        std::printf("%s: still protected: %zu %s written plain, %zu left sealed (see above)\n", dir.c_str(), n,
+                    records, store.protection().sealedFiles);
+}
+
+session::SwitchReport turnOff(session::Store& store, const std::string& passphrase) {
+    session::SwitchReport rep = store.unlock(passphrase);  // finishes an interrupted switch first
+    if (rep.status.ok() && store.unlocked()) rep = store.disableEncryption();
+    return rep;
+}
+
+}  // namespace
+
+int runEncrypt(const EncryptArgs& a) {
+    if (!a.passphrase) {
+        std::fprintf(stderr, "handreiking: encrypt needs --passphrase-file FILE\n");
+        return kExitCannotRun;
+    }
+    auto dir = resolveDataDir(a.dataDir);
+    if (!dir) return kExitCannotRun;
+    session::Store store(*dir);
+    if (std::string err = store.prepare(); !err.empty()) {
+        std::fprintf(stderr, "handreiking: %s\n", err.c_str());
+        return kExitCannotRun;
+    }
+    if (!a.on && !store.protection().isProtected) {
+        std::printf("%s: not protected with a passphrase; nothing to do\n", dir->c_str());
+        return kExitOk;
+    }
+    const session::SwitchReport rep = a.on ? store.enableEncryption(*a.passphrase) : turnOff(store, *a.passphrase);
+    printLeftAlone(rep);
+    if (!rep.status.ok()) {
+        std::fprintf(stderr, "handreiking: %s\n", rep.status.message.c_str());
+        return exitFor(rep.status);
+    }
+    printSummary(store, a.on, rep);
+    return rep.leftAlone.empty() ? kExitOk : kExitContentErrors;
+}
+
+}  // namespace hr::cli

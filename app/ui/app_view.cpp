@@ -18,8 +18,9 @@ Intent withIndex(Intent::Kind kind, std::size_t index) {
     return i;
 }
 
-// Theme, text size and language; every choice is saved at once.
-Intent settingsPopup(const AppState& s) {
+// Theme, text size and language; every choice is saved at once. And protection with a passphrase,
+// which opens its own dialog.
+Intent settingsPopup(const AppState& s, UiState& ui) {
     Intent intent;
     if (!ImGui::BeginPopup("##settings")) return intent;
     ImGui::TextUnformatted(s.tr("settings.theme").c_str());
@@ -45,6 +46,16 @@ Intent settingsPopup(const AppState& s) {
     ImGui::TextUnformatted(s.tr("settings.language").c_str());
     if (ImGui::RadioButton("Nederlands", s.language() == "nl")) intent = Intent::of(Intent::Kind::SetLanguage, "nl");
     if (ImGui::RadioButton("English", s.language() == "en")) intent = Intent::of(Intent::Kind::SetLanguage, "en");
+    if (s.store && !s.locked && !s.writesNothing) {
+        ImGui::Separator();
+        const bool on = s.store->unlocked();
+        ImGui::TextUnformatted(s.tr(on ? "protect.is_on" : "protect.is_off").c_str());
+        if (ImGui::Button(s.tr(on ? "protect.turn_off" : "protect.turn_on").c_str())) {
+            ui.protectDialog = true;
+            ui.protectError.clear();
+            ImGui::CloseCurrentPopup();
+        }
+    }
     ImGui::EndPopup();
     return intent;
 }
@@ -64,7 +75,7 @@ SavingText savingText(const AppState& s) {
     return {s.tr("top.save_failed") + " " + s.tr(sv.reason), palette::error(), true};
 }
 
-Intent topBar(const AppState& s, const Fonts& fonts) {
+Intent topBar(const AppState& s, UiState& ui, const Fonts& fonts) {
     Intent intent;
     // Right-aligned: the reference pages, in the pack's order (or the built-in help page when the
     // pack cannot be used), the settings, and quick hide. Measured first, so the left side can
@@ -120,7 +131,7 @@ Intent topBar(const AppState& s, const Fonts& fonts) {
         ImGui::SameLine();
     }
     if (ImGui::Button(hide.c_str())) intent = Intent::of(Intent::Kind::Hide);
-    if (Intent set = settingsPopup(s); !set.none()) intent = set;
+    if (Intent set = settingsPopup(s, ui); !set.none()) intent = set;
     ImGui::Separator();
     return intent;
 }
@@ -159,7 +170,7 @@ Intent drawApp(const AppState& s, UiState& ui, const Fonts& fonts) {
         ImGui::End();
         return intent;
     }
-    take(topBar(s, fonts));
+    take(topBar(s, ui, fonts));
     // Text size: Ctrl+= (or +) larger, Ctrl+- smaller, Ctrl+0 back to 100%.
     const int zoom = s.settings.zoom;
     if (ctrlPressed('+')) take(withIndex(Intent::Kind::SetZoom, static_cast<std::size_t>(zoom + settings::kZoomStep)));
@@ -171,6 +182,12 @@ Intent drawApp(const AppState& s, UiState& ui, const Fonts& fonts) {
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0, 0, 0, 0));
     if (!s.pack.usable()) {
         drawDiagnostics(s, fonts);
+    } else if (s.locked && !s.unlockSkipped && !s.session) {
+        ImGui::BeginChild("column", ImVec2(std::min(avail, 52.0f * fonts.body->FontSize), 0), false);
+        ImGui::PushTextWrapPos(0.0f);
+        take(drawUnlock(s, ui, fonts));
+        ImGui::PopTextWrapPos();
+        ImGui::EndChild();
     } else if (s.pendingStart) {
         ImGui::BeginChild("column", ImVec2(std::min(avail, 52.0f * fonts.body->FontSize), 0), false);
         ImGui::PushTextWrapPos(0.0f);
@@ -215,6 +232,7 @@ Intent drawApp(const AppState& s, UiState& ui, const Fonts& fonts) {
         ImGui::EndChild();
     }
     ImGui::PopStyleColor();
+    if (ui.protectDialog) take(drawProtectDialog(s, ui));
     if (s.openPage == kBuiltinHelpPage)
         take(drawPage(s, content::builtinHelpPage(), fonts));
     else if (!s.openPage.empty() && s.pack.usable())

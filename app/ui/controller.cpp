@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "desktop.h"
+#include "session/vault.h"
 #include "markdown/links.h"
 #include "util/write_check.h"
 #include "views.h"
@@ -58,10 +59,70 @@ bool readyToSave(AppState& s, const Intent& start) {
         if (retry->prepare().empty()) s.store = std::move(retry);
     }
     const WriteCheck c = checkWritable(s.store ? s.store->dir() : s.dataDir);
-    if (s.store && c.ok()) return true;
-    s.pendingStart = PendingStart{start, s.dataDir.string(), problemKey(c.ok() ? WriteCheck::Problem::Other : c.problem),
-                                  c.detail};
+    if (s.store && c.ok() && !s.locked) return true;
+    const std::string reason = s.locked && c.ok() ? "save.problem_locked"
+                                                  : problemKey(c.ok() ? WriteCheck::Problem::Other : c.problem);
+    s.pendingStart = PendingStart{start, s.dataDir.string(), reason, c.detail};
     return false;
+}
+
+// The interface string for why a protected folder did not open.
+std::string unlockProblemKey(session::VaultStatus::Code code) {
+    using C = session::VaultStatus::Code;
+    switch (code) {
+        case C::WrongPassphrase: return "unlock.wrong";
+        case C::DamagedHeader: return "unlock.damaged";
+        default: return "unlock.cannot";
+    }
+}
+
+// Opens the protected records with the passphrase typed, and wipes it. A conversation asked for
+// at start waits until now.
+void unlock(AppState& s, UiState& ui) {
+    if (!s.store) return;
+    const session::SwitchReport rep = s.store->unlock(ui.passphrase);
+    session::wipe(ui.passphrase);
+    if (!rep.status.ok()) {
+        s.unlockError = unlockProblemKey(rep.status.code);
+        s.unlockDetail = rep.status.message;
+        return;
+    }
+    s.locked = false;
+    s.unlockError.clear();
+    s.unlockDetail.clear();
+    refreshRecords(s);
+    if (!rep.leftAlone.empty()) notify(s, Notice::Level::Warning, s.tr("notice.switch_left_alone"), rep.leftAlone);
+    if (s.afterUnlock) {
+        const Intent next = *s.afterUnlock;
+        s.afterUnlock.reset();
+        apply(s, ui, next);
+    }
+}
+
+// Turns protection on (the passphrase typed twice) or off; every record is rewritten, one by one.
+void protect(AppState& s, UiState& ui, bool on) {
+    if (!s.store) return;
+    if (on && (ui.passphrase.empty() || ui.passphrase != ui.passphrase2)) {
+        ui.protectError = ui.passphrase.empty() ? "protect.empty" : "protect.mismatch";
+        session::wipe(ui.passphrase2);
+        return;
+    }
+    const session::SwitchReport rep = on ? s.store->enableEncryption(ui.passphrase) : s.store->disableEncryption();
+    session::wipe(ui.passphrase);
+    session::wipe(ui.passphrase2);
+    ui.protectDialog = false;
+    ui.protectError.clear();
+    std::vector<std::string> lines = rep.leftAlone;
+    if (!rep.status.ok()) {
+        lines.insert(lines.begin(), rep.status.message);
+        notify(s, Notice::Level::Error, s.tr(on ? "notice.protect_failed" : "notice.unprotect_failed"), lines);
+    } else {
+        notify(s, Notice::Level::Info,
+               s.tr.format(on ? "notice.protected" : "notice.unprotected", {{"n", std::to_string(rep.converted.size())}}),
+               lines);
+    }
+    refreshRecords(s);
+    save(s);  // the open conversation, in the folder's new form
 }
 
 std::string stepTitle(const AppState& s, const std::string& node) {
@@ -166,7 +227,9 @@ void deleteRecord(AppState& s, const std::string& id, bool withExports) {
 }  // namespace
 
 void refreshRecords(AppState& s) {
-    if (s.store) s.records = s.store->list();
+    // A locked folder lists nothing: not even how many conversations it holds.
+    if (s.store && !s.locked) s.records = s.store->list();
+    if (s.locked) s.records.clear();
 }
 
 void apply(AppState& s, UiState& ui, const Intent& in) {
@@ -289,6 +352,13 @@ void apply(AppState& s, UiState& ui, const Intent& in) {
             break;
         }
         case K::CancelStart: s.pendingStart.reset(); break;
+        case K::Unlock: unlock(s, ui); break;
+        case K::SkipUnlock:
+            session::wipe(ui.passphrase);
+            s.unlockSkipped = true;
+            break;
+        case K::Protect: protect(s, ui, true); break;
+        case K::Unprotect: protect(s, ui, false); break;
         case K::Hide:
             // Everything typed is already in the session (fields apply as they change); save it
             // before the screen goes blank.

@@ -1,10 +1,14 @@
 // The screens that keep the app's promises about privacy and saving: the neutral screen that quick
-// hide shows (no text of the guide or the conversation), and the choice offered when a
-// conversation cannot be saved (another folder, or on without saving).
+// hide shows (no text of the guide or the conversation), the choice offered when a conversation
+// cannot be saved (another folder, or on without saving), the passphrase screen of a protected
+// records folder, and the dialog that turns protection on or off.
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include <algorithm>
+
 #include "palette.h"
+#include "session/vault.h"
 #include "views.h"
 
 namespace hr::ui {
@@ -58,6 +62,92 @@ Intent drawSavePrompt(const AppState& s, UiState& ui, const Fonts& fonts) {
     if (ImGui::Button(s.tr("save.start_unsaved").c_str())) intent = Intent::of(Intent::Kind::StartUnsaved);
     ImGui::SameLine();
     if (ImGui::Button(s.tr("save.cancel").c_str())) intent = Intent::of(Intent::Kind::CancelStart);
+    return intent;
+}
+
+}  // namespace hr::ui
+
+namespace hr::ui {
+
+namespace {
+
+// A passphrase field: the characters are not shown, and Enter submits.
+bool passphraseField(const char* id, std::string& text, bool& focus) {
+    return textField(id, text, focus, ImGuiInputTextFlags_Password | ImGuiInputTextFlags_EnterReturnsTrue);
+}
+
+}  // namespace
+
+Intent drawUnlock(const AppState& s, UiState& ui, const Fonts& fonts) {
+    Intent intent;
+    ImGui::PushFont(fonts.heading);
+    ImGui::TextWrapped("%s", s.tr("unlock.title").c_str());
+    ImGui::PopFont();
+    ImGui::Spacing();
+    ImGui::TextWrapped("%s", s.tr("unlock.explain").c_str());
+    ImGui::Spacing();
+    ImGui::TextUnformatted(s.tr("unlock.label").c_str());
+    bool focus = !ImGui::IsAnyItemActive() && ui.passphrase.empty();
+    const bool enter = passphraseField("##passphrase", ui.passphrase, focus);
+    if (!s.unlockError.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, palette::error());
+        ImGui::TextWrapped("%s", s.tr(s.unlockError).c_str());
+        ImGui::PopStyleColor();
+        if (!s.unlockDetail.empty()) ImGui::TextDisabled("%s", s.unlockDetail.c_str());
+    }
+    if (ImGui::Button(s.tr("unlock.open").c_str()) || (enter && !ui.passphrase.empty()))
+        intent = Intent::of(Intent::Kind::Unlock);
+    ImGui::Spacing();
+    ImGui::Separator();
+    ImGui::Spacing();
+    ImGui::TextWrapped("%s", s.tr("unlock.forgotten").c_str());
+    if (ImGui::Button(s.tr("unlock.skip").c_str())) intent = Intent::of(Intent::Kind::SkipUnlock);
+    return intent;
+}
+
+Intent drawProtectDialog(const AppState& s, UiState& ui) {
+    Intent intent;
+    const char* id = "##protect";
+    if (ui.protectDialog && !ImGui::IsPopupOpen(id)) ImGui::OpenPopup(id);
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowSize(ImVec2(std::min(640.0f, vp->WorkSize.x * 0.9f), 0));
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x / 2, vp->WorkPos.y + vp->WorkSize.y / 3),
+                            ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    if (!ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) return intent;
+    ImGui::PushTextWrapPos(0.0f);
+    const bool on = s.store && s.store->protection().isProtected;
+    ImGui::TextWrapped("%s", s.tr(on ? "protect.off_title" : "protect.on_title").c_str());
+    ImGui::Spacing();
+    bool submit = false;
+    if (!on) {
+        ImGui::TextWrapped("%s", s.tr("protect.explain").c_str());
+        ImGui::PushStyleColor(ImGuiCol_Text, palette::warning());
+        ImGui::TextWrapped("%s", s.tr("protect.forgotten").c_str());
+        ImGui::PopStyleColor();
+        ImGui::Spacing();
+        ImGui::TextUnformatted(s.tr("protect.first").c_str());
+        bool focus = ImGui::IsWindowAppearing();
+        submit = passphraseField("##first", ui.passphrase, focus);
+        ImGui::TextUnformatted(s.tr("protect.second").c_str());
+        bool noFocus = false;
+        submit = passphraseField("##second", ui.passphrase2, noFocus) || submit;
+    } else {
+        ImGui::TextWrapped("%s", s.tr("protect.off_explain").c_str());
+    }
+    if (!ui.protectError.empty()) ImGui::TextColored(palette::error(), "%s", s.tr(ui.protectError).c_str());
+    ImGui::Spacing();
+    if (ImGui::Button(s.tr(on ? "protect.off_button" : "protect.on_button").c_str()) || submit)
+        intent = Intent::of(on ? Intent::Kind::Unprotect : Intent::Kind::Protect);
+    ImGui::SameLine();
+    if (ImGui::Button(s.tr("agreements.cancel").c_str()) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+        session::wipe(ui.passphrase);
+        session::wipe(ui.passphrase2);
+        ui.protectError.clear();
+        ui.protectDialog = false;
+    }
+    if (!ui.protectDialog) ImGui::CloseCurrentPopup();
+    ImGui::PopTextWrapPos();
+    ImGui::EndPopup();
     return intent;
 }
 

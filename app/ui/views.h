@@ -47,6 +47,10 @@ struct Intent {
         SetLanguage,  // id: nl or en
         OpenLink,         // text: an http(s) or mailto URL, opened with the desktop's xdg-open
         CopyText,         // text: copied to the clipboard (a tel: link's number)
+        Unlock,           // the passphrase typed (UiState::passphrase) opens the protected records
+        SkipUnlock,       // go on without opening them (nothing can be saved then)
+        Protect,          // turn protection on with UiState::passphrase (typed twice)
+        Unprotect,        // turn protection off
         Hide,             // quick hide: save, then a neutral screen
         Unhide,           // back from the neutral screen, to the same place
         UseFolder,        // text: another records folder, for the conversation waiting to start
@@ -116,6 +120,13 @@ struct AppState {
     Saving saving;
     std::optional<PendingStart> pendingStart;
     bool hidden = false;      // quick hide: a neutral screen until the user comes back
+    // A records folder protected with a passphrase is locked until unlocked: nothing of it is
+    // listed, and a conversation asked for at start (--track, --resume) waits.
+    bool locked = false;
+    bool unlockSkipped = false;
+    std::string unlockError;  // an interface string key, after a failed unlock
+    std::string unlockDetail;
+    std::optional<Intent> afterUnlock;
     bool writesNothing = false;  // a --screenshot run: no record, no export, no settings
 };
 
@@ -143,6 +154,10 @@ struct UiState {
     bool deleteExports = true;  // with it, the exports the record made (offered, on by default)
     std::string lastExport;     // path of the last export written
     std::string otherFolder;    // typed on the "cannot save" screen
+    // Passphrases as typed; wiped (session::wipe) by the controller as soon as they are used.
+    std::string passphrase, passphrase2;
+    bool protectDialog = false;    // turning protection on or off
+    std::string protectError;      // an interface string key
     // The agreement editor saves as it is typed (an agreement in an open dialog is a change too):
     // what it last sent, and the agreement as it was before, for Annuleren.
     bool editingIsNew = false;
@@ -170,6 +185,10 @@ Intent drawPage(const AppState& state, const content::Page& page, const Fonts& f
 // conversation cannot be saved.
 Intent drawHidden(const AppState& state, const Fonts& fonts);
 Intent drawSavePrompt(const AppState& state, UiState& ui, const Fonts& fonts);
+// The passphrase screen of a protected records folder, shown before anything is listed.
+Intent drawUnlock(const AppState& state, UiState& ui, const Fonts& fonts);
+// The dialog that turns protection on (passphrase twice) or off; opened from the settings.
+Intent drawProtectDialog(const AppState& state, UiState& ui);
 // The id of the built-in help page (112, Veilig Thuis, 113), shown when the pack has none or
 // cannot be loaded.
 inline constexpr const char* kBuiltinHelpPage = "builtin:help";

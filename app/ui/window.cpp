@@ -17,6 +17,7 @@
 
 #include "fonts.h"
 #include "quick_hide.h"
+#include "session/vault.h"
 #include "util/paths.h"
 #include "views.h"
 
@@ -175,20 +176,27 @@ int runWindow(WindowOptions options) {
     auto store = std::make_unique<session::Store>(options.dataDir);
     std::error_code ec;
     if (state.writesNothing) {
-        if (std::filesystem::is_directory(options.dataDir, ec)) {
-            state.store = std::move(store);
-            refreshRecords(state);
-        }
+        if (std::filesystem::is_directory(options.dataDir, ec)) state.store = std::move(store);
     } else if (std::string err = store->prepare(); err.empty()) {
         state.store = std::move(store);
-        refreshRecords(state);
     } else {
         state.notice = Notice{Notice::Level::Error, state.tr("notice.store_failed"), {err}};
     }
+    // A protected folder stays locked, and lists nothing, until the passphrase opens it.
+    state.locked = state.store && state.store->protection().isProtected;
+    if (state.locked && options.passphrase) {
+        ui.passphrase = std::move(*options.passphrase);
+        session::wipe(*options.passphrase);
+        apply(state, ui, Intent::of(Intent::Kind::Unlock));
+    }
+    refreshRecords(state);
     if (!options.settingsNotice.empty())
         state.notice = Notice{Notice::Level::Warning, state.tr("notice.settings_broken"), {options.settingsNotice}};
-    if (!options.track.empty()) apply(state, ui, Intent::of(Intent::Kind::OpenTrack, options.track));
-    if (!options.resume.empty()) {
+    // With the folder still locked, --track and --resume wait for the passphrase.
+    if (state.locked && !options.track.empty()) state.afterUnlock = Intent::of(Intent::Kind::OpenTrack, options.track);
+    if (state.locked && !options.resume.empty()) state.afterUnlock = Intent::of(Intent::Kind::Resume, options.resume);
+    if (!state.locked && !options.track.empty()) apply(state, ui, Intent::of(Intent::Kind::OpenTrack, options.track));
+    if (!state.locked && !options.resume.empty()) {
         const std::string before = state.notice ? state.notice->title : "";
         apply(state, ui, Intent::of(Intent::Kind::Resume, options.resume));
         // Resume says itself why it could not (e.g. a record of another guide); keep that.

@@ -207,3 +207,70 @@ TEST_CASE("an agreement typed in the open dialog is saved before it is confirmed
     CHECK(h.state.session->record().agreements.empty());
     CHECK(readText(h.state.store->pathFor(id)).find("Rooster") == std::string::npos);
 }
+
+TEST_CASE("a protected records folder shows nothing until the passphrase opens it") {
+    test::TempDir outside;  // the folder outlives the first run's headless context
+    const fs::path data = outside.path() / "sessions";
+    std::string id;
+    {
+    Headless h;
+    h.state.dataDir = data;
+    h.state.store = std::make_unique<session::Store>(data);
+    REQUIRE(h.state.store->prepare().empty());
+    ui::apply(h.state, h.ui, ui::Intent::of(K::OpenTrack, "gesprek"));
+    ui::apply(h.state, h.ui, ui::Intent::of(K::BackToStart));
+    REQUIRE(h.state.records.size() == 1);
+    id = h.state.records.front().record->id;
+    // Turned on from the settings' dialog: the passphrase twice.
+    h.ui.passphrase = "een lang wachtwoord";
+    h.ui.passphrase2 = "een ander wachtwoord";
+    ui::apply(h.state, h.ui, ui::Intent::of(K::Protect));
+    CHECK(h.ui.protectError == "protect.mismatch");
+    CHECK_FALSE(h.state.store->protection().isProtected);
+    h.ui.passphrase = h.ui.passphrase2 = "een lang wachtwoord";
+    ui::apply(h.state, h.ui, ui::Intent::of(K::Protect));
+    CHECK(h.ui.passphrase.empty());  // wiped once used
+    CHECK(h.state.store->protection().sealedFiles == 1);
+    CHECK(h.state.store->protection().plainFiles == 0);
+    }
+
+    // The next start: locked.
+    Headless next;
+    next.state.dataDir = data;
+    next.state.store = std::make_unique<session::Store>(data);
+    next.state.locked = next.state.store->protection().isProtected;
+    ui::refreshRecords(next.state);
+    REQUIRE(next.state.locked);
+    std::string screen = next.screen();
+    CHECK(has(screen, next.state.tr("unlock.title")));
+    CHECK_FALSE(has(screen, next.state.tr("start.records")));
+    CHECK(next.state.records.empty());
+    // A start that cannot be saved while locked waits, and says why.
+    ui::apply(next.state, next.ui, ui::Intent::of(K::OpenTrack, "gesprek"));
+    CHECK_FALSE(next.state.session);
+    REQUIRE(next.state.pendingStart);
+    CHECK(next.state.pendingStart->reason == "save.problem_locked");
+    next.state.pendingStart.reset();
+
+    fs::path sealed;
+    for (const auto& e : fs::directory_iterator(data))
+        if (e.path().extension() == ".hrenc") sealed = e.path();
+    REQUIRE_FALSE(sealed.empty());
+    const auto before = fs::last_write_time(sealed);
+    next.ui.passphrase = "niet het wachtwoord";
+    ui::apply(next.state, next.ui, ui::Intent::of(K::Unlock));
+    CHECK(next.state.locked);
+    CHECK(next.state.unlockError == "unlock.wrong");
+    CHECK(has(next.screen(), next.state.tr("unlock.wrong")));
+    next.ui.passphrase = "een lang wachtwoord";
+    ui::apply(next.state, next.ui, ui::Intent::of(K::Unlock));
+    CHECK_FALSE(next.state.locked);
+    CHECK(next.ui.passphrase.empty());
+    REQUIRE(next.state.records.size() == 1);
+    REQUIRE(next.state.records.front().record);
+    CHECK(next.state.records.front().record->id == id);
+    CHECK(fs::last_write_time(sealed) == before);
+    screen = next.screen();
+    CHECK(has(screen, next.state.tr("start.records")));
+    CHECK(has(screen, "\u2014 Gesprek"));  // the record's row: date — track
+}

@@ -163,3 +163,24 @@ TEST_CASE("the resume option reopens an earlier conversation where it stood") {
     CHECK(test::readText(file) == good.substr(0, good.find("\nposition:")) + "position: [\n");  // left as it was
     CHECK_FALSE(fs::exists(missing));
 }
+
+TEST_CASE("with a records folder that cannot be written, a track waits for a choice and nothing is written") {
+    test::TempDir tmp;
+    test::writeText(tmp.path() / "a-file", "x");
+    const fs::path blocked = tmp.path() / "a-file" / "sessions";
+    const fs::path good = tmp.path() / "data";
+    const fs::path prompt = tmp.path() / "prompt.png", walk = tmp.path() / "walk.png";
+    auto shot = [&](const fs::path& data, const fs::path& png) {
+        return test::run("xvfb-run -a " + bin() + " --track gesprek --data-dir " + test::shellQuote(data.string()) +
+                         " --screenshot " + test::shellQuote(png.string()));
+    };
+    REQUIRE(shot(blocked, prompt).exitCode == 0);
+    REQUIRE(shot(good, walk).exitCode == 0);
+    const auto a = test::readPng(prompt), b = test::readPng(walk);
+    REQUIRE(a.ok());
+    REQUIRE(b.ok());
+    CHECK(a.distinctColours() > 20);
+    CHECK(a.rgba != b.rgba);  // the "cannot be saved" screen, not the track's first step
+    CHECK(test::readText(tmp.path() / "a-file") == "x");
+    CHECK_FALSE(fs::exists(good));  // a screenshot run creates no folder and no record
+}

@@ -38,7 +38,7 @@ struct VaultLimits {
     unsigned long long opslimit = 0;  // passes over the memory
     std::size_t memlimit = 0;         // bytes
 };
-// What new folders get: 3 passes over 64 MiB, about 0.2 s on a 2-core machine (README).
+// What new folders get: 3 passes over 64 MiB, 0.16-0.30 s on a 2-core machine (README).
 VaultLimits defaultVaultLimits();
 // The cheapest limits libsodium allows: for tests only, where hundreds of unlocks would be slow.
 VaultLimits testVaultLimits();

@@ -4,6 +4,7 @@
 
 #include <fstream>
 
+#include "session/export.h"
 #include "session/record_io.h"
 #include "session/store.h"
 #include "session_fixture.h"
@@ -200,4 +201,23 @@ TEST_CASE("dates are read strictly from records and leniently from what people t
                             "115-1-2027", "15--1-2027", "15-1/2027", "-15-1-2027", "15-1-2027-", "15 1 2027",
                             "morgen", "2027-1-15", "15-01-1899"})
         CHECK_FALSE(Date::parseTyped(bad));
+}
+
+TEST_CASE("a time stamp that is not one is refused at its position, and exports never trip over one") {
+    const std::string good = writeRecord(test::sampleRecord());
+    for (const std::string bad : {"2026-11-29T14:32:05+0x:00", "2026-11-29T14:32:05+01", "gisteren", "2026-13-29T14:32:05Z"}) {
+        std::string text = good;
+        text.replace(text.find("2026-11-29T14:32:05+01:00"), 25, bad);
+        Diagnostics d;
+        INFO(bad);
+        CHECK_FALSE(readRecord(text, "r.yaml", d));
+        CHECK(d.str().find("error: 'created' must be a time written as 2026-11-29T14:32:05+01:00, not '") !=
+              std::string::npos);
+    }
+    CHECK(parseTimestamp("2026-11-29T14:32:05+01:00") == parseTimestamp("2026-11-29T13:32:05Z"));
+    CHECK(parseTimestamp("2026-11-29T14:32:05-01:30") == parseTimestamp("2026-11-29T16:02:05Z"));
+    // A record made in memory can still hold anything: the calendar export does not throw.
+    Record r = test::sampleRecord();
+    r.created = r.updated = "2026-11-29T14:32:05+ab:cd";
+    CHECK_NOTHROW(exportIcs(r, test::proefGuide().get(), i18n::Strings{}));
 }

@@ -385,15 +385,9 @@ std::string fold(const std::string& line) {
     return out + "\r\n";
 }
 
-// "2026-11-29T14:32:05+01:00" -> "20261129T133205Z"
+// "2026-11-29T14:32:05+01:00" -> "20261129T133205Z"; the epoch for a stamp that is not one.
 std::string utcStamp(const std::string& iso) {
-    std::tm tm{};
-    if (iso.size() < 19 || !strptime(iso.substr(0, 19).c_str(), "%Y-%m-%dT%H:%M:%S", &tm)) return "19700101T000000Z";
-    std::time_t t = timegm(&tm);
-    if (iso.size() >= 25 && (iso[19] == '+' || iso[19] == '-')) {
-        const int offset = (std::stoi(iso.substr(20, 2)) * 60 + std::stoi(iso.substr(23, 2))) * 60;
-        t += iso[19] == '+' ? -offset : offset;
-    }
+    const std::time_t t = static_cast<std::time_t>(parseTimestamp(iso).value_or(0));
     std::tm utc{};
     gmtime_r(&t, &utc);
     char buf[24];

@@ -174,8 +174,8 @@ public:
         scalar(required(m, "track", "the record"), "'track'", r_.track);
         scalar(m.get("language"), "'language'", r_.language);
         if (r_.language.empty()) r_.language = "nl";
-        scalar(m.get("created"), "'created'", r_.created);
-        scalar(m.get("updated"), "'updated'", r_.updated);
+        r_.created = timestamp(m.get("created"), "'created'");
+        r_.updated = timestamp(m.get("updated"), "'updated'");
         r_.finished = boolean(m.get("finished"), "'finished'");
         scalar(m.get("follow_up_of"), "'follow_up_of'", r_.followUpOf);
         if (const yaml::Node* ps = m.get("participants"); ps && expectList(*ps, "'participants'"))
@@ -222,6 +222,18 @@ private:
         if (!scalar(n, what, out)) return false;
         if (n->style == yaml::ScalarStyle::Literal && !out.empty() && out.back() == '\n') out.pop_back();
         return true;
+    }
+
+    // A time stamp as the app writes it (or none); exports compute with it, so anything else is
+    // refused here.
+    std::string timestamp(const yaml::Node* n, const std::string& what) {
+        std::string s;
+        if (!scalar(n, what, s)) return {};
+        if (!s.empty() && !parseTimestamp(s)) {
+            d_.error(at(*n), what + " must be a time written as 2026-11-29T14:32:05+01:00, not '" + s + "'");
+            return {};
+        }
+        return s;
     }
 
     std::optional<Date> date(const yaml::Node* n, const std::string& what) {

@@ -78,6 +78,7 @@ int run(int argc, char** argv) {
     unsigned long long seed = 0;
     walk->add_option("--answers", w.answers, "YAML file mapping step ids to answers")->type_name("FILE");
     auto* random = walk->add_option("--random", seed, "Pick valid answers at random from this seed")->type_name("SEED");
+    walk->add_flag("--force", w.force, "Replace the --out file if it exists");
     walk->add_option("--out", w.out, "Write the record to this .yaml file (default: a new record in the data folder)")
         ->type_name("RECORD");
     walk->add_flag("--encrypt", w.encrypt,
@@ -91,6 +92,7 @@ int run(int argc, char** argv) {
     exp->add_flag("--include-notes", e.includeNotes, "Include the notes written at steps");
     exp->add_flag("--include-answers", e.includeAnswers, "Include the answers given at steps");
     exp->add_flag("--include-title", e.includeTitle, "Include the track's title (default: a neutral title)");
+    exp->add_flag("--force", e.force, "Replace the output file if it exists (never the record itself)");
 
     auto* encrypt = app.add_subcommand("encrypt", "Protect the data folder's records with a passphrase (on), or stop (off)");
     std::string onOff;

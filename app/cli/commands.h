@@ -55,6 +55,7 @@ int runInfo(const std::string& dir);
 
 // A passphrase given to a command is owned (and wiped) by the caller; the commands only point at it.
 struct WalkArgs {
+    bool force = false;  // replace an existing --out file
     std::string content, track, answers, out, dataDir, language = "nl";
     std::optional<unsigned long long> seed;
     const std::string* passphrase = nullptr;  // the folder's, or the one to protect it with
@@ -65,6 +66,7 @@ int runWalk(const WalkArgs& args);
 struct ExportArgs {
     std::string record, format, out, content;
     bool includeNotes = false, includeAnswers = false, includeTitle = false;
+    bool force = false;  // replace an existing output file (never the record itself)
     const std::string* passphrase = nullptr;  // needed for a sealed (.hrenc) record
 };
 int runExport(const ExportArgs& args);

@@ -59,6 +59,10 @@ int saveRecord(session::Record& r, const WalkArgs& a, fs::path& savedTo) {
             std::fprintf(stderr, "handreiking: --out %s: no such folder %s\n", a.out.c_str(), dir.c_str());
             return kExitCannotRun;
         }
+        if (fs::exists(fs::symlink_status(target, ec)) && !a.force) {
+            std::fprintf(stderr, "handreiking: --out %s: the file exists; give --force to replace it\n", a.out.c_str());
+            return kExitCannotRun;
+        }
     } else {
         auto d = resolveDataDir(a.dataDir);
         if (!d) return kExitCannotRun;
@@ -174,6 +178,20 @@ int openForExport(session::Store& store, const ExportArgs& a) {
     return kExitCannotRun;
 }
 
+// An export never replaces the record it is made of, and replaces another file only when asked.
+int checkOutput(const ExportArgs& a) {
+    std::error_code ec;
+    if (fs::equivalent(a.out, a.record, ec)) {
+        std::fprintf(stderr, "handreiking: -o %s: that is the record itself; choose another file\n", a.out.c_str());
+        return kExitCannotRun;
+    }
+    if (fs::exists(fs::symlink_status(a.out, ec)) && !a.force) {
+        std::fprintf(stderr, "handreiking: -o %s: the file exists; give --force to replace it\n", a.out.c_str());
+        return kExitCannotRun;
+    }
+    return kExitOk;
+}
+
 }  // namespace
 
 int runExport(const ExportArgs& a) {
@@ -223,6 +241,7 @@ int runExport(const ExportArgs& a) {
         std::fwrite(text.data(), 1, text.size(), stdout);
         return kExitOk;
     }
+    if (int rc = checkOutput(a); rc != kExitOk) return rc;
     if (std::string err = session::writePrivateFile(a.out, text); !err.empty()) {
         std::fprintf(stderr, "handreiking: %s\n", err.c_str());
         return kExitCannotRun;

@@ -377,7 +377,10 @@ void apply(AppState& s, UiState& ui, const Intent& in) {
                 return;
             }
             std::error_code ec;
-            std::filesystem::create_directories(s.exportDir, ec);
+            // A new export folder is private: others cannot even list the file names in it.
+            if (!std::filesystem::exists(s.exportDir, ec) && std::filesystem::create_directories(s.exportDir, ec))
+                std::filesystem::permissions(s.exportDir, std::filesystem::perms::owner_all,
+                                             std::filesystem::perm_options::replace, ec);
             const auto path = session::exportPath(s.exportDir, *r, in.format, s.tr);
             if (std::string err = session::writePrivateFile(path, text); !err.empty()) {
                 notify(s, Notice::Level::Error, s.tr("notice.export_failed"), {err});

@@ -241,3 +241,37 @@ TEST_CASE("export --include-title adds the track's title and without it the expo
     CHECK(exportAs("--format ics --include-title") == test::readText(golden / "gesprek-met-naam.ics"));
     CHECK(exportAs("--format ics") == test::readText(golden / "gesprek.ics"));
 }
+
+TEST_CASE("export and walk never replace a file unasked, and export never replaces its own record") {
+    test::TempDir tmp;
+    const fs::path record = tmp.path() / "r.yaml";
+    REQUIRE(test::run(bin() + " walk --content " + proef() + " --track gesprek --random 1 --out " +
+                      test::shellQuote(record.string()))
+                .exitCode == 0);
+    const std::string saved = test::readText(record);
+    // The record as its own output: refused, with --force too.
+    for (const char* force : {"", " --force"}) {
+        const auto self = test::run(bin() + " --content " + proef() + " export " + test::shellQuote(record.string()) +
+                                    " --format md -o " + test::shellQuote(record.string()) + force);
+        CHECK(self.exitCode == 2);
+        CHECK(self.err.find("that is the record itself") != std::string::npos);
+    }
+    CHECK(test::readText(record) == saved);
+    // Another file that exists: only with --force.
+    const fs::path other = tmp.path() / "hand-edited.html";
+    test::writeText(other, "mijn eigen tekst");
+    const std::string exportTo = bin() + " --content " + proef() + " export " + test::shellQuote(record.string()) +
+                                 " --format html -o " + test::shellQuote(other.string());
+    const auto refused = test::run(exportTo);
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.find("the file exists; give --force to replace it") != std::string::npos);
+    CHECK(test::readText(other) == "mijn eigen tekst");
+    CHECK(test::run(exportTo + " --force").exitCode == 0);
+    CHECK(test::readText(other).find("<!DOCTYPE html>") != std::string::npos);
+    // walk --out onto an existing record: refused, the record untouched.
+    const auto again = test::run(bin() + " walk --content " + proef() + " --track gesprek --random 2 --out " +
+                                 test::shellQuote(record.string()));
+    CHECK(again.exitCode == 2);
+    CHECK(again.err.find("the file exists; give --force to replace it") != std::string::npos);
+    CHECK(test::readText(record) == saved);
+}

@@ -131,6 +131,17 @@ TEST_CASE("an existing records folder is made private") {
     CHECK(mode(store.dir()) == 0700);
 }
 
+TEST_CASE("a records folder the user made read-only stays read-only, and others still lose access") {
+    test::TempDir tmp;
+    const fs::path dir = tmp.path() / "readonly";
+    fs::create_directories(dir);
+    ::chmod(dir.c_str(), 0555);
+    Store store(dir);
+    REQUIRE(store.prepare().empty());
+    CHECK(mode(dir) == 0500);  // not widened back to 0700
+    ::chmod(dir.c_str(), 0700);
+}
+
 TEST_CASE("a broken record is listed with its error and never touched") {
     test::TempDir tmp;
     Store store(tmp.path());

@@ -155,6 +155,9 @@ TEST_CASE("deleting a record names its exports and deletes them when asked") {
     REQUIRE_FALSE(h.ui.lastExport.empty());
     const fs::path exported = h.ui.lastExport;
     REQUIRE(fs::exists(exported));
+    // The export folder it made is private: nobody else can list the file names in it.
+    CHECK((fs::status(h.state.exportDir).permissions() & (fs::perms::group_all | fs::perms::others_all)) ==
+          fs::perms::none);
     const std::string id = h.state.session->record().id;
     ui::apply(h.state, h.ui, ui::Intent::of(K::BackToStart));
     h.ui.confirmDelete = id;

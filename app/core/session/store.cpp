@@ -113,7 +113,12 @@ std::string Store::prepare() const {
     fs::create_directories(dir_, ec);
     if (ec) return "cannot create the records folder " + dir_.string() + ": " + ec.message();
     if (!fs::is_directory(dir_, ec)) return dir_.string() + " is not a folder";
-    if (::chmod(dir_.c_str(), 0700) != 0) return errnoText("cannot make " + dir_.string() + " private");
+    // Private: others lose every right. The owner's own rights are left as they are, so a folder
+    // the user made read-only stays read-only (the app then says it cannot save there).
+    struct stat st {};
+    if (::stat(dir_.c_str(), &st) != 0) return errnoText("cannot read " + dir_.string());
+    if ((st.st_mode & 077) != 0 && ::chmod(dir_.c_str(), st.st_mode & 0700) != 0)
+        return errnoText("cannot make " + dir_.string() + " private");
     // A leftover temporary file is an interrupted save; the record it was replacing is intact.
     for (const auto& e : fs::directory_iterator(dir_, ec)) {
         if (isTempFile(e.path().filename().string())) fs::remove(e.path(), ec);

@@ -230,6 +230,14 @@ void refreshRecords(AppState& s) {
     // A locked folder lists nothing: not even how many conversations it holds.
     if (s.store && !s.locked) s.records = s.store->list();
     if (s.locked) s.records.clear();
+    // A record written by an older version may still hold answers to private steps: rewritten
+    // at once without them (the open conversation's own record is the session's to save).
+    if (!s.pack.usable() || !s.store || s.writesNothing) return;
+    for (auto& e : s.records)
+        if (e.record && e.record->packId == s.pack.guide->id && session::markPrivateSteps(*e.record, *s.pack.guide) &&
+            !(s.session && s.session->record().id == e.record->id))
+            if (std::string err = s.store->save(*e.record); !err.empty())
+                notify(s, Notice::Level::Error, s.tr("notice.save_failed"), {err});
 }
 
 void apply(AppState& s, UiState& ui, const Intent& in) {

@@ -277,3 +277,38 @@ TEST_CASE("a protected records folder shows nothing until the passphrase opens i
     CHECK(has(screen, next.state.tr("start.records")));
     CHECK(has(screen, "\u2014 Gesprek"));  // the record's row: date — track
 }
+
+TEST_CASE("a record an older version wrote with private answers is rewritten without them when listed") {
+    Headless h("prive");
+    const fs::path file = h.state.dataDir / "2026-11-01-100000-praten.yaml";
+    writeText(file, R"(format: 1
+id: 2026-11-01-100000-praten
+pack: {id: prive, version: "1.0.0", hash: x}
+track: praten
+language: nl
+created: 2026-11-01T10:00:00+01:00
+updated: 2026-11-01T10:00:00+01:00
+finished: false
+participants: []
+path:
+  - {node: pv-welkom, confirmed: true}
+  - {node: pv-veilig, choice: rustig}
+  - {node: pv-stemming, scale: {geheimpunt: 1}}
+  - {node: pv-werk}
+position: 3
+variables: {geheimpunt: 1}
+agreements: []
+notes: {pv-stemming: Geheime notitie}
+)");
+    ui::refreshRecords(h.state);
+    const std::string text = readText(file);
+    for (const char* secret : {"rustig", "geheimpunt", "pv-veilig", "pv-stemming", "Geheime"}) {
+        INFO(secret << " in:\n" << text);
+        CHECK(text.find(secret) == std::string::npos);
+    }
+    CHECK(text.find("format: 2") != std::string::npos);
+    CHECK(text.find("node: pv-werk") != std::string::npos);
+    // Reopened from the list, the answers still there in memory carry the walk on: nothing to ask.
+    ui::apply(h.state, h.ui, ui::Intent::of(K::Resume, "2026-11-01-100000-praten"));
+    CHECK(at(h.state) == "pv-werk");
+}

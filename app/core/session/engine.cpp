@@ -276,7 +276,10 @@ std::string Session::check(const Node& node, const Answer& a, const Variables& v
         }
         case NodeKind::Scale: {
             if (a.kind != Answer::Kind::Scale) return "step '" + node.id + "' needs points for its statements";
-            for (const auto& [id, point] : a.scale) {
+            for (const auto& entry : a.scale) {
+                // Named, not a structured binding: C++17 lambdas cannot capture those (clang refuses).
+                const std::string& id = entry.first;
+                const int point = entry.second;
                 const bool known = std::any_of(node.statements.begin(), node.statements.end(),
                                                [&](const content::Statement& s) { return s.id == id; });
                 if (!known) return "'" + id + "' is not a statement of step '" + node.id + "'";
@@ -485,6 +488,20 @@ bool Session::removeAgreement(const std::string& id) {
                                             [&](const Agreement& a) { return a.id == id; }),
                              record_.agreements.end());
     return record_.agreements.size() != before;
+}
+
+bool markPrivateSteps(Record& r, const content::Guide& guide) {
+    bool held = false;
+    for (const auto& n : guide.nodes)
+        if (n.isPrivate) r.privateNodes.insert(n.id);
+    for (auto& step : r.path) {
+        if (step.masked() || !r.privateNodes.count(step.node)) continue;
+        held = true;
+        step.isPrivate = true;
+    }
+    for (const auto& [node, note] : r.notes) held = held || r.privateNodes.count(node) > 0;
+    for (const auto& a : r.agreements) held = held || r.privateNodes.count(a.node) > 0;
+    return held;
 }
 
 void Session::noteExport(const std::string& path) {

@@ -132,6 +132,12 @@ struct Session::Resumed {
     std::vector<Dropped> problems;
 };
 
+// Marks the private steps of a record read from disk by `guide` (and notes which nodes are
+// private), so that the next save leaves their answers out. A record written before answers to
+// private steps were kept out (format 1) still holds them; returns true when it did, and then the
+// caller saves it at once, so that they leave the disk.
+bool markPrivateSteps(Record& r, const content::Guide& guide);
+
 // Applies the variables an answer sets.
 void applyAnswer(const content::Node& node, const Answer& a, Variables& vars);
 

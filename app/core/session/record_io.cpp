@@ -49,7 +49,7 @@ std::string writeRecord(const Record& r) {
                          "conversation is reopened. No personal history, no health information.\n"
                          "Saved automatically; edit with care.");
     out << YAML::BeginMap;
-    out << YAML::Key << "format" << YAML::Value << r.format;
+    out << YAML::Key << "format" << YAML::Value << Record::kFormat;  // what this writer writes, whatever was read
     out << YAML::Key << "id" << YAML::Value << r.id;
     out << YAML::Key << "pack" << YAML::Value << YAML::BeginMap;
     out << YAML::Key << "id" << YAML::Value << r.packId;

@@ -75,6 +75,8 @@ SavingText savingText(const AppState& s) {
     return {s.tr("top.save_failed") + " " + s.tr(sv.reason), palette::error(), true};
 }
 
+constexpr const char* kHideButton = "##hide";
+
 Intent topBar(const AppState& s, UiState& ui, const Fonts& fonts) {
     Intent intent;
     // Right-aligned: the reference pages, in the pack's order (or the built-in help page when the
@@ -118,19 +120,27 @@ Intent topBar(const AppState& s, UiState& ui, const Fonts& fonts) {
         ImGui::AlignTextToFramePadding();
         ImGui::TextDisabled("%s", s.tr("app.title").c_str());
     }
+    // When the text is large for the window, the buttons wrap onto more lines rather than run off
+    // the edge: every one of them (quick hide above all) stays in reach.
+    buttons.emplace_back(hide, kHideButton);
+    const float edge = ImGui::GetWindowContentRegionMax().x;
     ImGui::SameLine(std::max(ImGui::GetCursorPosX(), right));
-    for (const auto& [label, page] : buttons) {
+    for (std::size_t i = 0; i < buttons.size(); ++i) {
+        const auto& [label, page] = buttons[i];
+        const float w = ImGui::CalcTextSize(label.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x;
+        if (i > 0) ImGui::SameLine();
+        if (ImGui::GetCursorPosX() + w > edge + 1) ImGui::NewLine();
         ImGui::PushID(page.c_str());
         if (ImGui::Button(label.c_str())) {
             if (page.empty())
                 ImGui::OpenPopup("##settings");
+            else if (page == kHideButton)
+                intent = Intent::of(Intent::Kind::Hide);
             else
                 intent = Intent::of(Intent::Kind::ShowPage, page);
         }
         ImGui::PopID();
-        ImGui::SameLine();
     }
-    if (ImGui::Button(hide.c_str())) intent = Intent::of(Intent::Kind::Hide);
     if (Intent set = settingsPopup(s, ui); !set.none()) intent = set;
     ImGui::Separator();
     return intent;

@@ -202,8 +202,10 @@ void noteExport(AppState& s, const std::string& id, const std::string& path) {
 // agreements (follow-up records copy them).
 void deleteRecord(AppState& s, const std::string& id, bool withExports) {
     if (!s.store) return;
-    std::vector<std::string> exports;
-    if (const session::Record* r = findRecord(s, id)) exports = r->exports;
+    std::vector<std::string> exports;  // those still there and still this record's own
+    if (const session::Record* r = findRecord(s, id))
+        for (const auto& path : r->exports)
+            if (session::fileIsExportOf(path, *r)) exports.push_back(path);
     if (std::string err = s.store->remove(id); !err.empty()) {
         notify(s, Notice::Level::Error, s.tr("notice.delete_failed"), {err});
         return;
@@ -211,7 +213,6 @@ void deleteRecord(AppState& s, const std::string& id, bool withExports) {
     std::vector<std::string> lines;
     for (const auto& path : exports) {
         std::error_code ec;
-        if (!std::filesystem::exists(path, ec)) continue;
         if (!withExports)
             lines.push_back(s.tr.format("notice.export_kept", {{"path", path}}));
         else if (std::filesystem::remove(path, ec))

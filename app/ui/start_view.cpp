@@ -68,10 +68,8 @@ Intent deleteConfirmation(const AppState& s, UiState& ui, const session::Record&
     ImGui::TextColored(palette::error(), "%s", s.tr("start.delete_confirm").c_str());
     ImGui::TextWrapped("%s", s.tr("start.delete_what").c_str());
     std::vector<std::string> exports;
-    for (const auto& path : r.exports) {
-        std::error_code ec;
-        if (std::filesystem::exists(path, ec)) exports.push_back(path);
-    }
+    for (const auto& path : r.exports)
+        if (session::fileIsExportOf(path, r)) exports.push_back(path);
     if (!exports.empty()) {
         ImGui::Checkbox(s.tr("start.delete_exports").c_str(), &ui.deleteExports);
         for (const auto& path : exports) ImGui::BulletText("%s", path.c_str());

@@ -325,3 +325,24 @@ TEST_CASE("in a narrow window the top bar's buttons wrap, so quick hide stays in
         for (float x = 5; x < 420 && !found; x += 16) found = h.click(ImVec2(x, y)).kind == K::Hide;
     CHECK(found);
 }
+
+TEST_CASE("deleting a record never deletes a file its export list names that is not its export") {
+    Headless h;
+    ui::apply(h.state, h.ui, ui::Intent::of(K::OpenTrack, "gesprek"));
+    const std::string id = h.state.session->record().id;
+    ui::apply(h.state, h.ui, ui::Intent::of(K::BackToStart));
+    // A hand-edited record lists someone else's file as its export.
+    const fs::path other = h.tmp.path() / "belangrijk.html";
+    writeText(other, "<p>iets anders</p>");
+    session::Record r = *h.state.records.front().record;
+    r.exports.push_back(other.string());
+    REQUIRE(h.state.store->save(r).empty());
+    ui::refreshRecords(h.state);
+    h.ui.confirmDelete = id;
+    CHECK_FALSE(has(h.screen(), other.string()));
+    ui::Intent del = ui::Intent::of(K::DeleteRecord, id);
+    del.index = 1;
+    ui::apply(h.state, h.ui, del);
+    CHECK(fs::exists(other));
+    CHECK_FALSE(fs::exists(h.state.store->pathFor(id)));
+}

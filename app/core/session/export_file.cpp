@@ -46,6 +46,15 @@ bool ownExport(const fs::path& p, const Record& r, ExportFormat f) {
 
 }  // namespace
 
+bool fileIsExportOf(const fs::path& p, const Record& r) {
+    const std::string ext = p.extension().string();
+    for (ExportFormat f : {ExportFormat::Markdown, ExportFormat::Html, ExportFormat::Ics}) {
+        std::error_code ec;
+        if (ext == std::string(".") + extensionFor(f)) return fs::is_regular_file(fs::symlink_status(p, ec)) && ownExport(p, r, f);
+    }
+    return false;
+}
+
 std::string exportFileName(const Record& r, ExportFormat f, const i18n::Strings& tr) {
     return fileWord(tr("export.file_name")) + whenPart(r.created) + "." + extensionFor(f);
 }

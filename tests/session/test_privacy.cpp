@@ -151,24 +151,7 @@ TEST_CASE("a reopened record that stood on a private step stands there, not past
 
 TEST_CASE("a record written before private steps were masked is read, and cleaned at the next save") {
     // Format 1 wrote every answer and the variables.
-    const std::string old = R"(format: 1
-id: 2026-11-01-100000-praten
-pack: {id: prive, version: "1.0.0", hash: x}
-track: praten
-language: nl
-created: 2026-11-01T10:00:00+01:00
-updated: 2026-11-01T10:00:00+01:00
-finished: false
-participants: []
-path:
-  - {node: pv-welkom, confirmed: true}
-  - {node: pv-veilig, choice: rustig}
-  - {node: pv-stemming, scale: {geheimpunt: 1}}
-  - {node: pv-werk}
-position: 3
-variables: {geheimpunt: 1}
-agreements: []
-)";
+    const std::string old = test::readText(test::fixturesDir() / "records" / "prive-format-1.yaml");
     Diagnostics d;
     auto r = readRecord(old, "old.yaml", d);
     INFO(d.str());

@@ -281,25 +281,7 @@ TEST_CASE("a protected records folder shows nothing until the passphrase opens i
 TEST_CASE("a record an older version wrote with private answers is rewritten without them when listed") {
     Headless h("prive");
     const fs::path file = h.state.dataDir / "2026-11-01-100000-praten.yaml";
-    writeText(file, R"(format: 1
-id: 2026-11-01-100000-praten
-pack: {id: prive, version: "1.0.0", hash: x}
-track: praten
-language: nl
-created: 2026-11-01T10:00:00+01:00
-updated: 2026-11-01T10:00:00+01:00
-finished: false
-participants: []
-path:
-  - {node: pv-welkom, confirmed: true}
-  - {node: pv-veilig, choice: rustig}
-  - {node: pv-stemming, scale: {geheimpunt: 1}}
-  - {node: pv-werk}
-position: 3
-variables: {geheimpunt: 1}
-agreements: []
-notes: {pv-stemming: Geheime notitie}
-)");
+    fs::copy_file(fixturesDir() / "records" / "prive-format-1.yaml", file);
     ui::refreshRecords(h.state);
     const std::string text = readText(file);
     for (const char* secret : {"rustig", "geheimpunt", "pv-veilig", "pv-stemming", "Geheime"}) {

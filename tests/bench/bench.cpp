@@ -57,6 +57,29 @@ int measureVault(const session::Record& r, const std::string& text) {
 
 }  // namespace
 
+// A record of 30,000 steps on a pack with a loop (the trial pack's statements asked again and
+// again): replaying it must stay linear in its length.
+int measureLongResume() {
+    auto pack = content::loadAndValidate(std::filesystem::path(HR_SOURCE_DIR) / "tests" / "fixtures" / "packs" / "proef", "proef");
+    if (!pack.usable()) return 1;
+    auto s = session::Session::start(pack.guide, "gesprek", "nl");
+    s.next();
+    s.answer(session::Answer::ofChoice("ja"));
+    s.answer(session::Answer::ofChoice("ja"));
+    s.answer(session::Answer::ofChecklist({"casus"}));
+    while (s.record().path.size() < 30000) {
+        s.answer(session::Answer::ofScale({{"steun", 1}}));
+        s.answer(session::Answer::ofChoice("opnieuw"));
+    }
+    const session::Record r = s.record();
+    const auto start = Clock::now();
+    auto resumed = session::Session::resume(pack.guide, r);
+    const double ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+    std::printf("%-44s %8zu steps  %12.1f ms (%s)\n", "resume a record with a loop", r.path.size(), ms,
+                resumed.session.record().path.size() == r.path.size() ? "all replayed" : "NOT all replayed");
+    return 0;
+}
+
 int main(int argc, char** argv) {
     const auto dir = argc > 1 ? std::filesystem::path(argv[1]) : bundledPack().value_or("content/ervaringskennis");
     auto pack = content::loadAndValidate(dir, dir.string());
@@ -100,5 +123,6 @@ int main(int argc, char** argv) {
         for (const auto& n : g.nodes) markdown::parse(n.text.get("nl", "nl"));
     });
     std::printf("%-44s %8zu bytes of Markdown in node texts\n", "", bytes);
+    if (int rc = measureLongResume(); rc != 0) return rc;
     return measureVault(r, text);
 }

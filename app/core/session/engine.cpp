@@ -219,8 +219,8 @@ Variables Session::variablesBefore(std::size_t pathIdx) const {
     return vars;
 }
 
-void Session::refresh() {
-    vars_ = atReview() ? Variables{} : variablesBefore(pathIndex());
+void Session::refresh(const Variables* before) {
+    vars_ = atReview() ? Variables{} : before ? *before : variablesBefore(pathIndex());
     record_.finished = record_.finished || finished();
 }
 
@@ -319,8 +319,11 @@ std::string Session::answer(const Answer& given, std::vector<Dropped>* dropped) 
     std::vector<Step> old(record_.path.begin() + static_cast<long>(idx) + 1, record_.path.end());
     record_.path.resize(idx + 1);
     std::vector<bool> used(old.size(), false);
-    Variables vars = variablesBefore(idx);
+    // vars_ holds the variables before this step already: starting from it (not from the first
+    // step) keeps a replay of a long record linear in its length.
+    Variables vars = vars_;
     applyAnswer(*node, a, vars);
+    const Variables afterThis = vars;
     const Node* cur = successor(*node, a, vars);
     std::vector<Dropped> lost;
     // A private step read back from disk has no node id: it stands for whichever private step
@@ -353,7 +356,7 @@ std::string Session::answer(const Answer& given, std::vector<Dropped>* dropped) 
     if (dropped) *dropped = std::move(lost);
     if (record_.path.size() > idx + 1) ++record_.position;
     returnToResumedPlace();
-    refresh();
+    refresh(record_.position == record_.reviews.size() + idx + 1 ? &afterThis : nullptr);
     return {};
 }
 

@@ -117,7 +117,9 @@ private:
 
     std::size_t pathIndex() const { return record_.position - record_.reviews.size(); }
     Variables variablesBefore(std::size_t pathIdx) const;
-    void refresh();  // recomputes vars_ and finished
+    // Recomputes vars_ (or takes `before`, the variables before the current step, when the caller
+    // knows them) and finished.
+    void refresh(const Variables* before = nullptr);
     void returnToResumedPlace();
     // The node to go to after `node` was answered with `a`, skipping nodes whose condition fails.
     const content::Node* successor(const content::Node& node, const Answer& a, const Variables& vars) const;

@@ -146,17 +146,22 @@ Intent topBar(const AppState& s, UiState& ui, const Fonts& fonts) {
     return intent;
 }
 
-Intent notice(const AppState& s) {
+Intent notice(const AppState& s, std::size_t index) {
     Intent intent;
-    const Notice& n = *s.notice;
+    const Notice& n = s.notices[index];
     const ImVec4 col = n.level == Notice::Level::Error     ? palette::error()
                        : n.level == Notice::Level::Warning ? palette::warning()
                                                            : ImGui::ColorConvertU32ToFloat4(palette::accent());
+    ImGui::PushID(static_cast<int>(index));
     ImGui::PushStyleColor(ImGuiCol_Text, col);
     ImGui::TextWrapped("%s", n.title.c_str());
     ImGui::PopStyleColor();
     for (const auto& line : n.lines) ImGui::BulletText("%s", line.c_str());
-    if (ImGui::SmallButton(s.tr("notice.dismiss").c_str())) intent = Intent::of(Intent::Kind::DismissNotice);
+    if (ImGui::SmallButton(s.tr("notice.dismiss").c_str())) {
+        intent = Intent::of(Intent::Kind::DismissNotice);
+        intent.index = index;
+    }
+    ImGui::PopID();
     ImGui::Separator();
     return intent;
 }
@@ -186,7 +191,7 @@ Intent drawApp(const AppState& s, UiState& ui, const Fonts& fonts) {
     if (ctrlPressed('+')) take(withIndex(Intent::Kind::SetZoom, static_cast<std::size_t>(zoom + settings::kZoomStep)));
     if (ctrlPressed('-')) take(withIndex(Intent::Kind::SetZoom, static_cast<std::size_t>(zoom - settings::kZoomStep)));
     if (ctrlPressed('0')) take(withIndex(Intent::Kind::SetZoom, 100));
-    if (s.notice) take(notice(s));
+    for (std::size_t i = 0; i < s.notices.size(); ++i) take(notice(s, i));
 
     const float avail = ImGui::GetContentRegionAvail().x;
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0, 0, 0, 0));

@@ -18,7 +18,11 @@ namespace {
 using session::Session;
 
 void notify(AppState& s, Notice::Level level, const std::string& title, std::vector<std::string> lines = {}) {
-    s.notice = Notice{level, title, std::move(lines)};
+    constexpr std::size_t kMaxNotices = 4;  // beyond this the oldest goes: the screen stays usable
+    auto& n = s.notices;
+    n.erase(std::remove_if(n.begin(), n.end(), [&](const Notice& x) { return x.title == title; }), n.end());
+    if (n.size() >= kMaxNotices) n.erase(n.begin());
+    n.push_back(Notice{level, title, std::move(lines)});
 }
 
 // Saves the open conversation, unless it runs unsaved by choice. A failure turns the top bar into
@@ -255,11 +259,11 @@ void apply(AppState& s, UiState& ui, const Intent& in) {
         case K::OpenTrack:
             if (!s.pack.usable() || !s.pack.guide->track(in.id) || !readyToSave(s, in)) return;
             begin(s, Session::start(s.pack.guide, in.id, s.language()));
-            s.notice.reset();
+            s.notices.clear();
             break;
         case K::BackToStart:
             sess.reset();
-            s.notice.reset();
+            s.notices.clear();
             refreshRecords(s);
             break;
         case K::Answer: {
@@ -337,7 +341,7 @@ void apply(AppState& s, UiState& ui, const Intent& in) {
             auto resumed = Session::resume(s.pack.guide, *r);
             s.session = std::move(resumed.session);
             s.saving = s.writesNothing ? Saving{Saving::State::Off, {}, {}} : Saving{};
-            s.notice.reset();
+            s.notices.clear();
             reportDropped(s, resumed.problems, s.tr("notice.content_changed"));
             break;
         }
@@ -345,7 +349,7 @@ void apply(AppState& s, UiState& ui, const Intent& in) {
             const session::Record* r = findRecord(s, in.id);
             if (!r || !s.pack.usable() || !readyToSave(s, in)) return;
             begin(s, Session::followUp(s.pack.guide, *r, s.language()));
-            s.notice.reset();
+            s.notices.clear();
             break;
         }
         case K::UseFolder: useFolder(s, ui, in.text); break;
@@ -409,7 +413,9 @@ void apply(AppState& s, UiState& ui, const Intent& in) {
             break;
         case K::ShowPage: s.openPage = in.id; break;
         case K::ClosePage: s.openPage.clear(); break;
-        case K::DismissNotice: s.notice.reset(); break;
+        case K::DismissNotice:
+            if (in.index < s.notices.size()) s.notices.erase(s.notices.begin() + static_cast<long>(in.index));
+            break;
         case K::SetTheme:
         case K::SetZoom:
         case K::SetLanguage: {

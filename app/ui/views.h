@@ -41,7 +41,7 @@ struct Intent {
         DeleteRecord,     // id: record; index 1: also the exports it made
         ShowPage,         // id: page
         ClosePage,
-        DismissNotice,
+        DismissNotice,    // index: which notice
         SetTheme,     // index: theme::ThemeId
         SetZoom,      // index: percent
         SetLanguage,  // id: nl or en
@@ -108,7 +108,9 @@ struct AppState {
     std::filesystem::path dataDir;            // the records folder asked for (also when it cannot be used)
     std::vector<session::Store::Entry> records;  // as last listed
     std::optional<session::Session> session;   // the open conversation
-    std::optional<Notice> notice;
+    // Notices above the screen, oldest first; several at once, so a later one never hides an
+    // earlier one (a notice with the same title replaces that one).
+    std::vector<Notice> notices;
     std::string openPage;           // a reference page shown over the screen
     std::filesystem::path exportDir;  // where exports are written
     std::filesystem::path uiDir;      // content/ui, for switching the language

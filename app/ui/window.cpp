@@ -180,7 +180,7 @@ int runWindow(WindowOptions options) {
     } else if (std::string err = store->prepare(); err.empty()) {
         state.store = std::move(store);
     } else {
-        state.notice = Notice{Notice::Level::Error, state.tr("notice.store_failed"), {err}};
+        state.notices.push_back(Notice{Notice::Level::Error, state.tr("notice.store_failed"), {err}});
     }
     // A protected folder stays locked, and lists nothing, until the passphrase opens it.
     state.locked = state.store && state.store->protection().isProtected;
@@ -191,17 +191,17 @@ int runWindow(WindowOptions options) {
     }
     refreshRecords(state);
     if (!options.settingsNotice.empty())
-        state.notice = Notice{Notice::Level::Warning, state.tr("notice.settings_broken"), {options.settingsNotice}};
+        state.notices.push_back(Notice{Notice::Level::Warning, state.tr("notice.settings_broken"), {options.settingsNotice}});
     // With the folder still locked, --track and --resume wait for the passphrase.
     if (state.locked && !options.track.empty()) state.afterUnlock = Intent::of(Intent::Kind::OpenTrack, options.track);
     if (state.locked && !options.resume.empty()) state.afterUnlock = Intent::of(Intent::Kind::Resume, options.resume);
     if (!state.locked && !options.track.empty()) apply(state, ui, Intent::of(Intent::Kind::OpenTrack, options.track));
     if (!state.locked && !options.resume.empty()) {
-        const std::string before = state.notice ? state.notice->title : "";
+        const std::size_t before = state.notices.size();
         apply(state, ui, Intent::of(Intent::Kind::Resume, options.resume));
         // Resume says itself why it could not (e.g. a record of another guide); keep that.
-        if (!state.session && (state.notice ? state.notice->title : "") == before)
-            state.notice = Notice{Notice::Level::Error, state.tr("notice.no_such_record"), {options.resume}};
+        if (!state.session && state.notices.size() <= before)
+            state.notices.push_back(Notice{Notice::Level::Error, state.tr("notice.no_such_record"), {options.resume}});
     }
 
     int exitCode = 0;

@@ -422,10 +422,10 @@ TEST_CASE("markdown links in the controller: it copies a tel number and opens we
     copy.text = "08002000";
     ui::apply(state, uiState, copy);
     CHECK(std::string(ImGui::GetClipboardText()) == "08002000");
-    REQUIRE(state.notice);
-    CHECK(state.notice->title == state.tr("notice.number_copied"));
-    CHECK(state.notice->lines == std::vector<std::string>{"08002000"});
-    state.notice.reset();
+    REQUIRE_FALSE(state.notices.empty());
+    CHECK(state.notices.back().title == state.tr("notice.number_copied"));
+    CHECK(state.notices.back().lines == std::vector<std::string>{"08002000"});
+    state.notices.clear();
 
     // A stand-in xdg-open on PATH records its arguments (the URL arrives as one argument,
     // untouched by any shell) and the files it has open (none of the app's).
@@ -451,7 +451,7 @@ TEST_CASE("markdown links in the controller: it copies a tel number and opens we
     const auto danger = tmp.path() / "gevaar";
     open.text = "https://example.org/a b?x=1&y=$(touch " + danger.string() + ");echo 'hoi' > " + danger.string();
     ui::apply(state, uiState, open);
-    CHECK_FALSE(state.notice);
+    CHECK(state.notices.empty());
     for (int i = 0; i < 100 && !std::filesystem::exists(out); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(50));
     CHECK(test::readText(out) == "1\n" + open.text + "\n");
     CHECK_FALSE(std::filesystem::exists(danger));
@@ -464,7 +464,7 @@ TEST_CASE("markdown links in the controller: it copies a tel number and opens we
     for (const char* target : {"javascript:alert(1)", "file:///etc/passwd", "tel:112", "andere.md"}) {
         open.text = target;
         ui::apply(state, uiState, open);
-        CHECK_FALSE(state.notice);
+        CHECK(state.notices.empty());
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(200));
     CHECK_FALSE(std::filesystem::exists(out));
@@ -475,7 +475,7 @@ TEST_CASE("markdown links in the controller: it copies a tel number and opens we
     open.text = "https://example.org";
     ui::apply(state, uiState, open);
     setenv("PATH", savedPath.c_str(), 1);
-    REQUIRE(state.notice);
-    CHECK(state.notice->level == ui::Notice::Level::Error);
-    CHECK(state.notice->title == state.tr("notice.link_failed"));
+    REQUIRE_FALSE(state.notices.empty());
+    CHECK(state.notices.back().level == ui::Notice::Level::Error);
+    CHECK(state.notices.back().title == state.tr("notice.link_failed"));
 }

@@ -176,8 +176,8 @@ TEST_CASE("deleting a record names its exports and deletes them when asked") {
         ui::apply(h.state, h.ui, ui::Intent::of(K::DeleteRecord, id));
         CHECK(fs::exists(exported));
         CHECK_FALSE(fs::exists(h.state.store->pathFor(id)));
-        REQUIRE(h.state.notice);
-        CHECK(has(h.state.notice->lines.front(), exported.string()));
+        REQUIRE_FALSE(h.state.notices.empty());
+        CHECK(has(h.state.notices.back().lines.front(), exported.string()));
     }
 }
 
@@ -327,4 +327,24 @@ TEST_CASE("deleting a record never deletes a file its export list names that is 
     ui::apply(h.state, h.ui, del);
     CHECK(fs::exists(other));
     CHECK_FALSE(fs::exists(h.state.store->pathFor(id)));
+}
+
+TEST_CASE("a later notice does not hide an earlier one") {
+    Headless h;
+    ui::apply(h.state, h.ui, ui::Intent::of(K::OpenTrack, "gesprek"));
+    fs::remove_all(h.state.dataDir);
+    writeText(h.state.dataDir, "x");
+    h.answer("");  // the save fails
+    ui::Intent copy = ui::Intent::of(K::CopyText);
+    copy.text = "08002000";
+    ui::apply(h.state, h.ui, copy);
+    const std::string screen = h.screen();
+    CHECK(has(screen, h.state.tr("notice.save_failed")));
+    CHECK(has(screen, h.state.tr("notice.number_copied")));
+    // Dismissed one by one.
+    ui::Intent dismiss = ui::Intent::of(K::DismissNotice);
+    dismiss.index = 1;
+    ui::apply(h.state, h.ui, dismiss);
+    REQUIRE(h.state.notices.size() == 1);
+    CHECK(h.state.notices.front().title == h.state.tr("notice.save_failed"));
 }

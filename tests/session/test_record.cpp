@@ -1,6 +1,7 @@
 // Records on disk: YAML round trip, damaged and hand-edited files (file:line:col, never
 // overwritten), an interrupted save, private permissions, and reopening after the content changed.
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <fstream>
 
@@ -231,4 +232,19 @@ TEST_CASE("a time stamp that is not one is refused at its position, and exports 
     Record r = test::sampleRecord();
     r.created = r.updated = "2026-11-29T14:32:05+ab:cd";
     CHECK_NOTHROW(exportIcs(r, test::proefGuide().get(), i18n::Strings{}));
+}
+
+TEST_CASE("the first write into a folder removes temporary files that a killed writer left, not a live one's") {
+    test::TempDir tmp;
+    const fs::path dead = tmp.path() / ".werkafspraken.html.tmp-4999999-AbC123";  // above Linux's pid limit
+    const fs::path older = tmp.path() / ".r.yaml.tmp-Xy12Zq";                    // an older version's name
+    const fs::path live = tmp.path() / (".r.yaml.tmp-" + std::to_string(::getppid()) + "-AbC123");
+    const fs::path other = tmp.path() / ".someone-elses.tmp-file";
+    for (const auto& p : {dead, older, live, other}) test::writeText(p, "agreement text");
+    REQUIRE(writePrivateFile(tmp.path() / "out.yaml", "x\n").empty());
+    CHECK_FALSE(fs::exists(dead));
+    CHECK_FALSE(fs::exists(older));
+    CHECK(fs::exists(live));   // another process is writing it now
+    CHECK(fs::exists(other));  // not ours
+    CHECK(test::readText(tmp.path() / "out.yaml") == "x\n");
 }

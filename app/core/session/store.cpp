@@ -7,10 +7,12 @@
 #include "session/store.h"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <set>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -45,6 +47,30 @@ bool isTempFile(const std::string& name) {
         if (name.find(m) != std::string::npos) return true;
     return false;
 }
+
+// A temporary file of writePrivateFile: ".NAME.tmp-PID-XXXXXX" (or, from older versions,
+// ".NAME.tmp-XXXXXX"). Stale when the process that made it is gone: a kill or a crash between
+// creating and renaming it. Another running writer's file is left alone.
+bool staleTempFile(const std::string& name) {
+    const std::size_t at = name.rfind(".tmp-");
+    if (name.size() < 2 || name[0] != '.' || at == std::string::npos || at == 0) return false;
+    const std::string rest = name.substr(at + 5);
+    const std::size_t dash = rest.find('-');
+    if (dash == std::string::npos) return rest.size() == 6;  // no pid: an older version's, at rest
+    if (dash == 0 || dash + 7 != rest.size() || rest.find_first_not_of("0123456789") != dash) return false;
+    const long pid = std::strtol(rest.substr(0, dash).c_str(), nullptr, 10);
+    return pid > 0 && pid != ::getpid() && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH;
+}
+
+// Removes the stale temporary files in `dir`, once per folder and run: every folder the app writes
+// to (records, exports, settings, --out) is tidied when it is first used.
+void tidyOnce(const fs::path& dir) {
+    static std::set<std::string> tidied;
+    if (!tidied.insert(fs::absolute(dir).lexically_normal().string()).second) return;
+    std::error_code ec;
+    for (const auto& e : fs::directory_iterator(dir, ec))
+        if (staleTempFile(e.path().filename().string()) && e.is_regular_file(ec)) fs::remove(e.path(), ec);
+}
 }  // namespace
 
 void syncFolder(const fs::path& dir) {
@@ -59,7 +85,9 @@ void syncFolder(const fs::path& dir) {
 
 std::string writePrivateFile(const fs::path& target, const std::string& text) {
     const fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
-    std::string tmp = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
+    tidyOnce(dir);
+    std::string tmp =
+        (dir / ("." + target.filename().string() + ".tmp-" + std::to_string(::getpid()) + "-XXXXXX")).string();
     const int fd = ::mkstemp(tmp.data());  // created with mode 0600
     if (fd < 0) return errnoText("cannot write in " + dir.string());
     auto fail = [&](const std::string& what) {
@@ -121,7 +149,8 @@ std::string Store::prepare() const {
         return errnoText("cannot make " + dir_.string() + " private");
     // A leftover temporary file is an interrupted save; the record it was replacing is intact.
     for (const auto& e : fs::directory_iterator(dir_, ec)) {
-        if (isTempFile(e.path().filename().string())) fs::remove(e.path(), ec);
+        if (isTempFile(e.path().filename().string()) && staleTempFile(e.path().filename().string()))
+            fs::remove(e.path(), ec);
     }
     return {};
 }

@@ -71,7 +71,8 @@ struct SavingText {
 SavingText savingText(const AppState& s) {
     const Saving& sv = s.saving;
     if (sv.state == Saving::State::On) return {s.tr("top.saved"), ImGui::GetStyle().Colors[ImGuiCol_TextDisabled], false};
-    if (sv.state == Saving::State::Off) return {s.tr("top.not_saved"), palette::warning(), true};
+    if (sv.state == Saving::State::Off)
+        return {s.tr("top.not_saved") + (sv.reason.empty() ? "" : " " + s.tr(sv.reason)), palette::warning(), true};
     return {s.tr("top.save_failed") + " " + s.tr(sv.reason), palette::error(), true};
 }
 

@@ -25,14 +25,26 @@ void notify(AppState& s, Notice::Level level, const std::string& title, std::vec
     n.push_back(Notice{level, title, std::move(lines)});
 }
 
+void claim(AppState& s);
+
 // Saves the open conversation, unless it runs unsaved by choice. A failure turns the top bar into
 // a lasting warning with the reason in plain words, until a save succeeds again.
 void save(AppState& s) {
     if (!s.session || s.saving.state == Saving::State::Off) return;
     std::string err = "no records folder";
     if (s.store) {
+        const auto file = s.store->pathFor(s.session->record().id);
+        // Written elsewhere since this window last saved it (by hand, or another program): kept.
+        // (A file that is gone, or a folder that went, is for the save itself to report.)
+        const std::string now = session::fileStamp(file);
+        if (!s.savedStamp.empty() && !now.empty() && now != s.savedStamp) {
+            s.saving = Saving{Saving::State::Failed, "save.problem_changed", file.string()};
+            notify(s, Notice::Level::Error, s.tr("notice.save_failed"), {s.tr(s.saving.reason), file.string()});
+            return;
+        }
         s.session->setTimes(s.session->record().created, session::nowIso());
         err = s.store->save(s.session->record());
+        if (err.empty()) s.savedStamp = session::fileStamp(file);
     }
     if (err.empty()) {
         s.saving = Saving{};
@@ -126,7 +138,8 @@ void protect(AppState& s, UiState& ui, bool on) {
                lines);
     }
     refreshRecords(s);
-    save(s);  // the open conversation, in the folder's new form
+    claim(s);  // the record has another file now
+    save(s);   // the open conversation, in the folder's new form
 }
 
 std::string stepTitle(const AppState& s, const std::string& node) {
@@ -153,12 +166,27 @@ const session::Record* findRecord(const AppState& s, const std::string& id) {
     return nullptr;
 }
 
+// Takes the open conversation's record for this window: with the lock, it saves; without it
+// (another window has the record open) it runs read-only and says so.
+void claim(AppState& s) {
+    s.lock.reset();
+    s.savedStamp.clear();
+    if (!s.session || !s.store || s.saving.state == Saving::State::Off) return;
+    const auto file = s.store->pathFor(s.session->record().id);
+    s.lock = session::RecordLock::acquire(file);
+    s.savedStamp = session::fileStamp(file);
+    if (s.lock) return;
+    s.saving = Saving{Saving::State::Off, "save.elsewhere", {}};
+    notify(s, Notice::Level::Warning, s.tr("save.elsewhere"));
+}
+
 void begin(AppState& s, Session session, bool saved = true) {
     const std::string now = session::nowIso();
     session.setRecordId(s.store ? s.store->newId(now, session.record().track) : "");
     session.setTimes(now, now);
     s.session = std::move(session);
     s.saving = saved && !s.writesNothing ? Saving{} : Saving{Saving::State::Off, {}, {}};
+    claim(s);
     save(s);
 }
 
@@ -206,6 +234,15 @@ void noteExport(AppState& s, const std::string& id, const std::string& path) {
 // agreements (follow-up records copy them).
 void deleteRecord(AppState& s, const std::string& id, bool withExports) {
     if (!s.store) return;
+    // Not from under a window that has it open (that window would save it again).
+    const auto file = s.store->pathFor(id);
+    auto lock = session::RecordLock::acquire(file);
+    if (!lock) {
+        notify(s, Notice::Level::Error, s.tr("notice.delete_failed"), {s.tr("save.elsewhere_delete")});
+        return;
+    }
+    std::error_code ec;
+    std::filesystem::remove(session::RecordLock::fileFor(file), ec);  // its name is the record's
     std::vector<std::string> exports;  // those still there and still this record's own
     if (const session::Record* r = findRecord(s, id))
         for (const auto& path : r->exports)
@@ -216,7 +253,6 @@ void deleteRecord(AppState& s, const std::string& id, bool withExports) {
     }
     std::vector<std::string> lines;
     for (const auto& path : exports) {
-        std::error_code ec;
         if (!withExports)
             lines.push_back(s.tr.format("notice.export_kept", {{"path", path}}));
         else if (std::filesystem::remove(path, ec))
@@ -263,6 +299,8 @@ void apply(AppState& s, UiState& ui, const Intent& in) {
             break;
         case K::BackToStart:
             sess.reset();
+            s.lock.reset();
+            s.savedStamp.clear();
             s.notices.clear();
             refreshRecords(s);
             break;
@@ -342,6 +380,7 @@ void apply(AppState& s, UiState& ui, const Intent& in) {
             s.session = std::move(resumed.session);
             s.saving = s.writesNothing ? Saving{Saving::State::Off, {}, {}} : Saving{};
             s.notices.clear();
+            claim(s);
             reportDropped(s, resumed.problems, s.tr("notice.content_changed"));
             break;
         }

@@ -13,6 +13,7 @@
 #include "i18n/strings.h"
 #include "session/engine.h"
 #include "session/export.h"
+#include "session/record_lock.h"
 #include "session/store.h"
 #include "settings/settings.h"
 #include "theme/palette.h"
@@ -87,7 +88,7 @@ struct Notice {
 // Whether the open conversation is being saved: the top bar says exactly this.
 struct Saving {
     enum class State { On, Off, Failed } state = State::On;  // Off: chosen, or a run that writes nothing
-    std::string reason;  // Failed: the problem in plain words (an interface string key)
+    std::string reason;  // why not: the problem in plain words (an interface string key); may be empty for Off
     std::string detail;  // Failed: the system's words
 };
 
@@ -108,6 +109,8 @@ struct AppState {
     std::filesystem::path dataDir;            // the records folder asked for (also when it cannot be used)
     std::vector<session::Store::Entry> records;  // as last listed
     std::optional<session::Session> session;   // the open conversation
+    std::optional<session::RecordLock> lock;   // held while the open conversation is saved here
+    std::string savedStamp;                    // the record file as this window last wrote it
     // Notices above the screen, oldest first; several at once, so a later one never hides an
     // earlier one (a notice with the same title replaces that one).
     std::vector<Notice> notices;

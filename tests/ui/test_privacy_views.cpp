@@ -348,3 +348,37 @@ TEST_CASE("a later notice does not hide an earlier one") {
     REQUIRE(h.state.notices.size() == 1);
     CHECK(h.state.notices.front().title == h.state.tr("notice.save_failed"));
 }
+
+TEST_CASE("a record open in another window opens read-only here, and an edit made elsewhere is never overwritten") {
+    Headless h;
+    ui::apply(h.state, h.ui, ui::Intent::of(K::OpenTrack, "gesprek"));
+    const std::string id = h.state.session->record().id;
+    const fs::path file = h.state.store->pathFor(id);
+    ui::apply(h.state, h.ui, ui::Intent::of(K::BackToStart));
+
+    SECTION("another window holds it") {
+        auto other = session::RecordLock::acquire(file);  // as a second window would
+        REQUIRE(other);
+        ui::apply(h.state, h.ui, ui::Intent::of(K::Resume, id));
+        REQUIRE(h.state.session);
+        CHECK(h.state.saving.state == ui::Saving::State::Off);
+        CHECK(has(h.screen(), h.state.tr("save.elsewhere")));
+        const std::string before = readText(file);
+        h.answer("");
+        CHECK(readText(file) == before);
+        // Nor can this window delete it from under the other one.
+        ui::apply(h.state, h.ui, ui::Intent::of(K::BackToStart));
+        ui::apply(h.state, h.ui, ui::Intent::of(K::DeleteRecord, id));
+        CHECK(fs::exists(file));
+    }
+    SECTION("the file is changed elsewhere while it is open here") {
+        ui::apply(h.state, h.ui, ui::Intent::of(K::Resume, id));
+        REQUIRE(h.state.saving.state == ui::Saving::State::On);
+        const std::string edited = readText(file) + "# bewerkt met de hand\n";
+        writeText(file, edited);
+        h.answer("");
+        CHECK(readText(file) == edited);
+        CHECK(h.state.saving.state == ui::Saving::State::Failed);
+        CHECK(h.state.saving.reason == "save.problem_changed");
+    }
+}

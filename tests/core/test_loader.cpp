@@ -167,3 +167,21 @@ TEST_CASE("the bundled guide loads without any diagnostic") {
         CHECK(s.ends >= 1);
     }
 }
+
+// A pack can hold any bytes; diagnostics quote them (unknown keys, ids, paths) and go straight to
+// the terminal, where an escape sequence would be obeyed and a line break would split a one-line
+// notice. formatDiagnostic shows them as visible escapes instead.
+TEST_CASE("diagnostics show control characters from a pack as escapes, never raw") {
+    const Diagnostic d{Severity::Error, {"gids\x1b]0;titel\x07/guide.yaml", 3, 1},
+                       "unknown key '\x1b[2Jweg'\r\nnieuwe regel \xc2\x9b" "31m en\tdit"};
+    const std::string s = formatDiagnostic(d);
+    CHECK(s == "gids\\x1b]0;titel\\x07/guide.yaml:3:1: error: unknown key '\\x1b[2Jweg'\\x0d\\x0anieuwe regel "
+               "\\u009b31m en\tdit");
+
+    test::TempDir tmp;
+    test::writeText(tmp.path() / "guide.yaml", "format: 1\nid: x\n\"\x1b[31mrood\": 1\n");
+    auto pack = loadAndValidate(tmp.path(), "pack");
+    const std::string all = pack.diags.str();
+    CHECK(all.find("\\x1b[31mrood") != std::string::npos);
+    for (char c : all) CHECK((c == '\n' || static_cast<unsigned char>(c) >= 0x20));
+}

@@ -56,3 +56,15 @@ TEST_CASE("zoom is kept between 75 and 200 percent") {
     CHECK(clampZoom(120) == 120);
     CHECK(clampZoom(400) == 200);
 }
+
+// The notice is shown in a bar of one line, and quotes the bad value: a value with a line break
+// or an escape sequence in it must not split or colour it (see formatDiagnostic).
+TEST_CASE("a broken settings value with line breaks still gives a notice of one line") {
+    test::TempDir tmp;
+    const auto file = tmp.path() / "settings.yaml";
+    test::writeText(file, "theme: \"dark\\nred\\r\\e[31m\"\n");
+    const Loaded l = load(file);
+    CHECK(l.settings == Settings{});
+    CHECK(l.notice.find("not 'dark\\x0ared\\x0d\\x1b[31m'") != std::string::npos);
+    for (char c : l.notice) CHECK(static_cast<unsigned char>(c) >= 0x20);
+}

@@ -107,3 +107,16 @@ TEST_CASE("a key missing in the asked language falls back to Dutch and then to i
     CHECK(d2.warningCount() == 1);
     CHECK(fr("a.een") == "Een");
 }
+
+// Found by tests/fuzz/fuzz_strings: an empty file was refused without a word, so the notice about
+// a broken strings file had nothing to say.
+TEST_CASE("an empty strings file is refused with an error at its start") {
+    test::TempDir tmp;
+    test::writeText(tmp.path() / "nl.yaml", "");
+    std::map<std::string, std::string> out;
+    Diagnostics d;
+    CHECK_FALSE(i18n::readStringsFile(tmp.path() / "nl.yaml", out, d));
+    REQUIRE(d.errorCount() == 1);
+    CHECK(d.items()[0].loc.line == 1);
+    CHECK(d.items()[0].message.find("empty") != std::string::npos);
+}

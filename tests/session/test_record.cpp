@@ -59,6 +59,44 @@ TEST_CASE("text that looks like a number or boolean stays text") {
     CHECK(back->agreements[1].text == "12");
 }
 
+// Found with tests/fuzz/fuzz_record: a text with Windows line ends (pasted, or a hand-edited
+// file) was written as a literal block, where YAML turns "\r\n" into "\n", so a save and reload
+// changed it. Such texts are written double-quoted now, and come back byte for byte.
+TEST_CASE("carriage returns in record texts survive a save and reload") {
+    Record r = test::sampleRecord();
+    r.agreements[0].text = "Elke maand\r\neen check-in.";
+    r.agreements[1].text = "oud\rnieuw";
+    r.notes.begin()->second = "regel een\r\nregel twee\r\n";
+    Diagnostics d;
+    const std::string text = writeRecord(r);
+    const auto back = readRecord(text, "r.yaml", d);
+    INFO(d.str() << text);
+    REQUIRE(back);
+    CHECK(back->agreements[0].text == "Elke maand\r\neen check-in.");
+    CHECK(back->agreements[1].text == "oud\rnieuw");
+    CHECK(back->notes.begin()->second == "regel een\r\nregel twee\r");  // trailing newlines go, as always
+    CHECK(writeRecord(*back) == text);
+}
+
+// Found with tests/fuzz/fuzz_record: a hand-edited text ending in newlines ("a\n", or a `|+`
+// block) read with them, but was written without, so the record changed on the next save.
+TEST_CASE("a record text ending in newlines reads as it will be written") {
+    std::string text = writeRecord(test::sampleRecord());
+    const auto at = text.find("notes:\n  ");
+    REQUIRE(at != std::string::npos);
+    const auto eol = text.find('\n', at + 9);
+    const std::string key = text.substr(at + 9, text.find(':', at + 9) - (at + 9));
+    text.replace(at + 9, eol - (at + 9), key + ": \"slot\\n\\n\"");
+    Diagnostics d;
+    const auto first = readRecord(text, "r.yaml", d);
+    INFO(d.str() << text);
+    REQUIRE(first);
+    CHECK(first->notes.at(key) == "slot");
+    const auto second = readRecord(writeRecord(*first), "r.yaml", d);
+    REQUIRE(second);
+    CHECK(second->notes == first->notes);
+}
+
 TEST_CASE("damaged records give errors with their position") {
     const std::string good = writeRecord(test::sampleRecord());
     auto errorsOf = [](const std::string& text) {

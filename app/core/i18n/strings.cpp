@@ -15,7 +15,13 @@ public:
     StringsReader(Diagnostics& d, const yaml::Document& doc) : yaml::Reader(d, doc) {}
     bool read(std::map<std::string, std::string>& out) {
         const yaml::Node* root = doc_->root();
-        if (!root || !expectMap(*root, "a strings file")) return false;
+        // An empty file is unusable too, and must say so: a false return with no diagnostic
+        // would leave the window's notice and `handreiking check` with nothing to show.
+        if (!root) {
+            d_.error({doc_->path(), 1, 1}, "a strings file is empty; expected a mapping of key: text");
+            return false;
+        }
+        if (!expectMap(*root, "a strings file")) return false;
         for (const auto& [k, v] : root->entries) {
             std::string key, text;
             if (scalar(k, "a key", key) && scalar(v, "the text of '" + key + "'", text)) out[key] = text;

@@ -14,10 +14,15 @@ namespace hr::session {
 namespace {
 
 // Several lines are written as a literal block. A block ends with one newline, which the reader
-// takes off again, so trailing newlines are not kept.
+// takes off again, so trailing newlines are not kept. A carriage return (pasted from another
+// program, or a hand-edited file) cannot go in a block or a plain scalar: YAML reads it as a line
+// break there and it would not survive a save and reload. Such a text is written double-quoted,
+// where it is the escape \r and comes back exactly.
 void text(YAML::Emitter& out, const std::string& s) {
     const std::string trimmed = s.substr(0, s.find_last_not_of('\n') + 1);
-    if (trimmed.find('\n') != std::string::npos)
+    if (trimmed.find('\r') != std::string::npos)
+        out << YAML::DoubleQuoted << trimmed;
+    else if (trimmed.find('\n') != std::string::npos)
         out << YAML::Literal << trimmed;
     else
         out << trimmed;
@@ -217,10 +222,12 @@ public:
 private:
     Record r_;
 
-    // Text as written by text() above: a literal block loses the newline that ends it.
+    // Text as written by text() above, which never ends a text in a newline: a literal block's
+    // final newline goes, and so do any others a hand-edited file ends with (`|+`, "a\n"), so
+    // that what is read is what a save writes and a reload reads again.
     bool text(const yaml::Node* n, const std::string& what, std::string& out) {
         if (!scalar(n, what, out)) return false;
-        if (n->style == yaml::ScalarStyle::Literal && !out.empty() && out.back() == '\n') out.pop_back();
+        out.erase(out.find_last_not_of('\n') + 1);
         return true;
     }
 

@@ -54,13 +54,7 @@ bool dateField(const AppState& s, const char* id, std::string& text, bool* submi
 
 Intent editor(const AppState& s, UiState& ui) {
     Intent intent;
-    const char* title = "##agreement-editor";
-    if (ui.editorOpen && !ImGui::IsPopupOpen(title)) ImGui::OpenPopup(title);
-    const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowSize(ImVec2(std::min(720.0f, vp->WorkSize.x * 0.9f), 0));
-    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x / 2, vp->WorkPos.y + vp->WorkSize.y / 3),
-                            ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-    if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) {
+    if (!beginDialog("##agreement-editor", ui.editorOpen, 720.0f)) {
         ui.editorOpen = false;
         return intent;
     }

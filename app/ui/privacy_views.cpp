@@ -107,13 +107,7 @@ Intent drawUnlock(const AppState& s, UiState& ui, const Fonts& fonts) {
 
 Intent drawProtectDialog(const AppState& s, UiState& ui) {
     Intent intent;
-    const char* id = "##protect";
-    if (ui.protectDialog && !ImGui::IsPopupOpen(id)) ImGui::OpenPopup(id);
-    const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowSize(ImVec2(std::min(640.0f, vp->WorkSize.x * 0.9f), 0));
-    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x / 2, vp->WorkPos.y + vp->WorkSize.y / 3),
-                            ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-    if (!ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) return intent;
+    if (!beginDialog("##protect", ui.protectDialog, 640.0f)) return intent;
     ImGui::PushTextWrapPos(0.0f);
     const bool on = s.store && s.store->protection().isProtected;
     ImGui::TextWrapped("%s", s.tr(on ? "protect.off_title" : "protect.on_title").c_str());

@@ -1,6 +1,8 @@
 // The app's look: calm spacing and the colours of the chosen theme (light, dark or high contrast;
 // their contrast is checked in tests/core/test_contrast.cpp).
 #include <imgui.h>
+
+#include <algorithm>
 #include <imgui_stdlib.h>
 
 #include "palette.h"
@@ -95,6 +97,15 @@ bool textField(const char* id, std::string& text, bool& focus, int flags) {
         return 0;
     };
     return ImGui::InputText(id, &text, flags | ImGuiInputTextFlags_CallbackAlways, toEnd, &cursorToEnd);
+}
+
+bool beginDialog(const char* id, bool open, float maxWidth) {
+    if (open && !ImGui::IsPopupOpen(id)) ImGui::OpenPopup(id);
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowSize(ImVec2(std::min(maxWidth, vp->WorkSize.x * 0.9f), 0));
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x / 2, vp->WorkPos.y + vp->WorkSize.y / 3),
+                            ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    return ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize);
 }
 
 }  // namespace hr::ui

@@ -207,6 +207,9 @@ void applyStyle(float scale, theme::ThemeId theme = theme::ThemeId::Light);
 // A collapsing header whose title sits close to its arrow (the app's wide frame padding would
 // leave a gap there). `flags` are ImGuiTreeNodeFlags.
 bool foldingHeader(const char* label, int flags = 0);
+// A dialog without a title bar, `maxWidth` wide at most, centred a third down the window; opened
+// while `open` is set. Returns what ImGui::BeginPopupModal returns (then EndPopup must follow).
+bool beginDialog(const char* id, bool open, float maxWidth);
 // A full-width one-line text field. With `focus` set it asks for the keyboard focus and clears
 // `focus`; it then gets the cursor after the text, not all of it selected (one typed key would
 // replace a whole agreement). `flags` are ImGuiInputTextFlags; returns what ImGui::InputText returns.

@@ -169,3 +169,12 @@ TEST_CASE("a private step in a record holds nothing else") {
     CHECK_FALSE(readRecord(text, "r.yaml", d));
     CHECK(d.str().find("a private step holds nothing but 'private: true'") != std::string::npos);
 }
+
+TEST_CASE("the breadcrumb of a reopened record shows a private step ahead as an ellipsis") {
+    auto resumed = Session::resume(priveGuide(), reread(walkCalm().record()));
+    const auto crumbs = resumed.session.breadcrumb();
+    REQUIRE(crumbs.size() == 5);
+    CHECK(crumbs[1].title == "Geheime veiligheidsvraag");  // asked again: on screen anyway
+    CHECK(crumbs[2].title == "\u2026");                    // not yet walked again
+    CHECK(crumbs[3].title == "Over het werk");
+}

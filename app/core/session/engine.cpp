@@ -423,7 +423,9 @@ std::vector<Crumb> Session::breadcrumb() const {
     for (std::size_t i = 0; i < record_.reviews.size(); ++i) out.push_back({i, "", record_.reviews[i].earlier.text});
     for (std::size_t i = 0; i < record_.path.size(); ++i) {
         const Node* n = guide_->node(record_.path[i].node);
-        out.push_back({record_.reviews.size() + i, record_.path[i].node, n ? n->title.get(lang, guide_->language) : ""});
+        // A private step read back from disk has no node yet: an ellipsis, never its title.
+        const std::string title = n ? n->title.get(lang, guide_->language) : record_.path[i].masked() ? "\u2026" : "";
+        out.push_back({record_.reviews.size() + i, record_.path[i].node, title});
     }
     return out;
 }

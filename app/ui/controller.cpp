@@ -244,9 +244,7 @@ void deleteRecord(AppState& s, const std::string& id, bool withExports) {
     std::error_code ec;
     std::filesystem::remove(session::RecordLock::fileFor(file), ec);  // its name is the record's
     std::vector<std::string> exports;  // those still there and still this record's own
-    if (const session::Record* r = findRecord(s, id))
-        for (const auto& path : r->exports)
-            if (session::fileIsExportOf(path, *r)) exports.push_back(path);
+    if (const session::Record* r = findRecord(s, id)) exports = session::existingExports(*r);
     if (std::string err = s.store->remove(id); !err.empty()) {
         notify(s, Notice::Level::Error, s.tr("notice.delete_failed"), {err});
         return;

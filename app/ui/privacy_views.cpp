@@ -109,7 +109,7 @@ Intent drawProtectDialog(const AppState& s, UiState& ui) {
     Intent intent;
     if (!beginDialog("##protect", ui.protectDialog, 640.0f)) return intent;
     ImGui::PushTextWrapPos(0.0f);
-    const bool on = s.store && s.store->protection().isProtected;
+    const bool on = s.store && s.store->unlocked();  // a dialog open here means the folder is not locked
     ImGui::TextWrapped("%s", s.tr(on ? "protect.off_title" : "protect.on_title").c_str());
     ImGui::Spacing();
     bool submit = false;

@@ -67,9 +67,7 @@ Intent deleteConfirmation(const AppState& s, UiState& ui, const session::Record&
     Intent intent;
     ImGui::TextColored(palette::error(), "%s", s.tr("start.delete_confirm").c_str());
     ImGui::TextWrapped("%s", s.tr("start.delete_what").c_str());
-    std::vector<std::string> exports;
-    for (const auto& path : r.exports)
-        if (session::fileIsExportOf(path, r)) exports.push_back(path);
+    const std::vector<std::string>& exports = ui.deleteExportFiles;
     if (!exports.empty()) {
         ImGui::Checkbox(s.tr("start.delete_exports").c_str(), &ui.deleteExports);
         for (const auto& path : exports) ImGui::BulletText("%s", path.c_str());
@@ -130,6 +128,8 @@ Intent recordRow(const AppState& s, UiState& ui, const Fonts& fonts, const sessi
     } else if (ImGui::SmallButton(s.tr("start.delete").c_str())) {
         ui.confirmDelete = r.id;
         ui.deleteExports = true;
+        // Which files are this record's exports is read once here; deleting checks again.
+        ui.deleteExportFiles = session::existingExports(r);
     }
     ImGui::PopID();
     return intent;

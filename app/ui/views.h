@@ -157,6 +157,7 @@ struct UiState {
     bool includeNotes = false, includeAnswers = false, includeTitle = false;
     std::string confirmDelete;  // record id awaiting confirmation
     bool deleteExports = true;  // with it, the exports the record made (offered, on by default)
+    std::vector<std::string> deleteExportFiles;  // those found when Verwijderen was clicked (read once, not per frame)
     std::string lastExport;     // path of the last export written
     std::string otherFolder;    // typed on the "cannot save" screen
     // Passphrases as typed; wiped (session::wipe) by the controller as soon as they are used.

@@ -265,7 +265,7 @@ Intent drawWalk(const AppState& s, UiState& ui, const Fonts& fonts) {
         // nothing, so it offers no note; the screen says what happens to the answer.
         ImGui::Spacing();
         if (node->isPrivate) {
-            if (node->kind == NodeKind::Choice || node->kind == NodeKind::Checklist || node->kind == NodeKind::Scale)
+            if (content::takesAnswer(node->kind))
                 ImGui::TextDisabled("%s", s.tr("walk.private_hint").c_str());
         } else if (foldingHeader(s.tr("note.header").c_str(), ui.note.empty() ? 0 : ImGuiTreeNodeFlags_DefaultOpen)) {
             ImGui::PushStyleColor(ImGuiCol_Text, palette::warning());

@@ -160,7 +160,8 @@ TEST_CASE("deleting a record names its exports and deletes them when asked") {
           fs::perms::none);
     const std::string id = h.state.session->record().id;
     ui::apply(h.state, h.ui, ui::Intent::of(K::BackToStart));
-    h.ui.confirmDelete = id;
+    h.ui.confirmDelete = id;  // as clicking Verwijderen does
+    h.ui.deleteExportFiles = session::existingExports(*h.state.records.front().record);
     const std::string screen = h.screen();
     CHECK(has(screen, h.state.tr("start.delete_exports")));
     CHECK(has(screen, exported.string()));
@@ -320,7 +321,8 @@ TEST_CASE("deleting a record never deletes a file its export list names that is 
     r.exports.push_back(other.string());
     REQUIRE(h.state.store->save(r).empty());
     ui::refreshRecords(h.state);
-    h.ui.confirmDelete = id;
+    h.ui.confirmDelete = id;  // as clicking Verwijderen does
+    h.ui.deleteExportFiles = session::existingExports(*h.state.records.front().record);
     CHECK_FALSE(has(h.screen(), other.string()));
     ui::Intent del = ui::Intent::of(K::DeleteRecord, id);
     del.index = 1;

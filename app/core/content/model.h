@@ -66,6 +66,9 @@ struct Scale {
 
 enum class NodeKind { Info, Choice, Checklist, Scale, Agreements, End };
 const char* kindName(NodeKind k);
+// A step whose answer says something (a choice, ticks, points), not just "seen": the kinds a
+// private step must ask again after a reload.
+inline bool takesAnswer(NodeKind k) { return k == NodeKind::Choice || k == NodeKind::Checklist || k == NodeKind::Scale; }
 
 struct Node {
     std::string id;

@@ -39,11 +39,6 @@ void applyAnswer(const Node& node, const Answer& a, Variables& vars) {
 
 namespace {
 
-// A step whose answer says something: asked again after a reload when it is private.
-bool informative(const Node& n) {
-    return n.kind == NodeKind::Choice || n.kind == NodeKind::Checklist || n.kind == NodeKind::Scale;
-}
-
 Step stepAt(const Node& n) { return Step{n.id, {}, n.isPrivate}; }
 
 }  // namespace
@@ -112,7 +107,7 @@ Session::Resumed Session::resume(GuidePtr guide, const Record& saved) {
             // one whose answer counts is asked again, and the saved steps after it are kept, so
             // that the same answer leads back to where the conversation stood.
             const bool passed = r.reviews.size() + i < saved.position;
-            if (!informative(*here)) {
+            if (!content::takesAnswer(here->kind)) {
                 if (passed && s.answer(Answer::confirmed()).empty() && here->kind != NodeKind::End) continue;
                 break;
             }
@@ -333,7 +328,7 @@ std::string Session::answer(const Answer& given, std::vector<Dropped>* dropped) 
         record_.path.push_back(stepAt(*cur));
         std::size_t k = 0;
         while (k < old.size() && (used[k] || !matches(old[k], *cur))) ++k;
-        if (k < old.size() && old[k].masked() && !informative(*cur)) old[k].answer = Answer::confirmed();
+        if (k < old.size() && old[k].masked() && !content::takesAnswer(cur->kind)) old[k].answer = Answer::confirmed();
         if (k < old.size() && old[k].masked() && !old[k].answer.given()) {
             // Asked again: the steps after it stay ahead, for the same answer to lead back.
             for (std::size_t j = k; j < old.size(); ++j) used[j] = true;

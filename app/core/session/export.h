@@ -47,6 +47,8 @@ bool isExportOf(const std::string& text, const Record& r, ExportFormat f);
 // True when `p` is a regular file (not a link) holding an export of `r`, by its mark. A record
 // lists the files it was exported to, and a hand-edited list must never get another file deleted.
 bool fileIsExportOf(const std::filesystem::path& p, const Record& r);
+// The files in `r.exports` that still are its exports (fileIsExportOf), in its order.
+std::vector<std::string> existingExports(const Record& r);
 
 // The file name of an export: the interface's word for work agreements, then the date and time
 // the record was made: "werkafspraken-2026-11-29-1432.html". No track: the name is seen in

@@ -22,18 +22,9 @@ std::string fileWord(const std::string& word) {
     return out.empty() ? "export" : out;
 }
 
-bool digits(const std::string& s, std::size_t from, std::size_t count) {
-    if (s.size() < from + count) return false;
-    for (std::size_t i = from; i < from + count; ++i)
-        if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
-    return true;
-}
-
 // "2026-11-29T14:32:05+01:00" -> "-2026-11-29-1432"; "" when `created` is not such a time.
 std::string whenPart(const std::string& created) {
-    if (!Date::parse(created.substr(0, 10)) || created.size() < 16 || created[10] != 'T' || created[13] != ':' ||
-        !digits(created, 11, 2) || !digits(created, 14, 2))
-        return {};
+    if (!parseTimestamp(created)) return {};
     return "-" + created.substr(0, 10) + "-" + created.substr(11, 2) + created.substr(14, 2);
 }
 
@@ -53,6 +44,13 @@ bool fileIsExportOf(const fs::path& p, const Record& r) {
         if (ext == std::string(".") + extensionFor(f)) return fs::is_regular_file(fs::symlink_status(p, ec)) && ownExport(p, r, f);
     }
     return false;
+}
+
+std::vector<std::string> existingExports(const Record& r) {
+    std::vector<std::string> out;
+    for (const auto& path : r.exports)
+        if (fileIsExportOf(path, r)) out.push_back(path);
+    return out;
 }
 
 std::string exportFileName(const Record& r, ExportFormat f, const i18n::Strings& tr) {

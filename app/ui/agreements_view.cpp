@@ -93,8 +93,10 @@ Intent editor(const AppState& s, UiState& ui) {
     a.due = session::Date::parseTyped(ui.editDue);
     a.evaluate = session::Date::parseTyped(ui.editEvaluate);
     if (valid && (ui.editSent ? !(*ui.editSent == a) : !(a == ui.editOriginal))) {
-        intent = Intent::of(a.id.empty() ? Intent::Kind::AddAgreement : Intent::Kind::UpdateAgreement);
-        intent.agreement = a;
+        if (a.id.empty())
+            intent = intent::AddAgreement{a};
+        else
+            intent = intent::UpdateAgreement{a};
         ui.editSent = a;
     }
     ImGui::BeginDisabled(!valid);
@@ -109,10 +111,9 @@ Intent editor(const AppState& s, UiState& ui) {
     } else if (cancel) {
         // Annuleren undoes what this dialog saved: a new agreement goes, an edited one is restored.
         if (ui.editingIsNew && !ui.editing.id.empty()) {
-            intent = Intent::of(Intent::Kind::RemoveAgreement, ui.editing.id);
+            intent = intent::RemoveAgreement{ui.editing.id};
         } else if (!ui.editingIsNew && ui.editSent) {
-            intent = Intent::of(Intent::Kind::UpdateAgreement);
-            intent.agreement = ui.editOriginal;
+            intent = intent::UpdateAgreement{ui.editOriginal};
         }
         ui.editorOpen = false;
         ImGui::CloseCurrentPopup();
@@ -142,7 +143,7 @@ Intent drawAgreements(const AppState& s, UiState& ui, const Fonts& fonts) {
         if (ImGui::SmallButton(s.tr("agreements.edit_button").c_str())) openEditor(s, ui, a);
         ImGui::SameLine();
         if (ImGui::SmallButton(s.tr("agreements.remove_button").c_str()))
-            intent = Intent::of(Intent::Kind::RemoveAgreement, a.id);
+            intent = intent::RemoveAgreement{a.id};
         ImGui::PopID();
     }
     ImGui::Spacing();
@@ -167,7 +168,7 @@ Intent drawAgreements(const AppState& s, UiState& ui, const Fonts& fonts) {
             ImGui::PushID(t->id.c_str());
             const std::string label = (atAgreements && i < 9 ? std::to_string(i + 1) + "  " : "") + std::string("+");
             if (ImGui::SmallButton(label.c_str()) || digit == static_cast<int>(i) + 1)
-                intent = Intent::of(Intent::Kind::AddTemplate, t->id);
+                intent = intent::AddTemplate{t->id};
             ImGui::SameLine();
             // Templates are written in the owner's "ik", so the owner is shown before the text is added.
             ImGui::BeginGroup();
@@ -190,8 +191,7 @@ Intent drawAgreements(const AppState& s, UiState& ui, const Fonts& fonts) {
     const std::string before = ui.nextDate;
     const bool ok = dateField(s, "##next", ui.nextDate);
     if (ok && ui.nextDate != before) {
-        intent = Intent::of(Intent::Kind::SetNextDate);
-        intent.date = session::Date::parseTyped(ui.nextDate);
+        intent = intent::SetNextDate{session::Date::parseTyped(ui.nextDate)};
     }
 
     ImGui::Spacing();
@@ -223,8 +223,7 @@ Intent drawAgreements(const AppState& s, UiState& ui, const Fonts& fonts) {
             ImGui::PopID();
         }
         if (changed) {
-            intent = Intent::of(Intent::Kind::SetParticipants);
-            intent.participants = people;
+            intent = intent::SetParticipants{people};
         }
     }
 

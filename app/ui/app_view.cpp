@@ -12,12 +12,6 @@ namespace hr::ui {
 
 namespace {
 
-Intent withIndex(Intent::Kind kind, std::size_t index) {
-    Intent i = Intent::of(kind);
-    i.index = index;
-    return i;
-}
-
 // Theme, text size and language; every choice is saved at once. And protection with a passphrase,
 // which opens its own dialog.
 Intent settingsPopup(const AppState& s, UiState& ui) {
@@ -29,23 +23,23 @@ Intent settingsPopup(const AppState& s, UiState& ui) {
                                                              {theme::ThemeId::HighContrast, "settings.theme_high"}};
     for (const auto& [id, key] : themes)
         if (ImGui::RadioButton(s.tr(key).c_str(), s.settings.theme == id))
-            intent = withIndex(Intent::Kind::SetTheme, static_cast<std::size_t>(id));
+            intent = intent::SetTheme{id};
     ImGui::Separator();
     ImGui::TextUnformatted(s.tr("settings.zoom").c_str());
     const int zoom = s.settings.zoom;
-    if (ImGui::Button("\u2013")) intent = withIndex(Intent::Kind::SetZoom, static_cast<std::size_t>(zoom - settings::kZoomStep));
+    if (ImGui::Button("\u2013")) intent = intent::SetZoom{zoom - settings::kZoomStep};
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
     ImGui::Text("%d%%", zoom);
     ImGui::SameLine();
-    if (ImGui::Button("+")) intent = withIndex(Intent::Kind::SetZoom, static_cast<std::size_t>(zoom + settings::kZoomStep));
+    if (ImGui::Button("+")) intent = intent::SetZoom{zoom + settings::kZoomStep};
     ImGui::SameLine();
-    if (ImGui::Button(s.tr("settings.zoom_reset").c_str())) intent = withIndex(Intent::Kind::SetZoom, 100);
+    if (ImGui::Button(s.tr("settings.zoom_reset").c_str())) intent = intent::SetZoom{100};
     ImGui::TextDisabled("%s", s.tr("settings.zoom_keys").c_str());
     ImGui::Separator();
     ImGui::TextUnformatted(s.tr("settings.language").c_str());
-    if (ImGui::RadioButton("Nederlands", s.language() == "nl")) intent = Intent::of(Intent::Kind::SetLanguage, "nl");
-    if (ImGui::RadioButton("English", s.language() == "en")) intent = Intent::of(Intent::Kind::SetLanguage, "en");
+    if (ImGui::RadioButton("Nederlands", s.language() == "nl")) intent = intent::SetLanguage{"nl"};
+    if (ImGui::RadioButton("English", s.language() == "en")) intent = intent::SetLanguage{"en"};
     if (s.store && !s.locked && !s.writesNothing) {
         ImGui::Separator();
         const bool on = s.store->unlocked();
@@ -98,7 +92,7 @@ Intent topBar(const AppState& s, UiState& ui, const Fonts& fonts) {
         return ImGui::GetCursorPosX() + ImGui::CalcTextSize(text.c_str()).x + ImGui::GetStyle().ItemSpacing.x < right;
     };
     if (s.session) {
-        if (ImGui::Button(s.tr("top.home").c_str())) intent = Intent::of(Intent::Kind::BackToStart);
+        if (ImGui::Button(s.tr("top.home").c_str())) intent = intent::BackToStart{};
         ImGui::SameLine();
         ImGui::AlignTextToFramePadding();
         const std::string title = s.session->track().title.get(s.language(), s.pack.guide->language);
@@ -136,9 +130,9 @@ Intent topBar(const AppState& s, UiState& ui, const Fonts& fonts) {
             if (page.empty())
                 ImGui::OpenPopup("##settings");
             else if (page == kHideButton)
-                intent = Intent::of(Intent::Kind::Hide);
+                intent = intent::Hide{};
             else
-                intent = Intent::of(Intent::Kind::ShowPage, page);
+                intent = intent::ShowPage{page};
         }
         ImGui::PopID();
     }
@@ -159,8 +153,7 @@ Intent notice(const AppState& s, std::size_t index) {
     ImGui::PopStyleColor();
     for (const auto& line : n.lines) ImGui::BulletText("%s", line.c_str());
     if (ImGui::SmallButton(s.tr("notice.dismiss").c_str())) {
-        intent = Intent::of(Intent::Kind::DismissNotice);
-        intent.index = index;
+        intent = intent::DismissNotice{index};
     }
     ImGui::PopID();
     ImGui::Separator();
@@ -189,9 +182,9 @@ Intent drawApp(const AppState& s, UiState& ui, const Fonts& fonts) {
     take(topBar(s, ui, fonts));
     // Text size: Ctrl+= (or +) larger, Ctrl+- smaller, Ctrl+0 back to 100%.
     const int zoom = s.settings.zoom;
-    if (ctrlPressed('+')) take(withIndex(Intent::Kind::SetZoom, static_cast<std::size_t>(zoom + settings::kZoomStep)));
-    if (ctrlPressed('-')) take(withIndex(Intent::Kind::SetZoom, static_cast<std::size_t>(zoom - settings::kZoomStep)));
-    if (ctrlPressed('0')) take(withIndex(Intent::Kind::SetZoom, 100));
+    if (ctrlPressed('+')) take(intent::SetZoom{zoom + settings::kZoomStep});
+    if (ctrlPressed('-')) take(intent::SetZoom{zoom - settings::kZoomStep});
+    if (ctrlPressed('0')) take(intent::SetZoom{100});
     for (std::size_t i = 0; i < s.notices.size(); ++i) take(notice(s, i));
 
     const float avail = ImGui::GetContentRegionAvail().x;

@@ -3,6 +3,7 @@
 #include "desktop.h"
 
 #include <fcntl.h>
+#include <imgui.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -49,5 +50,7 @@ std::string openExternal(const std::string& url) {
     close(fds[0]);
     return n == static_cast<ssize_t>(sizeof err) ? std::strerror(err) : "";
 }
+
+void copyToClipboard(const std::string& text) { ImGui::SetClipboardText(text.c_str()); }
 
 }  // namespace hr::ui

@@ -1,4 +1,4 @@
-// Handing things to the desktop (xdg-open), outside the controller.
+// Handing things to the desktop (xdg-open, the clipboard), outside the controller.
 #pragma once
 
 #include <string>
@@ -7,5 +7,7 @@ namespace hr::ui {
 
 // Opens `url` with the desktop's handler. Returns "" or why it could not be started.
 std::string openExternal(const std::string& url);
+// Puts `text` on the desktop's clipboard (through the window's backend).
+void copyToClipboard(const std::string& text);
 
 }  // namespace hr::ui

@@ -2,7 +2,7 @@
 // none of them fire while a text field has the keyboard.
 #include <imgui.h>
 
-#include "views.h"
+#include "widgets.h"
 
 namespace hr::ui {
 

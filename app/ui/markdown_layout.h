@@ -1,7 +1,7 @@
 // The styled layout of a Markdown document: every piece of text placed on a line, in its font and
 // role, plus the shapes behind it (quote callouts, code boxes, rules). A layout is pure data made
 // once per (document, wrap width, font) and drawn each frame without measuring anything again.
-// drawMarkdown (views.h) is the entry point for the views; the pieces here are public for tests.
+// drawMarkdown (widgets.h) is the entry point for the views; the pieces here are public for tests.
 #pragma once
 
 #include <imgui.h>

@@ -7,7 +7,7 @@
 
 #include "markdown/links.h"
 #include "markdown_layout.h"
-#include "views.h"
+#include "widgets.h"
 
 namespace hr::ui {
 
@@ -21,17 +21,10 @@ bool isTel(const std::string& target) {
 }
 
 Intent linkIntent(const std::string& target) {
-    Intent i;
-    if (!markdown::isAllowedLinkTarget(target)) return i;
-    if (isTel(target)) {
-        // No phone to dial from a desktop: the number goes to the clipboard.
-        i.kind = Intent::Kind::CopyText;
-        i.text = target.substr(4);
-    } else {
-        i.kind = Intent::Kind::OpenLink;
-        i.text = target;
-    }
-    return i;
+    if (!markdown::isAllowedLinkTarget(target)) return {};
+    // No phone to dial from a desktop: the number goes to the clipboard.
+    if (isTel(target)) return intent::CopyText{target.substr(4)};
+    return intent::OpenLink{target};
 }
 
 }  // namespace

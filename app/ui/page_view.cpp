@@ -29,7 +29,7 @@ Intent drawPage(const AppState& s, const content::Page& page, const Fonts& fonts
     ImGui::PopTextWrapPos();
     ImGui::EndChild();
     if (close) {
-        intent = Intent::of(Intent::Kind::ClosePage);
+        intent = intent::ClosePage{};
         ImGui::CloseCurrentPopup();
     }
     ImGui::EndPopup();

@@ -28,7 +28,7 @@ Intent drawHidden(const AppState& s, const Fonts& fonts) {
     const bool clicked = ImGui::Button(label, button);
     if (clicked || (!ImGui::GetIO().WantTextInput && (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)) ||
                                                        ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Space)))))
-        intent = Intent::of(Intent::Kind::Unhide);
+        intent = intent::Unhide{};
     return intent;
 }
 
@@ -52,16 +52,15 @@ Intent drawSavePrompt(const AppState& s, UiState& ui, const Fonts& fonts) {
     bool focus = false;
     const bool enter = textField("##folder", ui.otherFolder, focus, ImGuiInputTextFlags_EnterReturnsTrue);
     if (ImGui::Button(s.tr("save.use_folder").c_str()) || enter) {
-        intent = Intent::of(Intent::Kind::UseFolder);
-        intent.text = ui.otherFolder;
+        intent = intent::UseFolder{ui.otherFolder};
     }
     ImGui::Spacing();
     ImGui::Separator();
     ImGui::Spacing();
     ImGui::TextWrapped("%s", s.tr("save.unsaved_explain").c_str());
-    if (ImGui::Button(s.tr("save.start_unsaved").c_str())) intent = Intent::of(Intent::Kind::StartUnsaved);
+    if (ImGui::Button(s.tr("save.start_unsaved").c_str())) intent = intent::StartUnsaved{};
     ImGui::SameLine();
-    if (ImGui::Button(s.tr("save.cancel").c_str())) intent = Intent::of(Intent::Kind::CancelStart);
+    if (ImGui::Button(s.tr("save.cancel").c_str())) intent = intent::CancelStart{};
     return intent;
 }
 
@@ -96,12 +95,12 @@ Intent drawUnlock(const AppState& s, UiState& ui, const Fonts& fonts) {
         if (!s.unlockDetail.empty()) ImGui::TextDisabled("%s", s.unlockDetail.c_str());
     }
     if (ImGui::Button(s.tr("unlock.open").c_str()) || (enter && !ui.passphrase.empty()))
-        intent = Intent::of(Intent::Kind::Unlock);
+        intent = intent::Unlock{};
     ImGui::Spacing();
     ImGui::Separator();
     ImGui::Spacing();
     ImGui::TextWrapped("%s", s.tr("unlock.forgotten").c_str());
-    if (ImGui::Button(s.tr("unlock.skip").c_str())) intent = Intent::of(Intent::Kind::SkipUnlock);
+    if (ImGui::Button(s.tr("unlock.skip").c_str())) intent = intent::SkipUnlock{};
     return intent;
 }
 
@@ -131,7 +130,7 @@ Intent drawProtectDialog(const AppState& s, UiState& ui) {
     if (!ui.protectError.empty()) ImGui::TextColored(palette::error(), "%s", s.tr(ui.protectError).c_str());
     ImGui::Spacing();
     if (ImGui::Button(s.tr(on ? "protect.off_button" : "protect.on_button").c_str()) || submit)
-        intent = Intent::of(on ? Intent::Kind::Unprotect : Intent::Kind::Protect);
+        intent = on ? Intent(intent::Unprotect{}) : Intent(intent::Protect{});
     ImGui::SameLine();
     if (ImGui::Button(s.tr("agreements.cancel").c_str()) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
         session::wipe(ui.passphrase);

@@ -83,8 +83,7 @@ Intent deleteConfirmation(const AppState& s, UiState& ui, const session::Record&
         }
     }
     if (ImGui::SmallButton(s.tr("start.delete_yes").c_str())) {
-        intent = Intent::of(Intent::Kind::DeleteRecord, r.id);
-        intent.index = !exports.empty() && ui.deleteExports ? 1 : 0;
+        intent = intent::DeleteRecord{r.id, !exports.empty() && ui.deleteExports};
     }
     ImGui::SameLine();
     if (ImGui::SmallButton(s.tr("start.delete_no").c_str())) ui.confirmDelete.clear();
@@ -113,13 +112,12 @@ Intent recordRow(const AppState& s, UiState& ui, const Fonts& fonts, const sessi
                                    {{"n", std::to_string(r.agreements.size())}});
     if (const std::string who = session::participantsLine(r, s.pack.guide.get()); !who.empty()) meta += "  \u00B7  " + who;
     ImGui::TextDisabled("%s", meta.c_str());
-    if (ImGui::SmallButton(s.tr("start.resume").c_str())) intent = Intent::of(Intent::Kind::Resume, r.id);
+    if (ImGui::SmallButton(s.tr("start.resume").c_str())) intent = intent::Resume{r.id};
     ImGui::SameLine();
-    if (ImGui::SmallButton(s.tr("start.follow_up").c_str())) intent = Intent::of(Intent::Kind::FollowUp, r.id);
+    if (ImGui::SmallButton(s.tr("start.follow_up").c_str())) intent = intent::FollowUp{r.id};
     ImGui::SameLine();
     if (ImGui::SmallButton(s.tr("start.export").c_str())) {
-        intent = Intent::of(Intent::Kind::Export, r.id);
-        intent.format = session::ExportFormat::Html;
+        intent = intent::Export{r.id, session::ExportFormat::Html, {}};
     }
     ImGui::SameLine();
     if (ui.confirmDelete == r.id) {
@@ -185,7 +183,7 @@ Intent drawStart(const AppState& s, UiState& ui, const Fonts& fonts) {
     for (std::size_t i = 0; i < guide.tracks.size(); ++i) {
         const auto& track = guide.tracks[i];
         if (trackCard(s, track, static_cast<int>(i) + 1, fonts) || digit == static_cast<int>(i) + 1)
-            intent = Intent::of(Intent::Kind::OpenTrack, track.id);
+            intent = intent::OpenTrack{track.id};
         ImGui::Spacing();
     }
     ImGui::Spacing();

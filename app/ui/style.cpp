@@ -6,7 +6,7 @@
 #include <imgui_stdlib.h>
 
 #include "palette.h"
-#include "views.h"
+#include "widgets.h"
 
 namespace hr::ui {
 

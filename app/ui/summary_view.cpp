@@ -51,11 +51,11 @@ Intent drawSummary(const AppState& s, UiState& ui, const Fonts& fonts) {
     ImGui::Checkbox(s.tr("summary.include_title").c_str(), &ui.includeTitle);
     auto exportButton = [&](const char* key, session::ExportFormat f, bool shortcut = false) {
         if (ImGui::Button(s.tr(key).c_str()) || shortcut) {
-            intent = Intent::of(Intent::Kind::Export);
-            intent.format = f;
-            intent.exportOptions.includeNotes = ui.includeNotes;
-            intent.exportOptions.includeAnswers = ui.includeAnswers;
-            intent.exportOptions.includeTitle = ui.includeTitle;
+            session::ExportOptions options;
+            options.includeNotes = ui.includeNotes;
+            options.includeAnswers = ui.includeAnswers;
+            options.includeTitle = ui.includeTitle;
+            intent = intent::Export{"", f, options};
         }
     };
     exportButton("summary.export_html", session::ExportFormat::Html, ctrlPressed('E'));
@@ -69,10 +69,10 @@ Intent drawSummary(const AppState& s, UiState& ui, const Fonts& fonts) {
 
     ImGui::Spacing();
     ImGui::Separator();
-    if (sess.canGoBack() && ImGui::Button(s.tr("walk.back").c_str())) intent = Intent::of(Intent::Kind::Back);
+    if (sess.canGoBack() && ImGui::Button(s.tr("walk.back").c_str())) intent = intent::Back{};
     ImGui::SameLine();
-    if (ImGui::Button(s.tr("summary.done").c_str())) intent = Intent::of(Intent::Kind::BackToStart);
-    if (intent.none() && backPressed() && sess.canGoBack()) intent = Intent::of(Intent::Kind::Back);
+    if (ImGui::Button(s.tr("summary.done").c_str())) intent = intent::BackToStart{};
+    if (intent.none() && backPressed() && sess.canGoBack()) intent = intent::Back{};
     return intent;
 }
 

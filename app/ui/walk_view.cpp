@@ -36,7 +36,6 @@ void syncBuffers(const session::Session& sess, UiState& ui) {
     ui.adjustText = sess.currentReview() ? sess.currentReview()->earlier.text : "";
     auto note = node ? sess.record().notes.find(node->id) : sess.record().notes.end();
     ui.note = note == sess.record().notes.end() ? "" : note->second;
-    ui.noteKey = node ? node->id : "";
 }
 
 // "1.  text" for the items keys 1-9 can pick. Later items get a figure space and a punctuation
@@ -69,8 +68,7 @@ Intent breadcrumb(const session::Session& sess, const Fonts& fonts) {
             ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
             ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(palette::accent()));
             if (ImGui::SmallButton(label.c_str())) {
-                intent = Intent::of(Intent::Kind::GoTo);
-                intent.index = crumbs[i].index;
+                intent = intent::GoTo{crumbs[i].index};
             }
             ImGui::PopStyleColor(2);
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", crumbs[i].title.c_str());
@@ -105,11 +103,7 @@ bool bigButton(const std::string& label, bool selected) {
     return clicked;
 }
 
-Intent answerIntent(session::Answer a) {
-    Intent i = Intent::of(Intent::Kind::Answer);
-    i.answer = std::move(a);
-    return i;
-}
+Intent answerIntent(session::Answer a) { return intent::Answer{std::move(a)}; }
 
 Intent drawReview(const AppState& s, const session::Session& sess, UiState& ui, const Fonts& fonts) {
     Intent intent;
@@ -136,8 +130,7 @@ Intent drawReview(const AppState& s, const session::Session& sess, UiState& ui, 
         if (chosen && o == session::ReviewOutcome::Adjust) {
             ui.highlighted = "adjust";
         } else if (chosen) {
-            intent = Intent::of(Intent::Kind::Review);
-            intent.outcome = o;
+            intent = intent::Review{o, {}};
         }
         ImGui::Spacing();
     }
@@ -146,9 +139,7 @@ Intent drawReview(const AppState& s, const session::Session& sess, UiState& ui, 
         bool focus = ui.highlighted == "adjust" && !ImGui::IsAnyItemActive();
         const bool enter = textField("##adjust", ui.adjustText, focus, ImGuiInputTextFlags_EnterReturnsTrue);
         if (enter || ImGui::Button(s.tr("review.adjust_save").c_str())) {
-            intent = Intent::of(Intent::Kind::Review);
-            intent.outcome = session::ReviewOutcome::Adjust;
-            intent.text = ui.adjustText;
+            intent = intent::Review{session::ReviewOutcome::Adjust, ui.adjustText};
             ui.highlighted.clear();
         }
     }
@@ -273,8 +264,7 @@ Intent drawWalk(const AppState& s, UiState& ui, const Fonts& fonts) {
             ImGui::PopStyleColor();
             // Saved with every change, like everything else: a crash while typing loses nothing.
             if (ImGui::InputTextMultiline("##note", &ui.note, ImVec2(-1, ImGui::GetTextLineHeight() * 4))) {
-                intent = Intent::of(Intent::Kind::SetNote, node->id);
-                intent.text = ui.note;
+                intent = intent::SetNote{node->id, ui.note};
             }
         }
 
@@ -282,7 +272,7 @@ Intent drawWalk(const AppState& s, UiState& ui, const Fonts& fonts) {
         ImGui::Separator();
         ImGui::Spacing();
         if (sess.canGoBack()) {
-            if (ImGui::Button(s.tr("walk.back").c_str())) intent = Intent::of(Intent::Kind::Back);
+            if (ImGui::Button(s.tr("walk.back").c_str())) intent = intent::Back{};
             ImGui::SameLine();
         }
         const bool canConfirm = node->kind != NodeKind::Choice || !ui.highlighted.empty();
@@ -305,7 +295,7 @@ Intent drawWalk(const AppState& s, UiState& ui, const Fonts& fonts) {
             }
         }
     }
-    if (intent.none() && backPressed() && sess.canGoBack()) intent = Intent::of(Intent::Kind::Back);
+    if (intent.none() && backPressed() && sess.canGoBack()) intent = intent::Back{};
     return intent;
 }
 

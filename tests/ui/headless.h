@@ -1,5 +1,5 @@
-// A headless ImGui context (no backend, no GL) with the real views and controller, a records folder
-// in a temporary directory, and the screen's text captured through ImGui's logging. Shared by the
+// A headless ImGui context (no backend, no GL) with the real boot, views and controller, a records
+// folder in a temporary directory, and the screen's text captured through ImGui's logging. Shared by the
 // view tests.
 #pragma once
 
@@ -10,6 +10,9 @@
 #include "content/pack.h"
 #include "fonts.h"
 #include "test_support.h"
+#include "boot.h"
+#include "controller.h"
+#include "frame.h"
 #include "views.h"
 
 namespace hr::test {
@@ -38,17 +41,17 @@ public:
         io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
         ui::applyStyle(1.0f);
 
-        Diagnostics d;
-        state.tr = i18n::Strings::load(test::sourceDir() / "content" / "ui", "nl", d);
-        REQUIRE(d.empty());
+        // Started as the window starts (boot.h), on a records folder in a temporary directory.
+        ui::BootOptions b;
         const auto dir = pack == "proef" || pack == "prive" ? test::fixturesDir() / "packs" / pack
                          : pack == "bundled" ? test::sourceDir() / "content" / "ervaringskennis"
                                              : test::fixturesDir() / "diagnostics" / pack;
-        state.pack = content::loadAndValidate(dir, pack);
-        state.dataDir = tmp.path() / "sessions";
-        state.store = std::make_unique<session::Store>(state.dataDir);
-        REQUIRE(state.store->prepare().empty());
-        state.exportDir = tmp.path() / "exports";
+        b.pack = content::loadAndValidate(dir, pack);
+        b.uiDir = test::sourceDir() / "content" / "ui";
+        b.dataDir = tmp.path() / "sessions";
+        b.exportDir = tmp.path() / "exports";
+        REQUIRE(ui::boot(state, ui, std::move(b)).empty());
+        REQUIRE(state.store);
     }
     ~Headless() { ImGui::DestroyContext(); }
 
@@ -68,10 +71,8 @@ public:
         }
         ImGui::NewFrame();
         if (text) ImGui::LogToClipboard();
-        ui::Intent intent = ui::drawApp(state, ui, fonts);
-        ImGui::Render();
+        ui::Intent intent = ui::runFrame(state, ui, fonts);
         io.SetClipboardTextFn = clipboard;
-        ui::apply(state, ui, intent);
         return intent;
     }
 
@@ -82,9 +83,8 @@ public:
     }
 
     void answer(const std::string& choice) {
-        ui::Intent i = ui::Intent::of(ui::Intent::Kind::Answer);
-        i.answer = choice.empty() ? session::Answer::confirmed() : session::Answer::ofChoice(choice);
-        ui::apply(state, ui, i);
+        ui::apply(state, ui,
+                  ui::intent::Answer{choice.empty() ? session::Answer::confirmed() : session::Answer::ofChoice(choice)});
     }
 
     ui::Intent click(ImVec2 pos) {
@@ -96,13 +96,10 @@ public:
         return first;
     }
 
-    // Clicks down a vertical line until a click yields an intent of `kind`.
-    ui::Intent findClick(ui::Intent::Kind kind, float x) {
-        for (float y = 5; y < 800; y += 5) {
-            ui::Intent i = click(ImVec2(x, y));
-            if (i.kind == kind) return i;
-            if (!i.none()) return i;  // something else happened: let the test see it
-        }
+    // Clicks down a vertical line until a click yields an intent (of the kind the test then checks).
+    ui::Intent findClick(float x) {
+        for (float y = 5; y < 800; y += 5)
+            if (ui::Intent i = click(ImVec2(x, y)); !i.none()) return i;
         return {};
     }
 

@@ -16,6 +16,7 @@
 #include "fonts.h"
 #include "markdown_layout.h"
 #include "test_support.h"
+#include "controller.h"
 #include "views.h"
 
 using namespace hr;
@@ -224,11 +225,11 @@ TEST_CASE("markdown every fragment of a wrapped link is clickable") {
             INFO(f.text << " -> " << target);
             const ui::Intent i = h.click(kParagraph, width, centre(h, f));
             if (target.rfind("tel:", 0) == 0) {
-                CHECK(i.kind == ui::Intent::Kind::CopyText);
-                CHECK(i.text == "08002000");
+                REQUIRE(i.is<ui::intent::CopyText>());
+                CHECK(i.as<ui::intent::CopyText>()->text == "08002000");
             } else {
-                CHECK(i.kind == ui::Intent::Kind::OpenLink);
-                CHECK(i.text == target);
+                REQUIRE(i.is<ui::intent::OpenLink>());
+                CHECK(i.as<ui::intent::OpenLink>()->url == target);
             }
             // Hovering shows the hand.
             h.frame(kParagraph, width, centre(h, f));
@@ -417,10 +418,7 @@ TEST_CASE("markdown links in the controller: it copies a tel number and opens we
     state.tr = i18n::Strings::load(test::sourceDir() / "content" / "ui", "nl", d);
     REQUIRE(d.empty());
 
-    ui::Intent copy;
-    copy.kind = ui::Intent::Kind::CopyText;
-    copy.text = "08002000";
-    ui::apply(state, uiState, copy);
+    ui::apply(state, uiState, ui::intent::CopyText{"08002000"});
     CHECK(std::string(ImGui::GetClipboardText()) == "08002000");
     REQUIRE_FALSE(state.notices.empty());
     CHECK(state.notices.back().title == state.tr("notice.number_copied"));
@@ -446,14 +444,13 @@ TEST_CASE("markdown links in the controller: it copies a tel number and opens we
     const int appFd = ::open(appFile.c_str(), O_RDONLY);  // not close-on-exec
     REQUIRE(appFd >= 0);
 
-    ui::Intent open;
-    open.kind = ui::Intent::Kind::OpenLink;
+    ui::intent::OpenLink open;
     const auto danger = tmp.path() / "gevaar";
-    open.text = "https://example.org/a b?x=1&y=$(touch " + danger.string() + ");echo 'hoi' > " + danger.string();
+    open.url = "https://example.org/a b?x=1&y=$(touch " + danger.string() + ");echo 'hoi' > " + danger.string();
     ui::apply(state, uiState, open);
     CHECK(state.notices.empty());
     for (int i = 0; i < 100 && !std::filesystem::exists(out); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    CHECK(test::readText(out) == "1\n" + open.text + "\n");
+    CHECK(test::readText(out) == "1\n" + open.url + "\n");
     CHECK_FALSE(std::filesystem::exists(danger));
     const std::string openFiles = test::readText(fds);
     CHECK(openFiles.find(appFile.string()) == std::string::npos);
@@ -462,7 +459,7 @@ TEST_CASE("markdown links in the controller: it copies a tel number and opens we
 
     // Targets the app does not open, and tel: (copied, never opened), run nothing.
     for (const char* target : {"javascript:alert(1)", "file:///etc/passwd", "tel:112", "andere.md"}) {
-        open.text = target;
+        open.url = target;
         ui::apply(state, uiState, open);
         CHECK(state.notices.empty());
     }
@@ -472,7 +469,7 @@ TEST_CASE("markdown links in the controller: it copies a tel number and opens we
     // Without xdg-open the user is told.
     setenv("PATH", tmp.path().string().c_str(), 1);
     std::filesystem::remove(tmp.path() / "xdg-open");
-    open.text = "https://example.org";
+    open.url = "https://example.org";
     ui::apply(state, uiState, open);
     setenv("PATH", savedPath.c_str(), 1);
     REQUIRE_FALSE(state.notices.empty());

@@ -18,7 +18,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-using K = ui::Intent::Kind;
 
 bool has(const std::string& screen, const std::string& text) { return screen.find(text) != std::string::npos; }
 
@@ -42,7 +41,7 @@ void breakRecordsFolder(Headless& h) {
 TEST_CASE("a conversation that cannot be saved waits for a choice and then says it is not saved") {
     Headless h;
     breakRecordsFolder(h);
-    ui::apply(h.state, h.ui, ui::Intent::of(K::OpenTrack, "gesprek"));
+    ui::apply(h.state, h.ui, ui::intent::OpenTrack{"gesprek"});
     CHECK_FALSE(h.state.session);
     std::string screen = h.screen();
     CHECK(has(screen, h.state.tr("save.cannot_title")));
@@ -51,7 +50,7 @@ TEST_CASE("a conversation that cannot be saved waits for a choice and then says 
 
     SECTION("on without saving: the top bar says so for the whole conversation") {
         h.click(ImVec2(0, 0));  // nothing
-        ui::apply(h.state, h.ui, ui::Intent::of(K::StartUnsaved));
+        ui::apply(h.state, h.ui, ui::intent::StartUnsaved{});
         REQUIRE(h.state.session);
         for (int step = 0; step < 3; ++step) {
             screen = h.screen();
@@ -62,17 +61,13 @@ TEST_CASE("a conversation that cannot be saved waits for a choice and then says 
         CHECK(filesIn(h.tmp.path()) == 1);  // only the file that stood in the way
     }
     SECTION("another folder: the conversation starts there and is saved") {
-        ui::Intent use = ui::Intent::of(K::UseFolder);
-        use.text = (h.tmp.path() / "elsewhere").string();
-        ui::apply(h.state, h.ui, use);
+        ui::apply(h.state, h.ui, ui::intent::UseFolder{(h.tmp.path() / "elsewhere").string()});
         REQUIRE(h.state.session);
         CHECK(fs::exists(h.tmp.path() / "elsewhere" / (h.state.session->record().id + ".yaml")));
         CHECK(has(h.screen(), h.state.tr("top.saved")));
     }
     SECTION("another folder that does not work either: the screen says why, nothing starts") {
-        ui::Intent use = ui::Intent::of(K::UseFolder);
-        use.text = (h.tmp.path() / "not-a-folder" / "x").string();
-        ui::apply(h.state, h.ui, use);
+        ui::apply(h.state, h.ui, ui::intent::UseFolder{(h.tmp.path() / "not-a-folder" / "x").string()});
         CHECK_FALSE(h.state.session);
         CHECK(has(h.screen(), h.state.tr("save.problem_not_a_folder")));
     }
@@ -80,14 +75,14 @@ TEST_CASE("a conversation that cannot be saved waits for a choice and then says 
 
 TEST_CASE("a save that fails during a conversation turns the top bar into a lasting warning") {
     Headless h;
-    ui::apply(h.state, h.ui, ui::Intent::of(K::OpenTrack, "gesprek"));
+    ui::apply(h.state, h.ui, ui::intent::OpenTrack{"gesprek"});
     REQUIRE(h.state.session);
     CHECK(has(h.screen(), h.state.tr("top.saved")));
     // The records folder disappears and a file takes its place.
     fs::remove_all(h.state.dataDir);
     writeText(h.state.dataDir, "x");
     h.answer("");
-    ui::apply(h.state, h.ui, ui::Intent::of(K::DismissNotice));
+    ui::apply(h.state, h.ui, ui::intent::DismissNotice{});
     const std::string screen = h.screen();
     CHECK(has(screen, h.state.tr("top.save_failed")));
     CHECK_FALSE(has(screen, h.state.tr("top.saved")));
@@ -100,12 +95,12 @@ TEST_CASE("a save that fails during a conversation turns the top bar into a last
 
 TEST_CASE("quick hide shows no text of the guide and comes back to the same place") {
     Headless h("prive");
-    ui::apply(h.state, h.ui, ui::Intent::of(K::OpenTrack, "praten"));
+    ui::apply(h.state, h.ui, ui::intent::OpenTrack{"praten"});
     h.answer("");
-    ui::apply(h.state, h.ui, ui::Intent::of(K::ShowPage, ui::kBuiltinHelpPage));
+    ui::apply(h.state, h.ui, ui::intent::ShowPage{ui::kBuiltinHelpPage});
     const std::string before = h.screen();
     REQUIRE(has(before, "Geheime veiligheidsvraag"));
-    ui::apply(h.state, h.ui, ui::Intent::of(K::Hide));
+    ui::apply(h.state, h.ui, ui::intent::Hide{});
     const std::string hidden = h.screen();
     for (const std::string& text : {std::string("Geheime"), std::string("Privégids"), std::string("Praten"),
                                     h.state.tr("top.hide"), std::string("112"), h.state.tr("app.title")})
@@ -120,16 +115,16 @@ TEST_CASE("quick hide shows no text of the guide and comes back to the same plac
 
 TEST_CASE("a private step says its answer is not kept and offers no note") {
     Headless h("prive");
-    ui::apply(h.state, h.ui, ui::Intent::of(K::OpenTrack, "praten"));
+    ui::apply(h.state, h.ui, ui::intent::OpenTrack{"praten"});
     h.answer("");
     std::string screen = h.screen();
     CHECK(has(screen, h.state.tr("walk.private_hint")));
     CHECK_FALSE(has(screen, h.state.tr("note.header")));
     h.answer("rustig");
     h.screen();
-    ui::apply(h.state, h.ui, ui::Intent::of(K::BackToStart));
+    ui::apply(h.state, h.ui, ui::intent::BackToStart{});
     // Reopened: the question is asked again, and the screen says why.
-    ui::apply(h.state, h.ui, ui::Intent::of(K::Resume, h.state.records.front().record->id));
+    ui::apply(h.state, h.ui, ui::intent::Resume{h.state.records.front().record->id});
     screen = h.screen();
     CHECK(at(h.state) == "pv-veilig");
     CHECK(has(screen, h.state.tr("walk.asked_again")));
@@ -137,8 +132,8 @@ TEST_CASE("a private step says its answer is not kept and offers no note") {
 
 TEST_CASE("conversations walked alone are listed apart, closed until opened") {
     Headless h("prive");
-    ui::apply(h.state, h.ui, ui::Intent::of(K::OpenTrack, "alleen"));
-    ui::apply(h.state, h.ui, ui::Intent::of(K::BackToStart));
+    ui::apply(h.state, h.ui, ui::intent::OpenTrack{"alleen"});
+    ui::apply(h.state, h.ui, ui::intent::BackToStart{});
     REQUIRE(h.state.records.size() == 1);
     const std::string screen = h.screen();
     CHECK(has(screen, h.state.tr("start.alone")));
@@ -148,18 +143,16 @@ TEST_CASE("conversations walked alone are listed apart, closed until opened") {
 
 TEST_CASE("deleting a record names its exports and deletes them when asked") {
     Headless h;
-    ui::apply(h.state, h.ui, ui::Intent::of(K::OpenTrack, "gesprek"));
-    ui::Intent exp = ui::Intent::of(K::Export);
-    exp.format = session::ExportFormat::Markdown;
-    ui::apply(h.state, h.ui, exp);
-    REQUIRE_FALSE(h.ui.lastExport.empty());
-    const fs::path exported = h.ui.lastExport;
+    ui::apply(h.state, h.ui, ui::intent::OpenTrack{"gesprek"});
+    ui::apply(h.state, h.ui, ui::intent::Export{"", session::ExportFormat::Markdown, {}});
+    REQUIRE(h.state.session->record().exports.size() == 1);
+    const fs::path exported = h.state.session->record().exports.front();
     REQUIRE(fs::exists(exported));
     // The export folder it made is private: nobody else can list the file names in it.
     CHECK((fs::status(h.state.exportDir).permissions() & (fs::perms::group_all | fs::perms::others_all)) ==
           fs::perms::none);
     const std::string id = h.state.session->record().id;
-    ui::apply(h.state, h.ui, ui::Intent::of(K::BackToStart));
+    ui::apply(h.state, h.ui, ui::intent::BackToStart{});
     h.ui.confirmDelete = id;  // as clicking Verwijderen does
     h.ui.deleteExportFiles = session::existingExports(*h.state.records.front().record);
     const std::string screen = h.screen();
@@ -167,14 +160,12 @@ TEST_CASE("deleting a record names its exports and deletes them when asked") {
     CHECK(has(screen, exported.string()));
 
     SECTION("with the exports") {
-        ui::Intent del = ui::Intent::of(K::DeleteRecord, id);
-        del.index = 1;
-        ui::apply(h.state, h.ui, del);
+        ui::apply(h.state, h.ui, ui::intent::DeleteRecord{id, true});
         CHECK_FALSE(fs::exists(exported));
         CHECK_FALSE(fs::exists(h.state.store->pathFor(id)));
     }
     SECTION("without them: the notice says they stay") {
-        ui::apply(h.state, h.ui, ui::Intent::of(K::DeleteRecord, id));
+        ui::apply(h.state, h.ui, ui::intent::DeleteRecord{id});
         CHECK(fs::exists(exported));
         CHECK_FALSE(fs::exists(h.state.store->pathFor(id)));
         REQUIRE_FALSE(h.state.notices.empty());
@@ -187,7 +178,7 @@ TEST_CASE("help with 112, Veilig Thuis and 113 opens from the screen that lists 
     REQUIRE_FALSE(h.state.pack.usable());
     const std::string help = content::builtinHelpPage().title.get("nl", "nl");
     REQUIRE(has(h.screen(), help));
-    ui::apply(h.state, h.ui, ui::Intent::of(K::ShowPage, ui::kBuiltinHelpPage));
+    ui::apply(h.state, h.ui, ui::intent::ShowPage{ui::kBuiltinHelpPage});
     h.frame();
     CHECK(ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId));
     for (const char* number : {"112", "0800-2000", "113"})
@@ -196,7 +187,7 @@ TEST_CASE("help with 112, Veilig Thuis and 113 opens from the screen that lists 
 
 TEST_CASE("an agreement typed in the open dialog is saved before it is confirmed") {
     Headless h;
-    ui::apply(h.state, h.ui, ui::Intent::of(K::OpenTrack, "gesprek"));
+    ui::apply(h.state, h.ui, ui::intent::OpenTrack{"gesprek"});
     ImGui::GetIO().KeyCtrl = true;
     h.press('N');
     ImGui::GetIO().KeyCtrl = false;
@@ -221,18 +212,18 @@ TEST_CASE("a protected records folder shows nothing until the passphrase opens i
     h.state.dataDir = data;
     h.state.store = std::make_unique<session::Store>(data);
     REQUIRE(h.state.store->prepare().empty());
-    ui::apply(h.state, h.ui, ui::Intent::of(K::OpenTrack, "gesprek"));
-    ui::apply(h.state, h.ui, ui::Intent::of(K::BackToStart));
+    ui::apply(h.state, h.ui, ui::intent::OpenTrack{"gesprek"});
+    ui::apply(h.state, h.ui, ui::intent::BackToStart{});
     REQUIRE(h.state.records.size() == 1);
     id = h.state.records.front().record->id;
     // Turned on from the settings' dialog: the passphrase twice.
     h.ui.passphrase = "een lang wachtwoord";
     h.ui.passphrase2 = "een ander wachtwoord";
-    ui::apply(h.state, h.ui, ui::Intent::of(K::Protect));
+    ui::apply(h.state, h.ui, ui::intent::Protect{});
     CHECK(h.ui.protectError == "protect.mismatch");
     CHECK_FALSE(h.state.store->protection().isProtected);
     h.ui.passphrase = h.ui.passphrase2 = "een lang wachtwoord";
-    ui::apply(h.state, h.ui, ui::Intent::of(K::Protect));
+    ui::apply(h.state, h.ui, ui::intent::Protect{});
     CHECK(h.ui.passphrase.empty());  // wiped once used
     CHECK(h.state.store->protection().sealedFiles == 1);
     CHECK(h.state.store->protection().plainFiles == 0);
@@ -250,7 +241,7 @@ TEST_CASE("a protected records folder shows nothing until the passphrase opens i
     CHECK_FALSE(has(screen, next.state.tr("start.records")));
     CHECK(next.state.records.empty());
     // A start that cannot be saved while locked waits, and says why.
-    ui::apply(next.state, next.ui, ui::Intent::of(K::OpenTrack, "gesprek"));
+    ui::apply(next.state, next.ui, ui::intent::OpenTrack{"gesprek"});
     CHECK_FALSE(next.state.session);
     REQUIRE(next.state.pendingStart);
     CHECK(next.state.pendingStart->reason == "save.problem_locked");
@@ -262,12 +253,12 @@ TEST_CASE("a protected records folder shows nothing until the passphrase opens i
     REQUIRE_FALSE(sealed.empty());
     const auto before = fs::last_write_time(sealed);
     next.ui.passphrase = "niet het wachtwoord";
-    ui::apply(next.state, next.ui, ui::Intent::of(K::Unlock));
+    ui::apply(next.state, next.ui, ui::intent::Unlock{});
     CHECK(next.state.locked);
     CHECK(next.state.unlockError == "unlock.wrong");
     CHECK(has(next.screen(), next.state.tr("unlock.wrong")));
     next.ui.passphrase = "een lang wachtwoord";
-    ui::apply(next.state, next.ui, ui::Intent::of(K::Unlock));
+    ui::apply(next.state, next.ui, ui::intent::Unlock{});
     CHECK_FALSE(next.state.locked);
     CHECK(next.ui.passphrase.empty());
     REQUIRE(next.state.records.size() == 1);
@@ -292,28 +283,28 @@ TEST_CASE("a record an older version wrote with private answers is rewritten wit
     CHECK(text.find("format: 2") != std::string::npos);
     CHECK(text.find("node: pv-werk") != std::string::npos);
     // Reopened from the list, the answers still there in memory carry the walk on: nothing to ask.
-    ui::apply(h.state, h.ui, ui::Intent::of(K::Resume, "2026-11-01-100000-praten"));
+    ui::apply(h.state, h.ui, ui::intent::Resume{"2026-11-01-100000-praten"});
     CHECK(at(h.state) == "pv-werk");
 }
 
 TEST_CASE("in a narrow window the top bar's buttons wrap, so quick hide stays in reach") {
     Headless h("bundled");
-    ui::apply(h.state, h.ui, ui::Intent::of(K::OpenTrack, "gesprek"));
+    ui::apply(h.state, h.ui, ui::intent::OpenTrack{"gesprek"});
     ImGui::GetIO().DisplaySize = ImVec2(420, 800);  // narrower than the buttons in one row
     h.frame();
     // Somewhere inside the window a click must hide (ImGui's own log sees clipped items too, so
     // the test clicks instead of reading the screen).
     bool found = false;
     for (float y = 5; y < 260 && !found; y += 8)
-        for (float x = 5; x < 420 && !found; x += 16) found = h.click(ImVec2(x, y)).kind == K::Hide;
+        for (float x = 5; x < 420 && !found; x += 16) found = h.click(ImVec2(x, y)).is<ui::intent::Hide>();
     CHECK(found);
 }
 
 TEST_CASE("deleting a record never deletes a file its export list names that is not its export") {
     Headless h;
-    ui::apply(h.state, h.ui, ui::Intent::of(K::OpenTrack, "gesprek"));
+    ui::apply(h.state, h.ui, ui::intent::OpenTrack{"gesprek"});
     const std::string id = h.state.session->record().id;
-    ui::apply(h.state, h.ui, ui::Intent::of(K::BackToStart));
+    ui::apply(h.state, h.ui, ui::intent::BackToStart{});
     // A hand-edited record lists someone else's file as its export.
     const fs::path other = h.tmp.path() / "belangrijk.html";
     writeText(other, "<p>iets anders</p>");
@@ -324,44 +315,38 @@ TEST_CASE("deleting a record never deletes a file its export list names that is 
     h.ui.confirmDelete = id;  // as clicking Verwijderen does
     h.ui.deleteExportFiles = session::existingExports(*h.state.records.front().record);
     CHECK_FALSE(has(h.screen(), other.string()));
-    ui::Intent del = ui::Intent::of(K::DeleteRecord, id);
-    del.index = 1;
-    ui::apply(h.state, h.ui, del);
+    ui::apply(h.state, h.ui, ui::intent::DeleteRecord{id, true});
     CHECK(fs::exists(other));
     CHECK_FALSE(fs::exists(h.state.store->pathFor(id)));
 }
 
 TEST_CASE("a later notice does not hide an earlier one") {
     Headless h;
-    ui::apply(h.state, h.ui, ui::Intent::of(K::OpenTrack, "gesprek"));
+    ui::apply(h.state, h.ui, ui::intent::OpenTrack{"gesprek"});
     fs::remove_all(h.state.dataDir);
     writeText(h.state.dataDir, "x");
     h.answer("");  // the save fails
-    ui::Intent copy = ui::Intent::of(K::CopyText);
-    copy.text = "08002000";
-    ui::apply(h.state, h.ui, copy);
+    ui::apply(h.state, h.ui, ui::intent::CopyText{"08002000"});
     const std::string screen = h.screen();
     CHECK(has(screen, h.state.tr("notice.save_failed")));
     CHECK(has(screen, h.state.tr("notice.number_copied")));
     // Dismissed one by one.
-    ui::Intent dismiss = ui::Intent::of(K::DismissNotice);
-    dismiss.index = 1;
-    ui::apply(h.state, h.ui, dismiss);
+    ui::apply(h.state, h.ui, ui::intent::DismissNotice{1});
     REQUIRE(h.state.notices.size() == 1);
     CHECK(h.state.notices.front().title == h.state.tr("notice.save_failed"));
 }
 
 TEST_CASE("a record open in another window opens read-only here, and an edit made elsewhere is never overwritten") {
     Headless h;
-    ui::apply(h.state, h.ui, ui::Intent::of(K::OpenTrack, "gesprek"));
+    ui::apply(h.state, h.ui, ui::intent::OpenTrack{"gesprek"});
     const std::string id = h.state.session->record().id;
     const fs::path file = h.state.store->pathFor(id);
-    ui::apply(h.state, h.ui, ui::Intent::of(K::BackToStart));
+    ui::apply(h.state, h.ui, ui::intent::BackToStart{});
 
     SECTION("another window holds it") {
         auto other = session::RecordLock::acquire(file);  // as a second window would
         REQUIRE(other);
-        ui::apply(h.state, h.ui, ui::Intent::of(K::Resume, id));
+        ui::apply(h.state, h.ui, ui::intent::Resume{id});
         REQUIRE(h.state.session);
         CHECK(h.state.saving.state == ui::Saving::State::Off);
         CHECK(has(h.screen(), h.state.tr("save.elsewhere")));
@@ -369,12 +354,12 @@ TEST_CASE("a record open in another window opens read-only here, and an edit mad
         h.answer("");
         CHECK(readText(file) == before);
         // Nor can this window delete it from under the other one.
-        ui::apply(h.state, h.ui, ui::Intent::of(K::BackToStart));
-        ui::apply(h.state, h.ui, ui::Intent::of(K::DeleteRecord, id));
+        ui::apply(h.state, h.ui, ui::intent::BackToStart{});
+        ui::apply(h.state, h.ui, ui::intent::DeleteRecord{id});
         CHECK(fs::exists(file));
     }
     SECTION("the file is changed elsewhere while it is open here") {
-        ui::apply(h.state, h.ui, ui::Intent::of(K::Resume, id));
+        ui::apply(h.state, h.ui, ui::intent::Resume{id});
         REQUIRE(h.state.saving.state == ui::Saving::State::On);
         const std::string edited = readText(file) + "# bewerkt met de hand\n";
         writeText(file, edited);

@@ -24,9 +24,9 @@ TEST_CASE("the fonts cover Dutch letters and typographic punctuation") {
 TEST_CASE("clicking a track card starts a conversation that is saved at once") {
     Headless h;
     h.frame();
-    const ui::Intent open = h.findClick(ui::Intent::Kind::OpenTrack, 550);
-    REQUIRE(open.kind == ui::Intent::Kind::OpenTrack);
-    CHECK(open.id == "gesprek");
+    const ui::Intent open = h.findClick(550);
+    REQUIRE(open.is<ui::intent::OpenTrack>());
+    CHECK(open.as<ui::intent::OpenTrack>()->track == "gesprek");
     REQUIRE(h.state.session);
     CHECK(at(h.state) == "welkom");
     const auto records = h.state.store->list();
@@ -38,7 +38,9 @@ TEST_CASE("clicking a track card starts a conversation that is saved at once") {
 TEST_CASE("digits open tracks and pick choices and Enter confirms and Backspace goes back") {
     Headless h;
     h.frame();
-    CHECK(h.typeChar('2').id == "plan");
+    const ui::Intent typed = h.typeChar('2');
+    REQUIRE(typed.is<ui::intent::OpenTrack>());
+    CHECK(typed.as<ui::intent::OpenTrack>()->track == "plan");
     CHECK(h.state.session->record().track == "plan");
     h.frame();
     h.press(kBackspace);  // nothing to go back to: stays
@@ -47,13 +49,13 @@ TEST_CASE("digits open tracks and pick choices and Enter confirms and Backspace 
     h.state.session.reset();
     h.typeChar('1');
     REQUIRE(at(h.state) == "welkom");
-    CHECK(h.press(kEnter).kind == ui::Intent::Kind::Answer);
+    CHECK(h.press(kEnter).is<ui::intent::Answer>());
     REQUIRE(at(h.state) == "veilig");
     CHECK(h.typeChar('2').none());  // picks "Ja"; nothing is answered yet
     CHECK(h.ui.highlighted == "ja");
     h.press(kEnter);
     CHECK(at(h.state) == "praten");
-    CHECK(h.press(kBackspace).kind == ui::Intent::Kind::Back);
+    CHECK(h.press(kBackspace).is<ui::intent::Back>());
     CHECK(at(h.state) == "veilig");
     CHECK(h.ui.highlighted == "ja");  // the earlier answer is shown
 
@@ -155,11 +157,11 @@ TEST_CASE("a track walked alone does not ask who takes part") {
     REQUIRE(h.state.pack.usable());
     const std::string who = h.state.tr("participants.title");
     h.frame();
-    ui::apply(h.state, h.ui, ui::Intent::of(ui::Intent::Kind::OpenTrack, "gesprek"));
+    ui::apply(h.state, h.ui, ui::intent::OpenTrack{"gesprek"});
     h.frame();
     CHECK(h.screen().find(who) != std::string::npos);
 
-    ui::apply(h.state, h.ui, ui::Intent::of(ui::Intent::Kind::OpenTrack, "zelfreflectie"));
+    ui::apply(h.state, h.ui, ui::intent::OpenTrack{"zelfreflectie"});
     h.frame();
     const std::string alone = h.screen();
     CHECK(alone.find(h.state.session->currentNode()->title.get("nl", "nl")) != std::string::npos);
@@ -170,7 +172,7 @@ TEST_CASE("a track walked alone does not ask who takes part") {
 TEST_CASE("suggestions stay folded during the talk and open with their owner at the agreements step") {
     Headless h("bundled");
     h.frame();
-    ui::apply(h.state, h.ui, ui::Intent::of(ui::Intent::Kind::OpenTrack, "gesprek"));
+    ui::apply(h.state, h.ui, ui::intent::OpenTrack{"gesprek"});
     for (const char* choice : {"", "veilig", "regulier", "", "alleen-werk"}) h.answer(choice);
     REQUIRE(at(h.state) == "gesprek-alleen-werk");
     auto offered = h.state.session->suggestions();
@@ -181,7 +183,7 @@ TEST_CASE("suggestions stay folded during the talk and open with their owner at 
           std::string::npos);
     CHECK(text.find(offered[0]->text.get("nl", "nl")) == std::string::npos);
 
-    ui::apply(h.state, h.ui, ui::Intent::of(ui::Intent::Kind::Back));
+    ui::apply(h.state, h.ui, ui::intent::Back{});
     h.answer("nee");
     h.answer("");
     REQUIRE(at(h.state) == "gesprek-kort-afspraken");
@@ -199,20 +201,18 @@ TEST_CASE("suggestions stay folded during the talk and open with their owner at 
 TEST_CASE("a summary without topics says so instead of showing an empty list") {
     Headless h("bundled");
     h.frame();
-    ui::apply(h.state, h.ui, ui::Intent::of(ui::Intent::Kind::OpenTrack, "voorbereiden"));
+    ui::apply(h.state, h.ui, ui::intent::OpenTrack{"voorbereiden"});
     for (const char* choice : {"", "stoppen", "", ""}) h.answer(choice);
     REQUIRE(at(h.state) == "voorb-einde");
     h.frame();
     CHECK(h.screen().find(h.state.tr("export.no_topics")) != std::string::npos);
 
-    ui::apply(h.state, h.ui, ui::Intent::of(ui::Intent::Kind::OpenTrack, "voorbereiden"));
+    ui::apply(h.state, h.ui, ui::intent::OpenTrack{"voorbereiden"});
     for (const char* choice : {"", "veilig", ""}) h.answer(choice);
     REQUIRE(at(h.state) == "voorb-initiatief");
     h.answer("medewerker");
     REQUIRE(at(h.state) == "voorb-onderwerpen");
-    ui::Intent none = ui::Intent::of(ui::Intent::Kind::Answer);
-    none.answer = session::Answer::ofChecklist({});
-    ui::apply(h.state, h.ui, none);
+    ui::apply(h.state, h.ui, ui::intent::Answer{session::Answer::ofChecklist({})});
     for (int i = 0; i < 50 && h.state.session->currentNode()->kind != content::NodeKind::End; ++i) h.answer("");
     REQUIRE(at(h.state) == "voorb-einde");
     h.frame();
@@ -224,12 +224,12 @@ TEST_CASE("a summary without topics says so instead of showing an empty list") {
 TEST_CASE("adjusting an earlier agreement edits its text instead of replacing it on the first key") {
     Headless h;
     h.frame();
-    ui::apply(h.state, h.ui, ui::Intent::of(ui::Intent::Kind::OpenTrack, "gesprek"));
-    ui::apply(h.state, h.ui, ui::Intent::of(ui::Intent::Kind::AddTemplate, "check-in"));
+    ui::apply(h.state, h.ui, ui::intent::OpenTrack{"gesprek"});
+    ui::apply(h.state, h.ui, ui::intent::AddTemplate{"check-in"});
     const std::string earlierId = h.state.session->record().id;
     const std::string earlierText = h.state.session->record().agreements.at(0).text;
     ui::refreshRecords(h.state);
-    ui::apply(h.state, h.ui, ui::Intent::of(ui::Intent::Kind::FollowUp, earlierId));
+    ui::apply(h.state, h.ui, ui::intent::FollowUp{earlierId});
     REQUIRE(h.state.session->atReview());
     h.frame();
     h.typeChar('2');  // "Aanpassen": the text field opens with the agreement in it
@@ -247,12 +247,10 @@ TEST_CASE("adjusting an earlier agreement edits its text instead of replacing it
 TEST_CASE("earlier conversations on the start screen show their time and who took part") {
     Headless h;
     h.frame();
-    ui::apply(h.state, h.ui, ui::Intent::of(ui::Intent::Kind::OpenTrack, "gesprek"));
-    ui::Intent who = ui::Intent::of(ui::Intent::Kind::SetParticipants);
-    who.participants = {{h.state.pack.guide->roles.front().id, "AB"}};
-    ui::apply(h.state, h.ui, who);
+    ui::apply(h.state, h.ui, ui::intent::OpenTrack{"gesprek"});
+    ui::apply(h.state, h.ui, ui::intent::SetParticipants{{{h.state.pack.guide->roles.front().id, "AB"}}});
     const std::string created = h.state.session->record().created;
-    ui::apply(h.state, h.ui, ui::Intent::of(ui::Intent::Kind::BackToStart));
+    ui::apply(h.state, h.ui, ui::intent::BackToStart{});
     REQUIRE_FALSE(h.state.session);
     h.frame();
     const std::string text = h.screen();
@@ -263,7 +261,7 @@ TEST_CASE("earlier conversations on the start screen show their time and who too
 TEST_CASE("the summary's export has a neutral file name, asks for the title, and leaves others' files alone") {
     Headless h;
     h.frame();
-    ui::apply(h.state, h.ui, ui::Intent::of(ui::Intent::Kind::OpenTrack, "gesprek"));
+    ui::apply(h.state, h.ui, ui::intent::OpenTrack{"gesprek"});
     for (const char* choice : {"", "ja", "nee", ""}) h.answer(choice);
     REQUIRE(h.state.session->finished());
     const session::Record& r = h.state.session->record();
@@ -279,11 +277,11 @@ TEST_CASE("the summary's export has a neutral file name, asks for the title, and
     io.KeyCtrl = true;
     const ui::Intent exported = h.press('E');
     io.KeyCtrl = false;
-    REQUIRE(exported.kind == ui::Intent::Kind::Export);
-    CHECK(exported.exportOptions.includeTitle);
+    REQUIRE(exported.is<ui::intent::Export>());
+    CHECK(exported.as<ui::intent::Export>()->options.includeTitle);
     CHECK(test::readText(first) == "Van iemand anders.\n");  // not overwritten
     const std::string second = first.parent_path() / (first.stem().string() + "-2.html");
-    CHECK(h.ui.lastExport == second);
+    CHECK(h.state.session->record().exports.back() == second);
     const std::string html = test::readText(second);
     CHECK(html.find("<dd>" + h.state.pack.guide->track("gesprek")->title.get("nl", "nl") + "</dd>") != std::string::npos);
 
@@ -292,7 +290,7 @@ TEST_CASE("the summary's export has a neutral file name, asks for the title, and
     io.KeyCtrl = true;
     h.press('E');
     io.KeyCtrl = false;
-    CHECK(h.ui.lastExport == second);
+    CHECK(h.state.session->record().exports == std::vector<std::string>{second});
     CHECK(test::readText(second).find("<dd>" + h.state.pack.guide->track("gesprek")->title.get("nl", "nl") + "</dd>") ==
           std::string::npos);
 }

@@ -1,0 +1,78 @@
+// What the window holds: the guide, the records folder, the open conversation, the notices and
+// the truth about saving. The controller changes it; the views only read it.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "content/pack.h"
+#include "i18n/strings.h"
+#include "intents.h"
+#include "session/engine.h"
+#include "session/record_lock.h"
+#include "session/store.h"
+#include "settings/settings.h"
+
+namespace hr::ui {
+
+// A message shown above the current screen until dismissed.
+struct Notice {
+    enum class Level { Info, Warning, Error } level = Level::Info;
+    std::string title;
+    std::vector<std::string> lines;
+};
+
+// Whether the open conversation is being saved: the top bar says exactly this.
+struct Saving {
+    enum class State { On, Off, Failed } state = State::On;  // Off: chosen, or a run that writes nothing
+    std::string reason;  // why not: the problem in plain words (an interface string key); may be empty for Off
+    std::string detail;  // Failed: the system's words
+};
+
+// A conversation asked for while its record could not be saved: it waits for the user's choice
+// (another folder, or on without saving).
+struct PendingStart {
+    StartIntent start;
+    std::string folder;    // the folder that could not be used
+    std::string reason;    // an interface string key
+    std::string detail;
+};
+
+// What the app holds: the guide, the records folder, the open conversation.
+struct AppState {
+    content::LoadedPack pack;
+    i18n::Strings tr;
+    std::unique_ptr<session::Store> store;    // null when the records folder cannot be used
+    std::filesystem::path dataDir;            // the records folder asked for (also when it cannot be used)
+    std::vector<session::Store::Entry> records;  // as last listed
+    std::optional<session::Session> session;   // the open conversation
+    std::optional<session::RecordLock> lock;   // held while the open conversation is saved here
+    std::string savedStamp;                    // the record file as this window last wrote it
+    // Notices above the screen, oldest first; several at once, so a later one never hides an
+    // earlier one (a notice with the same title replaces that one).
+    std::vector<Notice> notices;
+    std::string openPage;           // a reference page shown over the screen
+    std::filesystem::path exportDir;  // where exports are written
+    std::filesystem::path uiDir;      // content/ui, for switching the language
+    settings::Settings settings;      // as chosen; the window applies theme and zoom
+
+    // The interface and content language: the settings hold it, nothing else does.
+    const std::string& language() const { return settings.language; }
+    std::optional<std::filesystem::path> settingsPath;  // where they are saved (none: not saved)
+    Saving saving;
+    std::optional<PendingStart> pendingStart;
+    bool hidden = false;      // quick hide: a neutral screen until the user comes back
+    // A records folder protected with a passphrase is locked until unlocked: nothing of it is
+    // listed, and a conversation asked for at start (--track, --resume) waits.
+    bool locked = false;
+    bool unlockSkipped = false;
+    std::string unlockError;  // an interface string key, after a failed unlock
+    std::string unlockDetail;
+    std::optional<StartIntent> afterUnlock;  // --track or --resume, waiting for the passphrase
+    bool writesNothing = false;  // a --screenshot run: no record, no export, no settings
+};
+
+}  // namespace hr::ui

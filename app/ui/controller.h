@@ -1,0 +1,25 @@
+// Applies the views' intents to the app's state: drives the session engine, saves the record after
+// every change, lists records, changes settings. The only code that changes AppState.
+#pragma once
+
+#include "app_state.h"
+#include "intents.h"
+#include "ui_state.h"
+
+namespace hr::ui {
+
+// What applying an intent came to, for a caller that must know (the boot's --resume, tests).
+enum class Outcome {
+    Ignored,  // nothing to do (no such record or track, nothing open, a screenshot run)
+    Done,     // applied
+    Refused,  // not applied; a notice or the screen says why
+    Waiting,  // a conversation waits for a passphrase or a folder that can be saved in
+};
+
+// Applies an intent: drives the session, saves the record, lists records again.
+Outcome apply(AppState& state, UiState& ui, const Intent& intent);
+
+// Opens the records folder and lists its records (called at start and after changes).
+void refreshRecords(AppState& state);
+
+}  // namespace hr::ui

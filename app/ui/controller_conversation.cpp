@@ -1,0 +1,134 @@
+// The conversation's intents: starting, resuming and leaving one, answering, going back, notes
+// and participants. Every change is saved at once.
+#include "controller_parts.h"
+
+namespace hr::ui::control {
+
+namespace {
+
+using session::Session;
+
+// Another conversation: the widgets start from its record.
+void forgetWidgets(UiState& ui) {
+    ui.stepKey.clear();
+    ui.nextDateSynced = false;
+    ui.editorOpen = false;
+}
+
+std::string stepTitle(const AppState& s, const std::string& node) {
+    const content::Node* n = s.pack.guide ? s.pack.guide->node(node) : nullptr;
+    return n ? n->title.get(s.language(), s.pack.guide->language) : node;
+}
+
+void reportDropped(AppState& s, const std::vector<session::Dropped>& dropped, const std::string& title) {
+    if (dropped.empty()) return;
+    std::vector<std::string> lines;
+    for (const auto& d : dropped) {
+        if (d.node.empty())
+            lines.push_back(d.reason);
+        else
+            lines.push_back(stepTitle(s, d.node) + ": " +
+                            s.tr(d.offPath ? "notice.dropped_off_path" : "notice.dropped_no_longer_fits"));
+    }
+    notify(s, Notice::Level::Warning, title, lines);
+}
+
+// A change the engine may refuse (an answer that does not fit the step): said in a notice.
+Outcome savedUnlessRefused(AppState& s, const std::string& err) {
+    if (!err.empty()) {
+        notify(s, Notice::Level::Error, s.tr("notice.answer_refused"), {err});
+        return Outcome::Refused;
+    }
+    save(s);
+    return Outcome::Done;
+}
+
+}  // namespace
+
+Outcome on(AppState& s, UiState& ui, const intent::OpenTrack& in) {
+    forgetWidgets(ui);
+    if (!s.pack.usable() || !s.pack.guide->track(in.track)) return Outcome::Ignored;
+    if (!readyToSave(s, in)) return Outcome::Waiting;
+    begin(s, Session::start(s.pack.guide, in.track, s.language()));
+    s.notices.clear();
+    return Outcome::Done;
+}
+
+Outcome on(AppState& s, UiState& ui, const intent::BackToStart&) {
+    forgetWidgets(ui);
+    s.session.reset();
+    s.lock.reset();
+    s.savedStamp.clear();
+    s.notices.clear();
+    refreshRecords(s);
+    return Outcome::Done;
+}
+
+Outcome on(AppState& s, UiState& ui, const intent::Resume& in) {
+    forgetWidgets(ui);
+    const session::Record* r = findRecord(s, in.record);
+    if (!r || !s.pack.usable()) return Outcome::Ignored;
+    if (r->packId != s.pack.guide->id) {
+        notify(s, Notice::Level::Error, s.tr("notice.other_guide"), {r->packId});
+        return Outcome::Refused;
+    }
+    auto resumed = Session::resume(s.pack.guide, *r);
+    s.session = std::move(resumed.session);
+    s.saving = s.writesNothing ? Saving{Saving::State::Off, {}, {}} : Saving{};
+    s.notices.clear();
+    claim(s);
+    reportDropped(s, resumed.problems, s.tr("notice.content_changed"));
+    return Outcome::Done;
+}
+
+Outcome on(AppState& s, UiState& ui, const intent::FollowUp& in) {
+    forgetWidgets(ui);
+    const session::Record* r = findRecord(s, in.record);
+    if (!r || !s.pack.usable()) return Outcome::Ignored;
+    if (!readyToSave(s, in)) return Outcome::Waiting;
+    begin(s, Session::followUp(s.pack.guide, *r, s.language()));
+    s.notices.clear();
+    return Outcome::Done;
+}
+
+Outcome on(AppState& s, UiState&, const intent::Answer& in) {
+    if (!s.session) return Outcome::Ignored;
+    std::vector<session::Dropped> dropped;
+    const std::string err = s.session->answer(in.answer, &dropped);
+    if (err.empty()) reportDropped(s, dropped, s.tr("notice.dropped_title"));
+    return savedUnlessRefused(s, err);
+}
+
+Outcome on(AppState& s, UiState&, const intent::Review& in) {
+    if (!s.session) return Outcome::Ignored;
+    return savedUnlessRefused(s, s.session->review(in.outcome, in.text));
+}
+
+Outcome on(AppState& s, UiState&, const intent::Back&) {
+    if (!s.session || !s.session->canGoBack()) return Outcome::Ignored;
+    s.session->back();
+    save(s);
+    return Outcome::Done;
+}
+
+Outcome on(AppState& s, UiState&, const intent::GoTo& in) {
+    if (!s.session || !s.session->goTo(in.position)) return Outcome::Ignored;
+    save(s);
+    return Outcome::Done;
+}
+
+Outcome on(AppState& s, UiState&, const intent::SetNote& in) {
+    if (!s.session) return Outcome::Ignored;
+    s.session->setNote(in.node, in.text);
+    save(s);
+    return Outcome::Done;
+}
+
+Outcome on(AppState& s, UiState&, const intent::SetParticipants& in) {
+    if (!s.session) return Outcome::Ignored;
+    s.session->setParticipants(in.participants);
+    save(s);
+    return Outcome::Done;
+}
+
+}  // namespace hr::ui::control

@@ -1,0 +1,127 @@
+// The records' intents: listing the folder, exporting a record, deleting one (and, when asked, the
+// exports it made).
+#include <algorithm>
+
+#include "controller_parts.h"
+#include "session/export.h"
+
+namespace hr::ui {
+
+namespace control {
+
+namespace {
+
+// Remembers where a record was exported, in the record itself: deleting it can then offer to
+// delete its exports too.
+void noteExport(AppState& s, const std::string& id, const std::string& path) {
+    if (s.session && s.session->record().id == id) {
+        s.session->noteExport(path);
+        save(s);
+        return;
+    }
+    if (!s.store || s.writesNothing) return;
+    for (auto& e : s.records)
+        if (e.record && e.record->id == id &&
+            std::find(e.record->exports.begin(), e.record->exports.end(), path) == e.record->exports.end()) {
+            e.record->exports.push_back(path);
+            if (std::string err = s.store->save(*e.record); !err.empty())
+                notify(s, Notice::Level::Error, s.tr("notice.save_failed"), {err});
+        }
+}
+
+// A new export folder is private: others cannot even list the file names in it.
+void makeExportDir(const std::filesystem::path& dir) {
+    std::error_code ec;
+    if (!std::filesystem::exists(dir, ec) && std::filesystem::create_directories(dir, ec))
+        std::filesystem::permissions(dir, std::filesystem::perms::owner_all, std::filesystem::perm_options::replace,
+                                     ec);
+}
+
+// What became of the record's exports, and that follow-up records still hold its agreements.
+std::vector<std::string> afterDelete(AppState& s, const std::string& id, const std::vector<std::string>& exports,
+                                     bool withExports) {
+    std::vector<std::string> lines;
+    std::error_code ec;
+    for (const auto& path : exports) {
+        if (!withExports)
+            lines.push_back(s.tr.format("notice.export_kept", {{"path", path}}));
+        else if (std::filesystem::remove(path, ec))
+            lines.push_back(s.tr.format("notice.export_deleted", {{"path", path}}));
+        else
+            lines.push_back(s.tr.format("notice.export_not_deleted", {{"path", path}, {"why", ec.message()}}));
+    }
+    for (const auto& e : s.records)
+        if (e.record && e.record->followUpOf == id) lines.push_back(s.tr("notice.follow_up_kept"));
+    return lines;
+}
+
+Outcome deleteRecord(AppState& s, const std::string& id, bool withExports) {
+    if (!s.store) return Outcome::Ignored;
+    // Not from under a window that has it open (that window would save it again).
+    const auto file = s.store->pathFor(id);
+    auto lock = session::RecordLock::acquire(file);
+    if (!lock) {
+        notify(s, Notice::Level::Error, s.tr("notice.delete_failed"), {s.tr("save.elsewhere_delete")});
+        return Outcome::Refused;
+    }
+    std::error_code ec;
+    std::filesystem::remove(session::RecordLock::fileFor(file), ec);  // its name is the record's
+    std::vector<std::string> exports;  // those still there and still this record's own
+    if (const session::Record* r = findRecord(s, id)) exports = session::existingExports(*r);
+    if (std::string err = s.store->remove(id); !err.empty()) {
+        notify(s, Notice::Level::Error, s.tr("notice.delete_failed"), {err});
+        return Outcome::Refused;
+    }
+    notify(s, Notice::Level::Info, s.tr("notice.deleted"), afterDelete(s, id, exports, withExports));
+    return Outcome::Done;
+}
+
+}  // namespace
+
+Outcome on(AppState& s, UiState&, const intent::Export& in) {
+    const session::Record* r =
+        in.record.empty() ? (s.session ? &s.session->record() : nullptr) : findRecord(s, in.record);
+    if (!r || s.writesNothing) return Outcome::Ignored;
+    const content::Guide* g = s.pack.guide && s.pack.guide->id == r->packId ? s.pack.guide.get() : nullptr;
+    const std::string text = session::exportRecord(in.format, *r, g, s.tr, in.options);
+    if (text.empty()) {
+        notify(s, Notice::Level::Warning, s.tr("notice.no_next_date"));
+        return Outcome::Refused;
+    }
+    makeExportDir(s.exportDir);
+    const auto path = session::exportPath(s.exportDir, *r, in.format, s.tr);
+    if (std::string err = session::writePrivateFile(path, text); !err.empty()) {
+        notify(s, Notice::Level::Error, s.tr("notice.export_failed"), {err});
+        return Outcome::Refused;
+    }
+    const std::string id = r->id;
+    notify(s, Notice::Level::Info, s.tr("notice.exported"), {path.string()});
+    noteExport(s, id, path.string());
+    return Outcome::Done;
+}
+
+Outcome on(AppState& s, UiState& ui, const intent::DeleteRecord& in) {
+    const Outcome done = deleteRecord(s, in.record, in.withExports);
+    if (s.session && s.session->record().id == in.record) s.session.reset();
+    ui.confirmDelete.clear();
+    refreshRecords(s);
+    return done;
+}
+
+}  // namespace control
+
+void refreshRecords(AppState& s) {
+    // A locked folder lists nothing: not even how many conversations it holds.
+    if (s.store && !s.locked) s.records = s.store->list();
+    if (s.locked) s.records.clear();
+    // A record written by an older version may still hold answers to private steps: rewritten
+    // at once without them (the open conversation's own record is the session's to save).
+    if (!s.pack.usable() || !s.store || s.writesNothing) return;
+    for (auto& e : s.records)
+        if (e.record && e.record->packId == s.pack.guide->id && session::markPrivateSteps(*e.record, *s.pack.guide) &&
+            !(s.session && s.session->record().id == e.record->id))
+            if (std::string err = s.store->save(*e.record); !err.empty())
+                control::notify(s, Notice::Level::Error, s.tr("notice.save_failed"), {err});
+}
+
+}  // namespace hr::ui

@@ -1,0 +1,80 @@
+// The screen's own intents: pages, notices, settings (theme, text size, language; saved at once),
+// and handing links and numbers to the desktop.
+#include <strings.h>
+
+#include "controller_parts.h"
+#include "desktop.h"
+#include "markdown/links.h"
+
+namespace hr::ui::control {
+
+namespace {
+
+// Settings are saved as soon as they change (never in a run that writes nothing).
+Outcome saveSettings(AppState& s) {
+    if (!s.settingsPath || s.writesNothing) return Outcome::Done;
+    if (std::string err = settings::save(*s.settingsPath, s.settings); !err.empty()) {
+        notify(s, Notice::Level::Error, s.tr("notice.settings_failed"), {err});
+        return Outcome::Refused;
+    }
+    return Outcome::Done;
+}
+
+}  // namespace
+
+Outcome on(AppState&, UiState&, const intent::None&) { return Outcome::Ignored; }
+
+Outcome on(AppState& s, UiState&, const intent::ShowPage& in) {
+    s.openPage = in.page;
+    return Outcome::Done;
+}
+
+Outcome on(AppState& s, UiState&, const intent::ClosePage&) {
+    s.openPage.clear();
+    return Outcome::Done;
+}
+
+Outcome on(AppState& s, UiState&, const intent::DismissNotice& in) {
+    if (in.index >= s.notices.size()) return Outcome::Ignored;
+    s.notices.erase(s.notices.begin() + static_cast<long>(in.index));
+    return Outcome::Done;
+}
+
+Outcome on(AppState& s, UiState&, const intent::SetTheme& in) {
+    s.settings.theme = in.theme;
+    return saveSettings(s);
+}
+
+Outcome on(AppState& s, UiState&, const intent::SetZoom& in) {
+    s.settings.zoom = settings::clampZoom(in.percent);
+    return saveSettings(s);
+}
+
+Outcome on(AppState& s, UiState&, const intent::SetLanguage& in) {
+    if ((in.language == "nl" || in.language == "en") && in.language != s.language()) {
+        s.settings.language = in.language;
+        Diagnostics d;
+        s.tr = i18n::Strings::load(s.uiDir, s.language(), d);
+        if (d.hasErrors()) notify(s, Notice::Level::Error, d.items().front().message);
+    }
+    return saveSettings(s);
+}
+
+Outcome on(AppState& s, UiState&, const intent::OpenLink& in) {
+    // Only the targets content may use; tel: numbers are copied instead (CopyText).
+    if (!markdown::isAllowedLinkTarget(in.url) || strncasecmp(in.url.c_str(), "tel:", 4) == 0)
+        return Outcome::Ignored;
+    if (std::string err = openExternal(in.url); !err.empty()) {
+        notify(s, Notice::Level::Error, s.tr("notice.link_failed"), {in.url, err});
+        return Outcome::Refused;
+    }
+    return Outcome::Done;
+}
+
+Outcome on(AppState& s, UiState&, const intent::CopyText& in) {
+    copyToClipboard(in.text);
+    notify(s, Notice::Level::Info, s.tr("notice.number_copied"), {in.text});
+    return Outcome::Done;
+}
+
+}  // namespace hr::ui::control

@@ -1,0 +1,19 @@
+// One frame: the views draw the state and hand back an intent; the controller applies it after
+// the frame, so a view never sees the state change halfway through drawing.
+#include "frame.h"
+
+#include <imgui.h>
+
+#include "controller.h"
+#include "views.h"
+
+namespace hr::ui {
+
+Intent runFrame(AppState& state, UiState& ui, const Fonts& fonts) {
+    Intent intent = drawApp(state, ui, fonts);
+    ImGui::Render();
+    apply(state, ui, intent);
+    return intent;
+}
+
+}  // namespace hr::ui

@@ -1,0 +1,227 @@
+// GLFW/OpenGL platform layer. The loop sleeps in glfwWaitEvents while nothing happens; every input
+// marks activity, so the window draws a few frames after it and hover and release states settle
+// without burning CPU.
+#include "platform.h"
+
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
+#include <GL/gl.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+#include <stb_image_write.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <utility>
+
+#include "quick_hide.h"
+
+namespace hr::ui {
+
+namespace {
+
+std::string g_glfwError;
+bool g_activity = false;
+
+void onGlfwError(int, const char* message) { g_glfwError = message ? message : "unknown error"; }
+
+// ImGui's backend chains to these after handling the event itself.
+void markActivity() { g_activity = true; }
+void onCursor(GLFWwindow*, double, double) { markActivity(); }
+void onButton(GLFWwindow*, int, int, int) { markActivity(); }
+void onScroll(GLFWwindow*, double, double) { markActivity(); }
+void onChar(GLFWwindow*, unsigned) { markActivity(); }
+void onEnter(GLFWwindow*, int) { markActivity(); }
+void onFocus(GLFWwindow*, int) { markActivity(); }
+void onSize(GLFWwindow*, int, int) { markActivity(); }
+void onRefresh(GLFWwindow*) { markActivity(); }
+
+// ImGui 1.86 sees keys as held-down state sampled once per frame, so a key pressed and released
+// between two frames (a quick tap, or xdotool) would be lost. Taps are remembered here and shown
+// to ImGui as held for one frame. The modifiers held at each press count too, so Ctrl+N released
+// at once is still Ctrl+N.
+std::vector<std::pair<int, int>> g_pressed;  // key, modifier bits at the press
+// Quick hide listens here, before ImGui: it must work while a text field or a dialog has the keys.
+TripleShift g_tripleShift;
+bool g_hideRequested = false;
+void onKey(GLFWwindow*, int key, int, int action, int mods) {
+    markActivity();
+    if (action == GLFW_PRESS && key >= 0 && key < 512) g_pressed.emplace_back(key, mods);
+    if (action == GLFW_PRESS &&
+        g_tripleShift.press(key == GLFW_KEY_LEFT_SHIFT || key == GLFW_KEY_RIGHT_SHIFT, glfwGetTime()))
+        g_hideRequested = true;
+}
+
+void syncModifiers(ImGuiIO& io, int heldAtPress) {
+    auto held = [&](int left, int right, int bit) { return io.KeysDown[left] || io.KeysDown[right] || (heldAtPress & bit); };
+    io.KeyCtrl = held(GLFW_KEY_LEFT_CONTROL, GLFW_KEY_RIGHT_CONTROL, GLFW_MOD_CONTROL);
+    io.KeyShift = held(GLFW_KEY_LEFT_SHIFT, GLFW_KEY_RIGHT_SHIFT, GLFW_MOD_SHIFT);
+    io.KeyAlt = held(GLFW_KEY_LEFT_ALT, GLFW_KEY_RIGHT_ALT, GLFW_MOD_ALT);
+    io.KeySuper = held(GLFW_KEY_LEFT_SUPER, GLFW_KEY_RIGHT_SUPER, GLFW_MOD_SUPER);
+}
+
+void sayNoWindow() {
+    const char* display = std::getenv("DISPLAY");
+    const char* wayland = std::getenv("WAYLAND_DISPLAY");
+    if ((!display || !*display) && (!wayland || !*wayland))
+        std::fprintf(stderr,
+                     "handreiking: no display (DISPLAY is not set): start it from a desktop session, or run it "
+                     "under 'xvfb-run -a'; 'handreiking --screenshot out.png' under xvfb-run saves the first screen "
+                     "as a picture\n");
+    else
+        std::fprintf(stderr, "handreiking: cannot open a window on display '%s': %s\n", display ? display : wayland,
+                     g_glfwError.c_str());
+}
+
+void listen(GLFWwindow* window) {
+    glfwSetCursorPosCallback(window, onCursor);
+    glfwSetMouseButtonCallback(window, onButton);
+    glfwSetScrollCallback(window, onScroll);
+    glfwSetKeyCallback(window, onKey);
+    glfwSetCharCallback(window, onChar);
+    glfwSetCursorEnterCallback(window, onEnter);
+    glfwSetWindowFocusCallback(window, onFocus);
+    glfwSetFramebufferSizeCallback(window, onSize);
+    glfwSetWindowRefreshCallback(window, onRefresh);
+}
+
+}  // namespace
+
+std::optional<Platform> Platform::open(const std::string& title, int width, int height, bool hidden,
+                                       std::optional<std::pair<int, int>> position) {
+    glfwSetErrorCallback(onGlfwError);
+    if (!glfwInit()) {
+        sayNoWindow();
+        return std::nullopt;
+    }
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+    glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
+    if (hidden) glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE);
+    GLFWwindow* window = glfwCreateWindow(width, height, title.c_str(), nullptr, nullptr);
+    if (!window) {
+        std::fprintf(stderr, "handreiking: cannot open a window (OpenGL 3.3 is needed): %s\n", g_glfwError.c_str());
+        glfwTerminate();
+        return std::nullopt;
+    }
+    glfwMakeContextCurrent(window);
+    glfwSwapInterval(1);
+    listen(window);
+    if (position) glfwSetWindowPos(window, position->first, position->second);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // nothing about the session is written behind the user's back
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    io.ConfigInputTextCursorBlink = false;  // a blinking cursor would need frames while idle
+    ImGui_ImplGlfw_InitForOpenGL(window, true);
+    ImGui_ImplOpenGL3_Init("#version 330 core");
+    return Platform(window);
+}
+
+Platform::Platform(GLFWwindow* window) : window_(window) {
+    // The monitor's content scale (DPI); text is re-rasterised at that size times the zoom.
+    glfwGetWindowContentScale(window_, &scale_, nullptr);
+    if (scale_ < 0.5f || scale_ > 4.0f) scale_ = 1.0f;
+}
+
+Platform::Platform(Platform&& other) noexcept
+    : window_(std::exchange(other.window_, nullptr)), scale_(other.scale_), started_(other.started_) {}
+
+Platform::~Platform() {
+    if (!window_) return;
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext();
+    glfwDestroyWindow(window_);
+    glfwTerminate();
+}
+
+void Platform::rebuildFonts(const std::function<void()>& build) {
+    if (started_) ImGui_ImplOpenGL3_DestroyFontsTexture();
+    build();
+    if (started_) ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+bool Platform::shouldClose() const { return glfwWindowShouldClose(window_); }
+
+void Platform::waitOrPoll(bool busy) {
+    if (busy)
+        glfwPollEvents();
+    else
+        glfwWaitEvents();
+}
+
+bool Platform::takeActivity() { return std::exchange(g_activity, false); }
+
+bool Platform::takeHideRequest() {
+    if (!std::exchange(g_hideRequested, false)) return false;
+    g_pressed.clear();  // the Shift presses are not for the screen underneath
+    return true;
+}
+
+bool Platform::beginFrame() {
+    ImGuiIO& io = ImGui::GetIO();
+    tapped_.clear();
+    int heldAtPress = 0;
+    for (auto [key, mods] : g_pressed) {
+        heldAtPress |= mods;
+        if (!io.KeysDown[key]) {
+            io.KeysDown[key] = true;
+            tapped_.push_back(key);
+        }
+    }
+    g_pressed.clear();
+    tappedModifiers_ = heldAtPress != 0;
+    syncModifiers(io, heldAtPress);
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    ImGui::NewFrame();
+    started_ = true;
+    return !tapped_.empty() || tappedModifiers_;
+}
+
+void Platform::endFrame() {
+    // The views read the modifiers while drawing; after the frame the taps are released.
+    if (tapped_.empty() && !tappedModifiers_) return;
+    ImGuiIO& io = ImGui::GetIO();
+    for (int key : tapped_) io.KeysDown[key] = false;
+    syncModifiers(io, 0);
+}
+
+void Platform::render(const float clear[3]) {
+    int w = 0, h = 0;
+    glfwGetFramebufferSize(window_, &w, &h);
+    glViewport(0, 0, w, h);
+    glClearColor(clear[0], clear[1], clear[2], 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
+void Platform::present() { glfwSwapBuffers(window_); }
+
+bool Platform::writeScreenshot(const std::string& path) {
+    int w = 0, h = 0;
+    glfwGetFramebufferSize(window_, &w, &h);
+    std::vector<unsigned char> pixels(static_cast<std::size_t>(w) * h * 4);
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadBuffer(GL_BACK);
+    glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+    stbi_flip_vertically_on_write(1);
+    return stbi_write_png(path.c_str(), w, h, 4, pixels.data(), w * 4) != 0;
+}
+
+void Platform::setTitle(const std::string& title) { glfwSetWindowTitle(window_, title.c_str()); }
+void Platform::iconify() { glfwIconifyWindow(window_); }
+
+Geometry Platform::geometry() const {
+    Geometry g;
+    glfwGetWindowPos(window_, &g.x, &g.y);
+    glfwGetWindowSize(window_, &g.width, &g.height);
+    return g;
+}
+
+}  // namespace hr::ui

@@ -1,0 +1,47 @@
+// The views' own widget state: what is being typed, highlighted or open. Kept apart from AppState
+// so that the session stays the single truth about the conversation.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "session/engine.h"
+
+namespace hr::ui {
+
+// Widget state that only the views need (text being typed, the highlighted choice, open popups).
+struct UiState {
+    std::string highlighted;               // choice id picked with a digit, confirmed with Enter
+    std::vector<std::string> ticked;       // checklist being filled in
+    std::map<std::string, int> points;     // scale being filled in
+    std::string stepKey;                   // node + position the buffers above belong to
+    // Agreement editor
+    bool editorOpen = false;
+    bool editorFocus = false;
+    session::Agreement editing;
+    std::string editText, editDue, editEvaluate;
+    int editOwner = 0;
+    // Review "adjust" text, next-date field, note field
+    std::string adjustText;
+    std::string nextDate;
+    bool nextDateSynced = false;
+    std::string note;
+    bool includeNotes = false, includeAnswers = false, includeTitle = false;
+    std::string confirmDelete;  // record id awaiting confirmation
+    bool deleteExports = true;  // with it, the exports the record made (offered, on by default)
+    std::vector<std::string> deleteExportFiles;  // those found when Verwijderen was clicked (read once, not per frame)
+    std::string otherFolder;    // typed on the "cannot save" screen
+    // Passphrases as typed; wiped (session::wipe) by the controller as soon as they are used.
+    std::string passphrase, passphrase2;
+    bool protectDialog = false;    // turning protection on or off
+    std::string protectError;      // an interface string key
+    // The agreement editor saves as it is typed (an agreement in an open dialog is a change too):
+    // what it last sent, and the agreement as it was before, for Annuleren.
+    bool editingIsNew = false;
+    std::optional<session::Agreement> editSent;
+    session::Agreement editOriginal;
+};
+
+}  // namespace hr::ui

@@ -23,6 +23,15 @@ struct Notice {
     enum class Level { Info, Warning, Error } level = Level::Info;
     std::string title;
     std::vector<std::string> lines;
+    // A button on the notice (e.g. "Ongedaan maken"): its label (an interface string key) and what it does.
+    std::string actionKey;
+    Intent action;
+};
+
+// The agreement removed last, and where it stood, for undo.
+struct Removed {
+    session::Agreement agreement;
+    std::size_t position = 0;
 };
 
 // Whether the open conversation is being saved: the top bar says exactly this.
@@ -54,6 +63,7 @@ struct AppState {
     // Notices above the screen, oldest first; several at once, so a later one never hides an
     // earlier one (a notice with the same title replaces that one).
     std::vector<Notice> notices;
+    std::optional<Removed> removed;  // the agreement removed last (undo puts it back)
     std::string openPage;           // a reference page shown over the screen
     std::filesystem::path exportDir;  // where exports are written
     std::filesystem::path uiDir;      // content/ui, for switching the language

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "content/builtin_help.h"
+#include "focus.h"
 #include "palette.h"
 #include "views.h"
 
@@ -40,6 +41,9 @@ Intent settingsPopup(const AppState& s, UiState& ui) {
     ImGui::TextUnformatted(s.tr("settings.language").c_str());
     if (ImGui::RadioButton("Nederlands", s.language() == "nl")) intent = intent::SetLanguage{"nl"};
     if (ImGui::RadioButton("English", s.language() == "en")) intent = intent::SetLanguage{"en"};
+    ImGui::Separator();
+    bool single = s.settings.singleKeys;
+    if (ImGui::Checkbox(s.tr("settings.single_keys").c_str(), &single)) intent = intent::SetSingleKeys{single};
     if (s.store && !s.locked && !s.writesNothing) {
         ImGui::Separator();
         const bool on = s.store->unlocked();
@@ -71,72 +75,139 @@ SavingText savingText(const AppState& s) {
 }
 
 constexpr const char* kHideButton = "##hide";
+constexpr const char* kSettings = "";
 
-Intent topBar(const AppState& s, UiState& ui, const Fonts& fonts) {
+float buttonWidth(const std::string& label) {
+    return ImGui::CalcTextSize(label.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x + ImGui::GetStyle().ItemSpacing.x;
+}
+
+// The left of the top bar: the way home, the track's title, and what is true about saving, in
+// the room left before `right`. The title gives way first. A warning about saving is never left
+// out: when it has no room beside the way home, it returns true and goes on a line of its own
+// under the bar.
+struct BarLeft {
     Intent intent;
-    // Right-aligned: the reference pages, in the pack's order (or the built-in help page when the
-    // pack cannot be used), the settings, and quick hide. Measured first, so the left side can
-    // leave out its hint when a large text size leaves no room.
-    std::vector<std::pair<std::string, std::string>> buttons;  // label, page id ("" = settings)
-    if (s.pack.usable())
-        for (const auto& p : s.pack.guide->pages) buttons.emplace_back(p.title.get(s.language(), s.pack.guide->language), p.id);
-    else
-        buttons.emplace_back(content::builtinHelpPage().title.get(s.language(), "nl"), kBuiltinHelpPage);
-    buttons.emplace_back(s.tr("settings.button"), "");
-    const std::string hide = s.tr("top.hide");
-    float width = ImGui::CalcTextSize(hide.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x + ImGui::GetStyle().ItemSpacing.x;
-    for (const auto& b : buttons)
-        width += ImGui::CalcTextSize(b.first.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x + ImGui::GetStyle().ItemSpacing.x;
-    const float right = ImGui::GetWindowContentRegionMax().x - width;
+    bool savingBelow = false;
+};
+BarLeft topBarLeft(const AppState& s, UiState& ui, const Fonts& fonts, float right) {
+    BarLeft out;
     auto fits = [&](const std::string& text) {
         return ImGui::GetCursorPosX() + ImGui::CalcTextSize(text.c_str()).x + ImGui::GetStyle().ItemSpacing.x < right;
     };
-    if (s.session) {
-        if (ImGui::Button(s.tr("top.home").c_str())) intent = intent::BackToStart{};
-        ImGui::SameLine();
+    if (!s.session) {
         ImGui::AlignTextToFramePadding();
-        const std::string title = s.session->track().title.get(s.language(), s.pack.guide->language);
-        const SavingText saving = savingText(s);
-        // The track's title gives way first; a warning about saving never does (it may wrap).
-        ImGui::PushFont(fonts.bold);
-        if (fits(title + "    " + saving.text)) {
-            ImGui::TextUnformatted(title.c_str());
-            ImGui::SameLine();
-        }
-        ImGui::PopFont();
-        if (saving.warning || fits(saving.text)) {
-            ImGui::PushStyleColor(ImGuiCol_Text, saving.colour);
-            ImGui::PushTextWrapPos(right - ImGui::GetStyle().ItemSpacing.x);
-            ImGui::TextWrapped("%s", saving.text.c_str());
-            ImGui::PopTextWrapPos();
-            ImGui::PopStyleColor();
-        }
-    } else {
-        ImGui::AlignTextToFramePadding();
-        ImGui::TextDisabled("%s", s.tr("app.title").c_str());
+        if (fits(s.tr("app.title"))) ImGui::TextDisabled("%s", s.tr("app.title").c_str());
+        return out;
     }
-    // When the text is large for the window, the buttons wrap onto more lines rather than run off
-    // the edge: every one of them (quick hide above all) stays in reach.
-    buttons.emplace_back(hide, kHideButton);
-    const float edge = ImGui::GetWindowContentRegionMax().x;
-    ImGui::SameLine(std::max(ImGui::GetCursorPosX(), right));
-    for (std::size_t i = 0; i < buttons.size(); ++i) {
-        const auto& [label, page] = buttons[i];
-        const float w = ImGui::CalcTextSize(label.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x;
-        if (i > 0) ImGui::SameLine();
-        if (ImGui::GetCursorPosX() + w > edge + 1) ImGui::NewLine();
+    if (ImGui::Button(s.tr("top.home").c_str())) out.intent = intent::BackToStart{};
+    focusHere(ui, focus::kTopBar);
+    const std::string title = s.session->track().title.get(s.language(), s.pack.guide->language);
+    const SavingText saving = savingText(s);
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    ImGui::PushFont(fonts.bold);
+    if (fits(title + "    " + saving.text)) {
+        ImGui::TextUnformatted(title.c_str());
+        ImGui::SameLine();
+    }
+    ImGui::PopFont();
+    if (fits(saving.text)) {
+        ImGui::PushStyleColor(ImGuiCol_Text, saving.colour);
+        ImGui::TextUnformatted(saving.text.c_str());
+        ImGui::PopStyleColor();
+    } else {
+        out.savingBelow = saving.warning;
+        ImGui::Dummy(ImVec2(0, 0));
+    }
+    return out;
+}
+
+// The warning about saving on a line of its own, full width (it wraps).
+void savingLine(const AppState& s) {
+    const SavingText saving = savingText(s);
+    ImGui::PushStyleColor(ImGuiCol_Text, saving.colour);
+    ImGui::TextWrapped("%s", saving.text.c_str());
+    ImGui::PopStyleColor();
+}
+
+// The reference pages folded into one menu, for a window too narrow for them side by side.
+Intent pagesMenu(const std::vector<std::pair<std::string, std::string>>& buttons) {
+    Intent intent;
+    if (!ImGui::BeginPopup("##menu")) return intent;
+    for (const auto& [label, page] : buttons) {
         ImGui::PushID(page.c_str());
-        if (ImGui::Button(label.c_str())) {
-            if (page.empty())
-                ImGui::OpenPopup("##settings");
-            else if (page == kHideButton)
-                intent = intent::Hide{};
+        if (ImGui::Selectable(label.c_str())) {
+            if (page == kSettings)
+                ImGui::OpenPopup("##settings");  // opened from here, it stays after this menu closes
             else
                 intent = intent::ShowPage{page};
         }
         ImGui::PopID();
     }
-    if (Intent set = settingsPopup(s, ui); !set.none()) intent = set;
+    ImGui::EndPopup();
+    return intent;
+}
+
+// One top-bar button for a page, the settings or quick hide.
+// `first`: the bar's first control (no way home on the start screen), where F6 sends the focus.
+Intent barButton(UiState& ui, const std::string& label, const std::string& page, bool first) {
+    ImGui::PushID(page.c_str());
+    const bool clicked = ImGui::Button(label.c_str());
+    if (first) focusHere(ui, focus::kTopBar);
+    ImGui::PopID();
+    if (!clicked) return {};
+    if (page == kSettings) {
+        ImGui::OpenPopup("##settings");
+        return {};
+    }
+    if (page == kHideButton) return intent::Hide{};
+    return intent::ShowPage{page};
+}
+
+// Right-aligned: the reference pages, in the pack's order (or the built-in help page when the pack
+// cannot be used), the settings, and quick hide. When they do not fit beside the left side, the
+// pages and the settings fold into a menu; quick hide always stays on the bar, in reach.
+Intent topBar(const AppState& s, UiState& ui, const Fonts& fonts) {
+    Intent intent;
+    auto take = [&](Intent i) {
+        if (!i.none()) intent = std::move(i);
+    };
+    std::vector<std::pair<std::string, std::string>> buttons;  // label, page id (kSettings: the settings)
+    if (s.pack.usable())
+        for (const auto& p : s.pack.guide->pages) buttons.emplace_back(p.title.get(s.language(), s.pack.guide->language), p.id);
+    else
+        buttons.emplace_back(content::builtinHelpPage().title.get(s.language(), "nl"), kBuiltinHelpPage);
+    buttons.emplace_back(s.tr("settings.button"), kSettings);
+    const std::string hide = s.tr("top.hide"), menu = s.tr("top.menu");
+    float all = buttonWidth(hide);
+    for (const auto& b : buttons) all += buttonWidth(b.first);
+    const float edge = ImGui::GetWindowContentRegionMax().x;
+    const float leftNeeds = s.session ? buttonWidth(s.tr("top.home")) + ImGui::CalcTextSize(savingText(s).text.c_str()).x
+                                      : ImGui::CalcTextSize(s.tr("app.title").c_str()).x;
+    const bool folded = ImGui::GetCursorPosX() + leftNeeds + all > edge;
+    const float width = folded ? buttonWidth(menu) + buttonWidth(hide) : all;
+    const bool homeFirst = s.session.has_value();
+    const BarLeft left = topBarLeft(s, ui, fonts, edge - width);
+    take(left.intent);
+    // The buttons on the same line when there is room, else right-aligned on the next.
+    const float start = edge - width + ImGui::GetStyle().ItemSpacing.x;
+    ImGui::SameLine();
+    if (ImGui::GetCursorPosX() > start) ImGui::NewLine();
+    ImGui::SameLine(std::max(ImGui::GetStyle().WindowPadding.x, start));
+    if (folded) {
+        if (ImGui::Button(menu.c_str())) ImGui::OpenPopup("##menu");
+        if (!homeFirst) focusHere(ui, focus::kTopBar);
+        take(pagesMenu(buttons));
+    } else {
+        for (std::size_t i = 0; i < buttons.size(); ++i) {
+            if (i > 0) ImGui::SameLine();
+            take(barButton(ui, buttons[i].first, buttons[i].second, i == 0 && !homeFirst));
+        }
+    }
+    ImGui::SameLine();
+    take(barButton(ui, hide, kHideButton, false));
+    if (left.savingBelow) savingLine(s);
+    take(settingsPopup(s, ui));
     ImGui::Separator();
     return intent;
 }
@@ -152,21 +223,117 @@ Intent notice(const AppState& s, std::size_t index) {
     ImGui::TextWrapped("%s", n.title.c_str());
     ImGui::PopStyleColor();
     for (const auto& line : n.lines) ImGui::BulletText("%s", line.c_str());
-    if (ImGui::SmallButton(s.tr("notice.dismiss").c_str())) {
-        intent = intent::DismissNotice{index};
+    if (!n.actionKey.empty()) {
+        if (ImGui::SmallButton(s.tr(n.actionKey).c_str())) intent = n.action;
+        ImGui::SameLine();
     }
+    if (ImGui::SmallButton(s.tr("notice.dismiss").c_str())) intent = intent::DismissNotice{index};
     ImGui::PopID();
     ImGui::Separator();
     return intent;
 }
 
+// F6 (Shift+F6 backwards) moves the focus to the next part of the screen: the top bar, the step,
+// the agreements panel. Which part has it now is read off ImGui's focused window.
+void movePart(const AppState& s, UiState& ui) {
+    bool backwards = false;
+    if (!f6Pressed(backwards)) return;
+    std::vector<const char*> parts{focus::kTopBar};
+    if (s.session) {
+        parts.push_back(focus::kStep);
+        parts.push_back(focus::kAgreements);
+    }
+    const std::string in = focusedWindowName();
+    // Under each other, the step and the panel share one window: the part F6 went to last tells.
+    std::size_t at = 0;
+    if (in.find("/walk") != std::string::npos) at = ui.panelBelow ? ui.part : 1;
+    if (in.find("/agreements") != std::string::npos) at = 2;
+    at = std::min(at, parts.size() - 1);
+    const std::size_t next = (at + (backwards ? parts.size() - 1 : 1)) % parts.size();
+    ui.part = next;
+    requestFocus(ui, parts[next]);
+}
+
+// A column of readable width for one screen (start, unlock, the save prompt): a wide window gets
+// margins, not very long lines.
+template <class Draw>
+Intent column(const Fonts& fonts, bool centred, Draw draw) {
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float maxWidth = 52.0f * fonts.body->FontSize;
+    if (centred && avail > maxWidth) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail - maxWidth) / 2);
+    ImGui::BeginChild("column", ImVec2(std::min(avail, maxWidth), 0), false);
+    ImGui::PushTextWrapPos(0.0f);
+    Intent intent = draw();
+    ImGui::PopTextWrapPos();
+    ImGui::EndChild();
+    return intent;
+}
+
+// The open conversation: the walk (or summary) and the agreements panel, side by side, each
+// scrolling on its own; or, narrow for the text size (a small window or a large zoom), one column
+// with the panel under the step.
+Intent conversation(const AppState& s, UiState& ui, const Fonts& fonts) {
+    Intent intent;
+    auto take = [&](Intent i) {
+        if (!i.none()) intent = std::move(i);
+    };
+    const float avail = ImGui::GetContentRegionAvail().x;
+    ui.panelBelow = avail < 48.0f * fonts.body->FontSize;
+    auto step = [&] { return s.session->finished() ? drawSummary(s, ui, fonts) : drawWalk(s, ui, fonts); };
+    if (ui.panelBelow) {
+        ImGui::BeginChild("walk", ImVec2(0, 0), false);
+        ImGui::PushTextWrapPos(0.0f);
+        take(step());
+        ImGui::Spacing();
+        ImGui::Separator();
+        ImGui::BeginGroup();
+        take(drawAgreements(s, ui, fonts));
+        ImGui::EndGroup();
+        ImGui::PopTextWrapPos();
+        ImGui::EndChild();
+        return intent;
+    }
+    const float panel = std::clamp(avail * 0.36f, 280.0f, 30.0f * fonts.body->FontSize);
+    ImGui::BeginChild("walk", ImVec2(avail - panel - ImGui::GetStyle().ItemSpacing.x, 0), false);
+    ImGui::PushTextWrapPos(0.0f);
+    take(step());
+    ImGui::PopTextWrapPos();
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, palette::vec(palette::colours().panel));
+    ImGui::BeginChild("agreements", ImVec2(0, 0), true);
+    ImGui::PushTextWrapPos(0.0f);
+    take(drawAgreements(s, ui, fonts));
+    ImGui::PopTextWrapPos();
+    ImGui::EndChild();
+    ImGui::PopStyleColor();
+    return intent;
+}
+
+// What lies over the screen: the protection dialog, or a page.
+Intent overlays(const AppState& s, UiState& ui, const Fonts& fonts) {
+    if (ui.protectDialog) return drawProtectDialog(s, ui);
+    if (s.openPage == kBuiltinHelpPage) return drawPage(s, content::builtinHelpPage(), fonts);
+    if (!s.openPage.empty() && s.pack.usable())
+        if (const content::Page* page = s.pack.guide->page(s.openPage)) return drawPage(s, *page, fonts);
+    return {};
+}
+
 }  // namespace
+
+Intent drawNotices(const AppState& s) {
+    Intent intent;
+    for (std::size_t i = 0; i < s.notices.size(); ++i)
+        if (Intent n = notice(s, i); !n.none()) intent = n;
+    return intent;
+}
 
 Intent drawApp(const AppState& s, UiState& ui, const Fonts& fonts) {
     Intent intent;
     auto take = [&](Intent i) {
         if (!i.none()) intent = std::move(i);
     };
+    useSingleKeys(s.settings.singleKeys);
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->WorkPos);
     ImGui::SetNextWindowSize(vp->WorkSize);
@@ -179,73 +346,33 @@ Intent drawApp(const AppState& s, UiState& ui, const Fonts& fonts) {
         ImGui::End();
         return intent;
     }
+    // Another screen (the start, another conversation, the summary): the old focus goes.
+    const std::string screen = !s.session ? "start" : s.session->record().id + (s.session->finished() ? ":end" : "");
+    if (screen != ui.screenKey) {
+        ui.screenKey = screen;
+        forgetFocus();
+    }
+    movePart(s, ui);
     take(topBar(s, ui, fonts));
     // Text size: Ctrl+= (or +) larger, Ctrl+- smaller, Ctrl+0 back to 100%.
     const int zoom = s.settings.zoom;
     if (ctrlPressed('+')) take(intent::SetZoom{zoom + settings::kZoomStep});
     if (ctrlPressed('-')) take(intent::SetZoom{zoom - settings::kZoomStep});
     if (ctrlPressed('0')) take(intent::SetZoom{100});
-    for (std::size_t i = 0; i < s.notices.size(); ++i) take(notice(s, i));
-
-    const float avail = ImGui::GetContentRegionAvail().x;
+    take(drawNotices(s));
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0, 0, 0, 0));
-    if (!s.pack.usable()) {
+    if (!s.pack.usable())
         drawDiagnostics(s, fonts);
-    } else if (s.locked && !s.unlockSkipped && !s.session) {
-        ImGui::BeginChild("column", ImVec2(std::min(avail, 52.0f * fonts.body->FontSize), 0), false);
-        ImGui::PushTextWrapPos(0.0f);
-        take(drawUnlock(s, ui, fonts));
-        ImGui::PopTextWrapPos();
-        ImGui::EndChild();
-    } else if (s.pendingStart) {
-        ImGui::BeginChild("column", ImVec2(std::min(avail, 52.0f * fonts.body->FontSize), 0), false);
-        ImGui::PushTextWrapPos(0.0f);
-        take(drawSavePrompt(s, ui, fonts));
-        ImGui::PopTextWrapPos();
-        ImGui::EndChild();
-    } else if (s.session && avail < 48.0f * fonts.body->FontSize) {
-        // Narrow for the text size (a small window or a large zoom): one column, the agreements
-        // panel under the step.
-        ImGui::BeginChild("walk", ImVec2(0, 0), false);
-        ImGui::PushTextWrapPos(0.0f);
-        take(s.session->finished() ? drawSummary(s, ui, fonts) : drawWalk(s, ui, fonts));
-        ImGui::Spacing();
-        ImGui::Separator();
-        take(drawAgreements(s, ui, fonts));
-        ImGui::PopTextWrapPos();
-        ImGui::EndChild();
-    } else if (s.session) {
-        // Two columns: the walk (or summary) and the agreements panel, each scrolling on its own.
-        const float panel = std::clamp(avail * 0.36f, 280.0f, 30.0f * fonts.body->FontSize);
-        ImGui::BeginChild("walk", ImVec2(avail - panel - ImGui::GetStyle().ItemSpacing.x, 0), false);
-        ImGui::PushTextWrapPos(0.0f);
-        take(s.session->finished() ? drawSummary(s, ui, fonts) : drawWalk(s, ui, fonts));
-        ImGui::PopTextWrapPos();
-        ImGui::EndChild();
-        ImGui::SameLine();
-        ImGui::PushStyleColor(ImGuiCol_ChildBg, palette::vec(palette::colours().panel));
-        ImGui::BeginChild("agreements", ImVec2(0, 0), true);
-        ImGui::PushTextWrapPos(0.0f);
-        take(drawAgreements(s, ui, fonts));
-        ImGui::PopTextWrapPos();
-        ImGui::EndChild();
-        ImGui::PopStyleColor();
-    } else {
-        // Readable line length: a wide window gets margins, not very long lines.
-        const float maxWidth = 52.0f * fonts.body->FontSize;
-        if (avail > maxWidth) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail - maxWidth) / 2);
-        ImGui::BeginChild("column", ImVec2(std::min(avail, maxWidth), 0), false);
-        ImGui::PushTextWrapPos(0.0f);
-        take(drawStart(s, ui, fonts));
-        ImGui::PopTextWrapPos();
-        ImGui::EndChild();
-    }
+    else if (s.locked && !s.unlockSkipped && !s.session)
+        take(column(fonts, false, [&] { return drawUnlock(s, ui, fonts); }));
+    else if (s.pendingStart)
+        take(column(fonts, false, [&] { return drawSavePrompt(s, ui, fonts); }));
+    else if (s.session)
+        take(conversation(s, ui, fonts));
+    else
+        take(column(fonts, true, [&] { return drawStart(s, ui, fonts); }));
     ImGui::PopStyleColor();
-    if (ui.protectDialog) take(drawProtectDialog(s, ui));
-    if (s.openPage == kBuiltinHelpPage)
-        take(drawPage(s, content::builtinHelpPage(), fonts));
-    else if (!s.openPage.empty() && s.pack.usable())
-        if (const content::Page* page = s.pack.guide->page(s.openPage)) take(drawPage(s, *page, fonts));
+    take(overlays(s, ui, fonts));
     ImGui::End();
     return intent;
 }

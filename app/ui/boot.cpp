@@ -18,7 +18,7 @@ void openStore(AppState& state, const std::filesystem::path& dataDir) {
     } else if (std::string err = store->prepare(); err.empty()) {
         state.store = std::move(store);
     } else {
-        state.notices.push_back(Notice{Notice::Level::Error, state.tr("notice.store_failed"), {err}});
+        state.notices.push_back(Notice{Notice::Level::Error, state.tr("notice.store_failed"), {err}, {}, {}});
     }
 }
 
@@ -32,7 +32,7 @@ void openAsked(AppState& state, UiState& ui, const std::string& track, const std
     if (!track.empty()) apply(state, ui, intent::OpenTrack{track});
     // Resume says itself why it could not (e.g. a record of another guide); otherwise it is not there.
     if (!resume.empty() && apply(state, ui, intent::Resume{resume}) == Outcome::Ignored)
-        state.notices.push_back(Notice{Notice::Level::Error, state.tr("notice.no_such_record"), {resume}});
+        state.notices.push_back(Notice{Notice::Level::Error, state.tr("notice.no_such_record"), {resume}, {}, {}});
 }
 
 }  // namespace
@@ -58,7 +58,7 @@ Diagnostics boot(AppState& state, UiState& ui, BootOptions options) {
     refreshRecords(state);
     if (!options.settingsNotice.empty())
         state.notices.push_back(
-            Notice{Notice::Level::Warning, state.tr("notice.settings_broken"), {options.settingsNotice}});
+            Notice{Notice::Level::Warning, state.tr("notice.settings_broken"), {options.settingsNotice}, {}, {}});
     openAsked(state, ui, options.track, options.resume);
     return d;
 }

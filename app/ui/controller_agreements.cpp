@@ -1,6 +1,9 @@
 // The agreements' intents: adding (own text or a suggestion), changing, removing, and the date of
 // the next conversation. Every change is saved at once.
+#include <algorithm>
+
 #include "controller_parts.h"
+#include "focus.h"
 
 namespace hr::ui::control {
 
@@ -26,9 +29,11 @@ Outcome on(AppState& s, UiState& ui, const intent::AddAgreement& in) {
     return savedIf(s, true);
 }
 
-Outcome on(AppState& s, UiState&, const intent::AddTemplate& in) {
+Outcome on(AppState& s, UiState& ui, const intent::AddTemplate& in) {
     if (!s.session) return Outcome::Ignored;
-    s.session->addFromTemplate(in.templateId);
+    const std::string id = s.session->addFromTemplate(in.templateId);
+    if (id.empty()) return Outcome::Ignored;
+    requestFocus(ui, "agreement:" + id);
     return savedIf(s, true);
 }
 
@@ -36,8 +41,33 @@ Outcome on(AppState& s, UiState&, const intent::UpdateAgreement& in) {
     return savedIf(s, s.session && s.session->updateAgreement(in.agreement));
 }
 
-Outcome on(AppState& s, UiState&, const intent::RemoveAgreement& in) {
-    return savedIf(s, s.session && s.session->removeAgreement(in.id));
+// A removal can be undone (the notice's button, or Ctrl+Z); the focus goes to the agreement that
+// now stands in its place, or to "Afspraak toevoegen".
+Outcome on(AppState& s, UiState& ui, const intent::RemoveAgreement& in) {
+    if (!s.session) return Outcome::Ignored;
+    const auto& list = s.session->record().agreements;
+    const auto it = std::find_if(list.begin(), list.end(), [&](const session::Agreement& a) { return a.id == in.id; });
+    if (it == list.end()) return Outcome::Ignored;
+    const Removed removed{*it, static_cast<std::size_t>(it - list.begin())};
+    s.session->removeAgreement(in.id);
+    if (!in.undoable) return savedIf(s, true);
+    s.removed = removed;
+    const auto& after = s.session->record().agreements;
+    requestFocus(ui, removed.position < after.size() ? "agreement:" + after[removed.position].id : focus::kAddAgreement);
+    notify(s, Notice{Notice::Level::Info, s.tr("notice.agreement_removed"), {removed.agreement.text}, "notice.undo",
+                     intent::UndoRemove{}});
+    return savedIf(s, true);
+}
+
+Outcome on(AppState& s, UiState& ui, const intent::UndoRemove&) {
+    if (!s.session || !s.removed) return Outcome::Ignored;
+    const std::string id = s.session->restoreAgreement(s.removed->agreement, s.removed->position);
+    s.removed.reset();
+    const std::string title = s.tr("notice.agreement_removed");
+    s.notices.erase(std::remove_if(s.notices.begin(), s.notices.end(), [&](const Notice& n) { return n.title == title; }),
+                    s.notices.end());
+    requestFocus(ui, "agreement:" + id);
+    return savedIf(s, true);
 }
 
 Outcome on(AppState& s, UiState&, const intent::SetNextDate& in) {

@@ -9,7 +9,8 @@ namespace {
 using session::Session;
 
 // Another conversation: the widgets start from its record.
-void forgetWidgets(UiState& ui) {
+void forgetWidgets(AppState& s, UiState& ui) {
+    s.removed.reset();
     ui.stepKey.clear();
     ui.nextDateSynced = false;
     ui.editorOpen = false;
@@ -46,7 +47,7 @@ Outcome savedUnlessRefused(AppState& s, const std::string& err) {
 }  // namespace
 
 Outcome on(AppState& s, UiState& ui, const intent::OpenTrack& in) {
-    forgetWidgets(ui);
+    forgetWidgets(s, ui);
     if (!s.pack.usable() || !s.pack.guide->track(in.track)) return Outcome::Ignored;
     if (!readyToSave(s, in)) return Outcome::Waiting;
     begin(s, Session::start(s.pack.guide, in.track, s.language()));
@@ -55,7 +56,7 @@ Outcome on(AppState& s, UiState& ui, const intent::OpenTrack& in) {
 }
 
 Outcome on(AppState& s, UiState& ui, const intent::BackToStart&) {
-    forgetWidgets(ui);
+    forgetWidgets(s, ui);
     s.session.reset();
     s.lock.reset();
     s.savedStamp.clear();
@@ -65,7 +66,7 @@ Outcome on(AppState& s, UiState& ui, const intent::BackToStart&) {
 }
 
 Outcome on(AppState& s, UiState& ui, const intent::Resume& in) {
-    forgetWidgets(ui);
+    forgetWidgets(s, ui);
     const session::Record* r = findRecord(s, in.record);
     if (!r || !s.pack.usable()) return Outcome::Ignored;
     if (r->packId != s.pack.guide->id) {
@@ -82,7 +83,7 @@ Outcome on(AppState& s, UiState& ui, const intent::Resume& in) {
 }
 
 Outcome on(AppState& s, UiState& ui, const intent::FollowUp& in) {
-    forgetWidgets(ui);
+    forgetWidgets(s, ui);
     const session::Record* r = findRecord(s, in.record);
     if (!r || !s.pack.usable()) return Outcome::Ignored;
     if (!readyToSave(s, in)) return Outcome::Waiting;

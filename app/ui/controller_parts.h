@@ -11,6 +11,8 @@ namespace hr::ui::control {
 
 // Shows a notice; one with the same title replaces that one, and at most a few stay.
 void notify(AppState& s, Notice::Level level, const std::string& title, std::vector<std::string> lines = {});
+// The same, with a button on the notice that does `action`.
+void notify(AppState& s, Notice notice);
 // Saves the open conversation (unless it runs unsaved by choice); a failure shows in the top bar.
 void save(AppState& s);
 // Takes the open conversation's record for this window (the lock), or runs read-only and says so.
@@ -38,6 +40,7 @@ Outcome on(AppState&, UiState&, const intent::AddAgreement&);
 Outcome on(AppState&, UiState&, const intent::AddTemplate&);
 Outcome on(AppState&, UiState&, const intent::UpdateAgreement&);
 Outcome on(AppState&, UiState&, const intent::RemoveAgreement&);
+Outcome on(AppState&, UiState&, const intent::UndoRemove&);
 Outcome on(AppState&, UiState&, const intent::SetNextDate&);
 // controller_records.cpp
 Outcome on(AppState&, UiState&, const intent::Export&);
@@ -60,6 +63,7 @@ Outcome on(AppState&, UiState&, const intent::DismissNotice&);
 Outcome on(AppState&, UiState&, const intent::SetTheme&);
 Outcome on(AppState&, UiState&, const intent::SetZoom&);
 Outcome on(AppState&, UiState&, const intent::SetLanguage&);
+Outcome on(AppState&, UiState&, const intent::SetSingleKeys&);
 Outcome on(AppState&, UiState&, const intent::OpenLink&);
 Outcome on(AppState&, UiState&, const intent::CopyText&);
 

@@ -10,12 +10,16 @@ namespace hr::ui {
 
 namespace control {
 
-void notify(AppState& s, Notice::Level level, const std::string& title, std::vector<std::string> lines) {
+void notify(AppState& s, Notice notice) {
     constexpr std::size_t kMaxNotices = 4;  // beyond this the oldest goes: the screen stays usable
     auto& n = s.notices;
-    n.erase(std::remove_if(n.begin(), n.end(), [&](const Notice& x) { return x.title == title; }), n.end());
+    n.erase(std::remove_if(n.begin(), n.end(), [&](const Notice& x) { return x.title == notice.title; }), n.end());
     if (n.size() >= kMaxNotices) n.erase(n.begin());
-    n.push_back(Notice{level, title, std::move(lines)});
+    n.push_back(std::move(notice));
+}
+
+void notify(AppState& s, Notice::Level level, const std::string& title, std::vector<std::string> lines) {
+    notify(s, Notice{level, title, std::move(lines), {}, {}});
 }
 
 // A failure turns the top bar into a lasting warning with the reason in plain words, until a

@@ -60,6 +60,11 @@ Outcome on(AppState& s, UiState&, const intent::SetLanguage& in) {
     return saveSettings(s);
 }
 
+Outcome on(AppState& s, UiState&, const intent::SetSingleKeys& in) {
+    s.settings.singleKeys = in.on;
+    return saveSettings(s);
+}
+
 Outcome on(AppState& s, UiState&, const intent::OpenLink& in) {
     // Only the targets content may use; tel: numbers are copied instead (CopyText).
     if (!markdown::isAllowedLinkTarget(in.url) || strncasecmp(in.url.c_str(), "tel:", 4) == 0)

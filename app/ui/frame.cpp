@@ -5,11 +5,20 @@
 #include <imgui.h>
 
 #include "controller.h"
+#include "focus.h"
 #include "views.h"
 
 namespace hr::ui {
 
+void configureImGui() {
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    io.ConfigInputTextCursorBlink = false;
+}
+
 Intent runFrame(AppState& state, UiState& ui, const Fonts& fonts) {
+    beginFrameFocus();
     Intent intent = drawApp(state, ui, fonts);
     ImGui::Render();
     apply(state, ui, intent);

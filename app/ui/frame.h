@@ -8,6 +8,10 @@
 
 namespace hr::ui {
 
+// Sets up an ImGui context the way the app uses it: keyboard navigation on, nothing written to an
+// ini file behind the user's back, no blinking cursor (it would need frames while idle).
+void configureImGui();
+
 // Draws the frame opened by ImGui::NewFrame, ends it (ImGui::Render) and applies what the user
 // asked for in it. Returns that intent.
 Intent runFrame(AppState& state, UiState& ui, const Fonts& fonts);

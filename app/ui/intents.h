@@ -29,7 +29,8 @@ struct GoTo { std::size_t position = 0; };  // a step in the breadcrumb
 struct AddAgreement { session::Agreement agreement; };
 struct AddTemplate { std::string templateId; };
 struct UpdateAgreement { session::Agreement agreement; };
-struct RemoveAgreement { std::string id; };
+struct RemoveAgreement { std::string id; bool undoable = true; };  // not undoable: Annuleren of a new one
+struct UndoRemove {};  // puts the agreement removed last back
 struct SetNextDate { std::optional<session::Date> date; };
 struct SetNote { std::string node, text; };
 struct SetParticipants { std::vector<session::Participant> participants; };
@@ -51,6 +52,7 @@ struct DismissNotice { std::size_t index = 0; };
 struct SetTheme { theme::ThemeId theme = theme::ThemeId::Light; };
 struct SetZoom { int percent = 100; };
 struct SetLanguage { std::string language; };  // nl or en
+struct SetSingleKeys { bool on = true; };       // digits and Backspace as shortcuts
 struct OpenLink { std::string url; };          // http(s) or mailto, opened by the desktop
 struct CopyText { std::string text; };         // to the clipboard (a tel: link's number)
 
@@ -70,9 +72,9 @@ struct CancelStart {};
 using IntentVariant =
     std::variant<intent::None, intent::OpenTrack, intent::BackToStart, intent::Answer, intent::Review, intent::Back,
                  intent::GoTo, intent::AddAgreement, intent::AddTemplate, intent::UpdateAgreement,
-                 intent::RemoveAgreement, intent::SetNextDate, intent::SetNote, intent::SetParticipants,
+                 intent::RemoveAgreement, intent::UndoRemove, intent::SetNextDate, intent::SetNote, intent::SetParticipants,
                  intent::Resume, intent::FollowUp, intent::Export, intent::DeleteRecord, intent::ShowPage,
-                 intent::ClosePage, intent::DismissNotice, intent::SetTheme, intent::SetZoom, intent::SetLanguage,
+                 intent::ClosePage, intent::DismissNotice, intent::SetTheme, intent::SetZoom, intent::SetLanguage, intent::SetSingleKeys,
                  intent::OpenLink, intent::CopyText, intent::Unlock, intent::SkipUnlock, intent::Protect,
                  intent::Unprotect, intent::Hide, intent::Unhide, intent::UseFolder, intent::StartUnsaved,
                  intent::CancelStart>;

@@ -23,9 +23,11 @@ Intent drawPage(const AppState& s, const content::Page& page, const Fonts& fonts
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(s.tr("page.close").c_str()).x - 28);
     const bool close = ImGui::Button(s.tr("page.close").c_str()) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape));
     ImGui::Separator();
+    // A notice raised while the page is open ("Nummer gekopieerd") shows here, not behind it.
+    if (!s.notices.empty()) intent = drawNotices(s);
     ImGui::BeginChild("page-text", ImVec2(0, 0), false);
     ImGui::PushTextWrapPos(0.0f);
-    intent = drawMarkdown(page.text.get(s.language(), fb), fonts);
+    if (Intent link = drawMarkdown(page.text.get(s.language(), fb), fonts); !link.none()) intent = link;
     ImGui::PopTextWrapPos();
     ImGui::EndChild();
     if (close) {

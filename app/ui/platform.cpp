@@ -15,6 +15,7 @@
 #include <cstdlib>
 #include <utility>
 
+#include "frame.h"
 #include "quick_hide.h"
 
 namespace hr::ui {
@@ -113,10 +114,7 @@ std::optional<Platform> Platform::open(const std::string& title, int width, int 
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;  // nothing about the session is written behind the user's back
-    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-    io.ConfigInputTextCursorBlink = false;  // a blinking cursor would need frames while idle
+    configureImGui();
     ImGui_ImplGlfw_InitForOpenGL(window, true);
     ImGui_ImplOpenGL3_Init("#version 330 core");
     return Platform(window);

@@ -96,7 +96,14 @@ bool textField(const char* id, std::string& text, bool& focus, int flags) {
         }
         return 0;
     };
-    return ImGui::InputText(id, &text, flags | ImGuiInputTextFlags_CallbackAlways, toEnd, &cursorToEnd);
+    const std::string before = text;
+    const bool result = ImGui::InputText(id, &text, flags | ImGuiInputTextFlags_CallbackAlways, toEnd, &cursorToEnd);
+    keepTextOnEscape(text, before);
+    return result;
+}
+
+void keepTextOnEscape(std::string& text, const std::string& before) {
+    if (ImGui::IsItemDeactivated() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) text = before;
 }
 
 bool beginDialog(const char* id, bool open, float maxWidth) {

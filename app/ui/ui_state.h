@@ -17,9 +17,15 @@ struct UiState {
     std::vector<std::string> ticked;       // checklist being filled in
     std::map<std::string, int> points;     // scale being filled in
     std::string stepKey;                   // node + position the buffers above belong to
+    std::string screenKey;                 // which screen the focus belongs to (start, a conversation, its end)
+    std::string focusRequest;              // the item to take the keyboard focus next (focus.h)
+    std::string cursor;                    // the statement the keyboard is in (a scale's digits give it points)
+    std::size_t part = 1;                  // the part of the screen F6 moved to last (0 top bar, 1 step, 2 panel)
+    bool panelBelow = false;               // the agreements panel is drawn under the step (narrow window)
     // Agreement editor
     bool editorOpen = false;
     bool editorFocus = false;
+    bool confirmDiscard = false;           // Esc with typed text: asking whether to throw it away
     session::Agreement editing;
     std::string editText, editDue, editEvaluate;
     int editOwner = 0;

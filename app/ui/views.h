@@ -13,6 +13,10 @@ namespace hr::ui {
 // Draws one frame of the whole window (an ImGui frame must be open) and returns the user's intent.
 Intent drawApp(const AppState& state, UiState& ui, const Fonts& fonts);
 
+// The notices, oldest first, each with its buttons. Drawn above the screen, and inside an open
+// page too, so a notice is never hidden behind it.
+Intent drawNotices(const AppState& state);
+
 // The screens, drawn inside the main window.
 Intent drawStart(const AppState& state, UiState& ui, const Fonts& fonts);
 Intent drawWalk(const AppState& state, UiState& ui, const Fonts& fonts);

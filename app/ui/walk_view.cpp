@@ -1,11 +1,14 @@
 // The walk screen: breadcrumb, progress, the step's title and text, its answer widgets (large
 // choice buttons, checkboxes, scale points, or the look back on an earlier agreement), a note,
-// and the way back and forward. Keyboard: 1-9 pick, Enter confirms, Alt+Left or Backspace back.
+// and the way back and forward. Keyboard: a digit moves the focus to that item (and picks a
+// choice); Enter or Space acts on the focused item; Ctrl+Enter is Verder; Alt+Left or Backspace
+// goes back. After every step the focus goes to the new step's first control.
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
 #include <algorithm>
 
+#include "focus.h"
 #include "palette.h"
 #include "views.h"
 
@@ -23,23 +26,28 @@ std::string shorten(const std::string& s, std::size_t max) {
     return s.substr(0, cut) + "\u2026";
 }
 
-// Resets the widget buffers when the walk stands on another step.
+// Resets the widget buffers when the walk stands on another step, and sends the focus there.
 void syncBuffers(const session::Session& sess, UiState& ui) {
     const content::Node* node = sess.currentNode();
     const std::string key = std::to_string(sess.record().position) + ":" + (node ? node->id : "review");
     if (ui.stepKey == key) return;
     ui.stepKey = key;
+    ImGui::SetScrollY(0.0f);  // a new step is read from its top
     const session::Answer& a = sess.currentAnswer();
     ui.highlighted = a.choice;
     ui.ticked = a.checked;
     ui.points = a.scale;
-    ui.adjustText = sess.currentReview() ? sess.currentReview()->earlier.text : "";
+    ui.cursor.clear();
+    const session::Review* rv = sess.currentReview();
+    ui.adjustText = rv ? rv->earlier.text : "";
+    if (rv && rv->outcome) ui.highlighted = session::outcomeName(*rv->outcome);
     auto note = node ? sess.record().notes.find(node->id) : sess.record().notes.end();
     ui.note = note == sess.record().notes.end() ? "" : note->second;
+    requestFocus(ui, focus::kStep);
 }
 
-// "1.  text" for the items keys 1-9 can pick. Later items get a figure space and a punctuation
-// space instead of "9." so their text still lines up with the rest.
+// "1.  text" for the items keys 1-9 can reach. Later items are reached with the arrows; they get
+// a figure space and a punctuation space instead of a number, so their text still lines up.
 std::string numbered(std::size_t i, const std::string& text) {
     return (i < 9 ? std::to_string(i + 1) + ".  " : std::string("\u2007\u2008  ")) + text;
 }
@@ -67,9 +75,7 @@ Intent breadcrumb(const session::Session& sess, const Fonts& fonts) {
         } else {
             ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
             ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(palette::accent()));
-            if (ImGui::SmallButton(label.c_str())) {
-                intent = intent::GoTo{crumbs[i].index};
-            }
+            if (ImGui::SmallButton(label.c_str())) intent = intent::GoTo{crumbs[i].index};
             ImGui::PopStyleColor(2);
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", crumbs[i].title.c_str());
         }
@@ -83,7 +89,22 @@ Intent breadcrumb(const session::Session& sess, const Fonts& fonts) {
     return intent;
 }
 
-// A full-width button for a choice; `selected` draws it in the accent colour.
+// The progress line: a bar, and how many steps are left (a range only where the path is open).
+void progressLine(const AppState& s, const session::Session& sess) {
+    const session::Progress pr = sess.progress();
+    const std::string left = pr.minLeft == pr.maxLeft ? std::to_string(pr.minLeft)
+                                                      : std::to_string(pr.minLeft) + "\u2013" + std::to_string(pr.maxLeft);
+    const std::string text = s.tr.format("walk.progress", {{"n", std::to_string(pr.done + 1)}, {"left", left}});
+    const float avgTotal = static_cast<float>(pr.done) + (static_cast<float>(pr.minLeft + pr.maxLeft) / 2.0f);
+    ImGui::PushStyleColor(ImGuiCol_PlotHistogram, ImGui::ColorConvertU32ToFloat4(palette::accent()));
+    ImGui::ProgressBar(avgTotal > 0 ? static_cast<float>(pr.done) / avgTotal : 0.0f, ImVec2(-1, 6), "");
+    ImGui::PopStyleColor();
+    ImGui::TextDisabled("%s", text.c_str());
+    ImGui::Spacing();
+}
+
+// A full-width button for a choice; `selected` draws it in the accent colour. Keyboard focus shows
+// as a ring around it, apart from the selection.
 bool bigButton(const std::string& label, bool selected) {
     const float width = ImGui::GetContentRegionAvail().x;
     const float wrap = width - 2 * ImGui::GetStyle().FramePadding.x;
@@ -100,11 +121,146 @@ bool bigButton(const std::string& label, bool selected) {
     const ImVec2 pad = ImGui::GetStyle().FramePadding;
     dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(p.x + pad.x, p.y + pad.y + 4),
                 selected ? palette::onAccent() : palette::text(), label.c_str(), nullptr, wrap);
+    drawFocusRing();
     return clicked;
 }
 
 Intent answerIntent(session::Answer a) { return intent::Answer{std::move(a)}; }
 
+// A digit picks a choice and moves the focus to it; Enter (or a click) then answers.
+Intent drawChoices(const AppState& s, const session::Session& sess, UiState& ui, int digit) {
+    Intent intent;
+    const auto choices = sess.availableChoices();
+    const std::string& lang = s.language();
+    if (digit > 0 && static_cast<std::size_t>(digit) <= choices.size()) {
+        ui.highlighted = choices[static_cast<std::size_t>(digit) - 1]->id;
+        requestFocus(ui, "choice:" + ui.highlighted);
+    }
+    for (std::size_t i = 0; i < choices.size(); ++i) {
+        const auto* c = choices[i];
+        ImGui::PushID(c->id.c_str());
+        if (bigButton(numbered(i, c->label.get(lang, sess.guide().language)), ui.highlighted == c->id))
+            intent = answerIntent(session::Answer::ofChoice(c->id));
+        ImGui::PopID();
+        focusHere(ui, "choice:" + c->id);
+        // After a step: the chosen answer, or else the first, takes the focus.
+        if (ui.highlighted == c->id || (i == 0 && ui.highlighted.empty())) focusHere(ui, focus::kStep);
+        ImGui::Spacing();
+    }
+    return intent;
+}
+
+// A digit moves the focus to that item; Space (or Enter) ticks it.
+void drawChecklist(const AppState& s, const session::Session& sess, UiState& ui, int digit) {
+    const auto choices = sess.availableChoices();
+    if (digit > 0 && static_cast<std::size_t>(digit) <= choices.size())
+        requestFocus(ui, "item:" + choices[static_cast<std::size_t>(digit) - 1]->id);
+    for (std::size_t i = 0; i < choices.size(); ++i) {
+        const auto* c = choices[i];
+        bool on = std::find(ui.ticked.begin(), ui.ticked.end(), c->id) != ui.ticked.end();
+        ImGui::PushID(c->id.c_str());
+        const bool toggled =
+            ImGui::Checkbox(numbered(i, c->label.get(s.language(), sess.guide().language)).c_str(), &on);
+        ImGui::PopID();
+        if (!focusHere(ui, "item:" + c->id) && i == 0) focusHere(ui, focus::kStep);
+        if (toggled) {
+            ui.ticked.erase(std::remove(ui.ticked.begin(), ui.ticked.end(), c->id), ui.ticked.end());
+            if (on) ui.ticked.push_back(c->id);
+        }
+    }
+}
+
+// The statement a digit gives its point to: the focused one while it is open, else the first one
+// still open, else the focused one.
+const content::Statement* digitTarget(const content::Node& node, const UiState& ui) {
+    const content::Statement* focused = nullptr;
+    for (const auto& st : node.statements)
+        if (st.id == ui.cursor) focused = &st;
+    if (focused && !ui.points.count(focused->id)) return focused;
+    for (const auto& st : node.statements)
+        if (!ui.points.count(st.id)) return &st;
+    return focused ? focused : (node.statements.empty() ? nullptr : &node.statements.front());
+}
+
+// One statement's points, side by side, or under each other when they do not all fit.
+void drawPoints(const AppState& s, const content::Node& node, const content::Statement& st, UiState& ui,
+                const std::string& fb) {
+    const auto& scale = node.scale;
+    std::vector<std::string> texts;
+    float total = 0;
+    for (int p = scale.min; p <= scale.max; ++p) {
+        auto label = scale.labels.find(p);
+        texts.push_back(std::to_string(p) + (label != scale.labels.end() ? "  " + label->second.get(s.language(), fb) : ""));
+        total += ImGui::CalcTextSize(texts.back().c_str()).x + ImGui::GetFrameHeight() + 2 * ImGui::GetStyle().ItemSpacing.x;
+    }
+    const bool sideBySide = total <= ImGui::GetContentRegionAvail().x;
+    ImGui::PushID(st.id.c_str());
+    for (int p = scale.min; p <= scale.max; ++p) {
+        if (p > scale.min && sideBySide) ImGui::SameLine();
+        ImGui::PushID(p);
+        auto it = ui.points.find(st.id);
+        if (ImGui::RadioButton(texts[static_cast<std::size_t>(p - scale.min)].c_str(), it != ui.points.end() && it->second == p))
+            ui.points[st.id] = p;
+        if (ImGui::IsItemFocused()) ui.cursor = st.id;
+        ImGui::PopID();
+        focusHere(ui, "point:" + st.id + ":" + std::to_string(p));
+        if (&st == &node.statements.front() && p == scale.min) focusHere(ui, focus::kStep);
+    }
+    ImGui::PopID();
+}
+
+// A digit moves the focus to that point of the statement it is for; Space (or Enter) gives it.
+void drawScale(const AppState& s, const content::Node& node, UiState& ui, const Fonts& fonts, int digit,
+               const std::string& fb) {
+    if (const content::Statement* target = digitTarget(node, ui); target && digit >= node.scale.min && digit <= node.scale.max) {
+        requestFocus(ui, "point:" + target->id + ":" + std::to_string(digit));
+        ui.cursor = target->id;
+    }
+    for (const auto& st : node.statements) {
+        ImGui::Spacing();
+        ImGui::PushFont(fonts.bold);
+        ImGui::TextWrapped("%s", st.text.get(s.language(), fb).c_str());
+        ImGui::PopFont();
+        drawPoints(s, node, st, ui, fb);
+    }
+    ImGui::Spacing();
+    ImGui::TextDisabled("%s", s.tr("walk.scale_hint").c_str());
+}
+
+// Vorige and Verder, with the keys in one line. `ready`: Verder can be pressed. `focusVerder`:
+// the step has no controls of its own, so Verder takes the focus after a step.
+constexpr const char* kVerder = "verder";
+struct Footer {
+    bool back = false, next = false;
+};
+Footer footer(const AppState& s, const session::Session& sess, UiState& ui, bool ready, bool focusVerder,
+              const char* waitHint) {
+    Footer f;
+    ImGui::Spacing();
+    ImGui::Separator();
+    ImGui::Spacing();
+    if (sess.canGoBack()) {
+        f.back = ImGui::Button(s.tr("walk.back").c_str());
+        ImGui::SameLine();
+    }
+    if (ready) {
+        ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(palette::accent()));
+        ImGui::PushStyleColor(ImGuiCol_Text, palette::vec(palette::colours().onAccent));
+        f.next = ImGui::Button(s.tr("walk.next").c_str());
+        ImGui::PopStyleColor(2);
+        focusHere(ui, kVerder);
+        if (focusVerder) focusHere(ui, focus::kStep);
+    } else {
+        ImGui::TextDisabled("%s", s.tr(waitHint).c_str());
+    }
+    ImGui::TextDisabled("%s", s.tr(singleKeys() ? "walk.keys" : "walk.keys_no_single").c_str());
+    f.next = f.next || (ready && (enterPressed() || confirmPressed()));
+    f.back = f.back || (sess.canGoBack() && backPressed());
+    return f;
+}
+
+// The look back on an agreement of the previous conversation: a digit picks an outcome, Verder
+// (or Enter) records it; "Aanpassen" asks for the new text first.
 Intent drawReview(const AppState& s, const session::Session& sess, UiState& ui, const Fonts& fonts) {
     Intent intent;
     const session::Review& rv = *sess.currentReview();
@@ -121,28 +277,100 @@ Intent drawReview(const AppState& s, const session::Session& sess, UiState& ui, 
     const session::ReviewOutcome outcomes[] = {session::ReviewOutcome::Keep, session::ReviewOutcome::Adjust,
                                                session::ReviewOutcome::Done, session::ReviewOutcome::Stop};
     const int digit = typedDigit();
+    if (digit >= 1 && digit <= 4) {
+        ui.highlighted = session::outcomeName(outcomes[digit - 1]);
+        requestFocus(ui, std::string("outcome:") + ui.highlighted);
+    }
     for (int i = 0; i < 4; ++i) {
-        const auto o = outcomes[i];
-        const std::string label = std::to_string(i + 1) + ".  " + s.tr(std::string("review.ask_") + session::outcomeName(o));
+        const std::string name = session::outcomeName(outcomes[i]);
         ImGui::PushID(i);
-        const bool chosen = bigButton(label, rv.outcome == o) || digit == i + 1;
-        ImGui::PopID();
-        if (chosen && o == session::ReviewOutcome::Adjust) {
-            ui.highlighted = "adjust";
-        } else if (chosen) {
-            intent = intent::Review{o, {}};
+        // A click acts at once, as on a choice; "Aanpassen" first asks for the new text.
+        if (bigButton(std::to_string(i + 1) + ".  " + s.tr(std::string("review.ask_") + name), ui.highlighted == name)) {
+            ui.highlighted = name;
+            if (outcomes[i] != session::ReviewOutcome::Adjust) intent = intent::Review{outcomes[i], {}};
+            else requestFocus(ui, "adjust");
         }
+        ImGui::PopID();
+        focusHere(ui, "outcome:" + name);
+        if (ui.highlighted == name || (i == 0 && ui.highlighted.empty())) focusHere(ui, focus::kStep);
         ImGui::Spacing();
     }
-    if (ui.highlighted == "adjust" || rv.outcome == session::ReviewOutcome::Adjust) {
+    const auto chosen = session::outcomeFromName(ui.highlighted);
+    const bool adjust = chosen == session::ReviewOutcome::Adjust;
+    if (adjust) {
         ImGui::TextUnformatted(s.tr("review.adjust_label").c_str());
-        bool focus = ui.highlighted == "adjust" && !ImGui::IsAnyItemActive();
-        const bool enter = textField("##adjust", ui.adjustText, focus, ImGuiInputTextFlags_EnterReturnsTrue);
-        if (enter || ImGui::Button(s.tr("review.adjust_save").c_str())) {
-            intent = intent::Review{session::ReviewOutcome::Adjust, ui.adjustText};
-            ui.highlighted.clear();
+        bool focus = ui.focusRequest == "adjust";
+        if (focus) ui.focusRequest.clear();
+        // Enter here does not record the step: it moves on to Verder.
+        if (textField("##adjust", ui.adjustText, focus, ImGuiInputTextFlags_EnterReturnsTrue)) requestFocus(ui, kVerder);
+    }
+    const bool ready = chosen && (!adjust || ui.adjustText.find_first_not_of(" \t") != std::string::npos);
+    const Footer f = footer(s, sess, ui, ready, false, "review.choose_hint");
+    if (f.next) intent = intent::Review{*chosen, adjust ? ui.adjustText : std::string()};
+    if (f.back && intent.none()) intent = intent::Back{};
+    return intent;
+}
+
+// The note under a step: optional, with the reminder of what does not belong in it. A private
+// step keeps nothing, so it offers no note; the screen says what happens to the answer.
+Intent drawNote(const AppState& s, const content::Node& node, UiState& ui) {
+    ImGui::Spacing();
+    if (node.isPrivate) {
+        if (content::takesAnswer(node.kind)) ImGui::TextDisabled("%s", s.tr("walk.private_hint").c_str());
+        return {};
+    }
+    if (!foldingHeader(s.tr("note.header").c_str(), ui.note.empty() ? 0 : ImGuiTreeNodeFlags_DefaultOpen)) return {};
+    ImGui::PushStyleColor(ImGuiCol_Text, palette::warning());
+    ImGui::TextWrapped("%s", s.tr("note.hint").c_str());
+    ImGui::PopStyleColor();
+    // Saved with every change, like everything else: a crash while typing loses nothing.
+    if (ImGui::InputTextMultiline("##note", &ui.note, ImVec2(-1, ImGui::GetTextLineHeight() * 4)))
+        return intent::SetNote{node.id, ui.note};
+    return {};
+}
+
+Intent drawStep(const AppState& s, const session::Session& sess, const content::Node& node, UiState& ui,
+                const Fonts& fonts) {
+    Intent intent;
+    auto take = [&](Intent i) {
+        if (!i.none()) intent = std::move(i);
+    };
+    const std::string& lang = s.language();
+    if (sess.askedAgain()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(palette::accent()));
+        ImGui::TextWrapped("%s", s.tr("walk.asked_again").c_str());
+        ImGui::PopStyleColor();
+        ImGui::Spacing();
+    }
+    ImGui::PushFont(fonts.heading);
+    ImGui::TextWrapped("%s", node.title.get(lang, sess.guide().language).c_str());
+    ImGui::PopFont();
+    ImGui::Spacing();
+    if (!node.text.empty()) take(drawMarkdown(node.text.get(lang, sess.guide().language), fonts));
+    ImGui::Spacing();
+    const int digit = typedDigit();
+    switch (node.kind) {
+        case NodeKind::Choice: take(drawChoices(s, sess, ui, digit)); break;
+        case NodeKind::Checklist: drawChecklist(s, sess, ui, digit); break;
+        case NodeKind::Scale: drawScale(s, node, ui, fonts, digit, sess.guide().language); break;
+        case NodeKind::Agreements:
+            ImGui::TextDisabled("%s", s.tr(ui.panelBelow ? "walk.agreements_hint_below" : "walk.agreements_hint").c_str());
+            break;
+        default: break;
+    }
+    take(drawNote(s, node, ui));
+    const bool hasControls = node.kind == NodeKind::Choice || node.kind == NodeKind::Checklist || node.kind == NodeKind::Scale;
+    const Footer f = footer(s, sess, ui, node.kind != NodeKind::Choice || !ui.highlighted.empty(), !hasControls,
+                            "walk.choose_hint");
+    if (f.next) {
+        switch (node.kind) {
+            case NodeKind::Choice: intent = answerIntent(session::Answer::ofChoice(ui.highlighted)); break;
+            case NodeKind::Checklist: intent = answerIntent(session::Answer::ofChecklist(ui.ticked)); break;
+            case NodeKind::Scale: intent = answerIntent(session::Answer::ofScale(ui.points)); break;
+            default: intent = answerIntent(session::Answer::confirmed()); break;
         }
     }
+    if (f.back && intent.none()) intent = intent::Back{};
     return intent;
 }
 
@@ -152,151 +380,14 @@ Intent drawWalk(const AppState& s, UiState& ui, const Fonts& fonts) {
     Intent intent;
     const session::Session& sess = *s.session;
     syncBuffers(sess, ui);
-    const std::string& lang = s.language();
-    const std::string& fb = sess.guide().language;
-
     if (Intent crumb = breadcrumb(sess, fonts); !crumb.none()) intent = crumb;
-    const session::Progress pr = sess.progress();
-    const std::string left = pr.minLeft == pr.maxLeft ? std::to_string(pr.minLeft)
-                                                      : std::to_string(pr.minLeft) + "\u2013" + std::to_string(pr.maxLeft);
-    const std::string progressText = s.tr.format("walk.progress", {{"n", std::to_string(pr.done + 1)}, {"left", left}});
-    const float avgTotal = static_cast<float>(pr.done) + (static_cast<float>(pr.minLeft + pr.maxLeft) / 2.0f);
-    ImGui::PushStyleColor(ImGuiCol_PlotHistogram, ImGui::ColorConvertU32ToFloat4(palette::accent()));
-    ImGui::ProgressBar(avgTotal > 0 ? static_cast<float>(pr.done) / avgTotal : 0.0f, ImVec2(-1, 6), "");
-    ImGui::PopStyleColor();
-    ImGui::TextDisabled("%s", progressText.c_str());
-    ImGui::Spacing();
-
-    if (sess.atReview()) {
-        if (Intent r = drawReview(s, sess, ui, fonts); !r.none()) intent = r;
-    } else if (const content::Node* node = sess.currentNode()) {
-        if (sess.askedAgain()) {
-            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(palette::accent()));
-            ImGui::TextWrapped("%s", s.tr("walk.asked_again").c_str());
-            ImGui::PopStyleColor();
-            ImGui::Spacing();
-        }
-        ImGui::PushFont(fonts.heading);
-        ImGui::TextWrapped("%s", node->title.get(lang, fb).c_str());
-        ImGui::PopFont();
-        ImGui::Spacing();
-        if (!node->text.empty())
-            if (Intent link = drawMarkdown(node->text.get(lang, fb), fonts); !link.none()) intent = link;
-        ImGui::Spacing();
-
-        const int digit = typedDigit();
-        bool confirm = false;  // the step's own "Verder" (or Enter)
-        switch (node->kind) {
-            case NodeKind::Choice: {
-                const auto choices = sess.availableChoices();
-                for (std::size_t i = 0; i < choices.size(); ++i) {
-                    const auto* c = choices[i];
-                    const std::string label = numbered(i, c->label.get(lang, fb));
-                    ImGui::PushID(c->id.c_str());
-                    if (bigButton(label, ui.highlighted == c->id)) intent = answerIntent(session::Answer::ofChoice(c->id));
-                    ImGui::PopID();
-                    if (digit == static_cast<int>(i) + 1) ui.highlighted = c->id;
-                    ImGui::Spacing();
-                }
-                break;
-            }
-            case NodeKind::Checklist: {
-                const auto choices = sess.availableChoices();
-                for (std::size_t i = 0; i < choices.size(); ++i) {
-                    const auto* c = choices[i];
-                    bool on = std::find(ui.ticked.begin(), ui.ticked.end(), c->id) != ui.ticked.end();
-                    const std::string label = numbered(i, c->label.get(lang, fb));
-                    ImGui::PushID(c->id.c_str());
-                    bool toggled = ImGui::Checkbox(label.c_str(), &on);
-                    ImGui::PopID();
-                    if (digit == static_cast<int>(i) + 1) {
-                        on = !on;
-                        toggled = true;
-                    }
-                    if (toggled) {
-                        ui.ticked.erase(std::remove(ui.ticked.begin(), ui.ticked.end(), c->id), ui.ticked.end());
-                        if (on) ui.ticked.push_back(c->id);
-                    }
-                }
-                break;
-            }
-            case NodeKind::Scale: {
-                // A digit gives a point to the first statement still open.
-                const content::Statement* open = nullptr;
-                for (const auto& st : node->statements)
-                    if (!open && !ui.points.count(st.id)) open = &st;
-                if (open && digit >= node->scale.min && digit <= node->scale.max) ui.points[open->id] = digit;
-                for (const auto& st : node->statements) {
-                    ImGui::Spacing();
-                    ImGui::PushFont(fonts.bold);
-                    ImGui::TextWrapped("%s", st.text.get(lang, fb).c_str());
-                    ImGui::PopFont();
-                    ImGui::PushID(st.id.c_str());
-                    for (int p = node->scale.min; p <= node->scale.max; ++p) {
-                        if (p > node->scale.min) ImGui::SameLine();
-                        auto label = node->scale.labels.find(p);
-                        std::string text = std::to_string(p);
-                        if (label != node->scale.labels.end()) text += "  " + label->second.get(lang, fb);
-                        ImGui::PushID(p);
-                        auto it = ui.points.find(st.id);
-                        if (ImGui::RadioButton(text.c_str(), it != ui.points.end() && it->second == p)) ui.points[st.id] = p;
-                        ImGui::PopID();
-                    }
-                    ImGui::PopID();
-                }
-                ImGui::Spacing();
-                ImGui::TextDisabled("%s", s.tr("walk.scale_hint").c_str());
-                break;
-            }
-            case NodeKind::Agreements: ImGui::TextDisabled("%s", s.tr("walk.agreements_hint").c_str()); break;
-            default: break;
-        }
-
-        // Note: optional, with the reminder of what does not belong in it. A private step keeps
-        // nothing, so it offers no note; the screen says what happens to the answer.
-        ImGui::Spacing();
-        if (node->isPrivate) {
-            if (content::takesAnswer(node->kind))
-                ImGui::TextDisabled("%s", s.tr("walk.private_hint").c_str());
-        } else if (foldingHeader(s.tr("note.header").c_str(), ui.note.empty() ? 0 : ImGuiTreeNodeFlags_DefaultOpen)) {
-            ImGui::PushStyleColor(ImGuiCol_Text, palette::warning());
-            ImGui::TextWrapped("%s", s.tr("note.hint").c_str());
-            ImGui::PopStyleColor();
-            // Saved with every change, like everything else: a crash while typing loses nothing.
-            if (ImGui::InputTextMultiline("##note", &ui.note, ImVec2(-1, ImGui::GetTextLineHeight() * 4))) {
-                intent = intent::SetNote{node->id, ui.note};
-            }
-        }
-
-        ImGui::Spacing();
-        ImGui::Separator();
-        ImGui::Spacing();
-        if (sess.canGoBack()) {
-            if (ImGui::Button(s.tr("walk.back").c_str())) intent = intent::Back{};
-            ImGui::SameLine();
-        }
-        const bool canConfirm = node->kind != NodeKind::Choice || !ui.highlighted.empty();
-        if (canConfirm) {
-            ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(palette::accent()));
-            ImGui::PushStyleColor(ImGuiCol_Text, palette::vec(palette::colours().onAccent));
-            confirm = ImGui::Button(s.tr("walk.next").c_str());
-            ImGui::PopStyleColor(2);
-            ImGui::SameLine();
-            ImGui::TextDisabled("%s", s.tr("walk.keys").c_str());
-        } else {
-            ImGui::TextDisabled("%s", s.tr("walk.choose_hint").c_str());
-        }
-        if (canConfirm && (confirm || enterPressed())) {
-            switch (node->kind) {
-                case NodeKind::Choice: intent = answerIntent(session::Answer::ofChoice(ui.highlighted)); break;
-                case NodeKind::Checklist: intent = answerIntent(session::Answer::ofChecklist(ui.ticked)); break;
-                case NodeKind::Scale: intent = answerIntent(session::Answer::ofScale(ui.points)); break;
-                default: intent = answerIntent(session::Answer::confirmed()); break;
-            }
-        }
-    }
-    if (intent.none() && backPressed() && sess.canGoBack()) intent = intent::Back{};
-    return intent;
+    progressLine(s, sess);
+    Intent step;
+    if (sess.atReview())
+        step = drawReview(s, sess, ui, fonts);
+    else if (const content::Node* node = sess.currentNode())
+        step = drawStep(s, sess, *node, ui, fonts);
+    return step.none() ? intent : step;
 }
 
 }  // namespace hr::ui

@@ -22,14 +22,22 @@ bool beginDialog(const char* id, bool open, float maxWidth);
 // `focus`; it then gets the cursor after the text, not all of it selected (one typed key would
 // replace a whole agreement). `flags` are ImGuiInputTextFlags; returns what ImGui::InputText returns.
 bool textField(const char* id, std::string& text, bool& focus, int flags = 0);
+// Call right after a text field: ImGui 1.86 throws away what was typed when Esc leaves a field;
+// this keeps it (`before`: the text as it was before the field was drawn this frame).
+void keepTextOnEscape(std::string& text, const std::string& before);
 
 // Markdown text with its styles, wrapped to the space left in the column (markdown_layout.h).
 // A clicked link is an OpenLink intent (http, https, mailto) or a CopyText one (tel: number).
 Intent drawMarkdown(const std::string& markdown, const Fonts& fonts);
 
+// The single-key shortcuts (digits, Backspace) can be switched off in the settings (WCAG 2.1.4).
+void useSingleKeys(bool on);
+bool singleKeys();
 int typedDigit();        // 1-9 typed this frame, or 0
-bool enterPressed();
+bool enterPressed();     // Enter for the step: not while a control with visible focus takes it
+bool confirmPressed();   // Ctrl+Enter: the step's Verder from anywhere in it
 bool backPressed();      // Alt+Left, or Backspace
 bool ctrlPressed(char key);  // Ctrl + an uppercase letter, a digit, '=', '+' or '-'
+bool f6Pressed(bool& backwards);  // F6 (Shift+F6: backwards): the next part of the screen
 
 }  // namespace hr::ui

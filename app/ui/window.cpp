@@ -92,7 +92,8 @@ int runWindow(WindowOptions options) {
     AppState state;
     UiState ui;
     const std::optional<std::string> screenshot = options.screenshot;
-    for (const auto& item : boot(state, ui, bootOptions(options)).items())
+    const Diagnostics stringProblems = boot(state, ui, bootOptions(options));
+    for (const auto& item : stringProblems.items())
         std::fprintf(stderr, "%s\n", formatDiagnostic(item).c_str());
 
     int exitCode = 0;

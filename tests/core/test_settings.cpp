@@ -22,6 +22,7 @@ TEST_CASE("settings survive saving and loading") {
     s.theme = theme::ThemeId::HighContrast;
     s.zoom = 150;
     s.language = "en";
+    s.singleKeys = false;
     s.x = 40;
     s.y = 30;
     s.width = 1280;
@@ -38,7 +39,7 @@ TEST_CASE("a broken settings file gives defaults and a notice and is kept as .ba
     test::TempDir tmp;
     const fs::path file = tmp.path() / "settings.yaml";
     for (const std::string text : {"theme: [dark\n", "theme: neon\nzoom: 120\n", "zoom: 900\n", "\x01\x02\xff",
-                                   "- a list\n", "zoom: groot\n", "thema: dark\n"}) {
+                                   "- a list\n", "zoom: groot\n", "thema: dark\n", "single-keys: soms\n"}) {
         test::writeText(file, text);
         const auto l = load(file);
         INFO(text);

@@ -27,20 +27,25 @@ start_app() {
 k() { xdotool key --clearmodifiers "$@"; sleep 0.25; }
 
 start_app
+# A digit moves the focus to an item (and picks a choice); Enter or Space acts on the focused
+# item; Ctrl+Enter is Verder from anywhere in the step.
 k 1                 # track 1: Gesprek
-k Return            # welkom (info)
+k Return            # welkom (info): Verder has the focus
 k 2; k Return       # veilig: Ja
 k 1; k Return       # praten: Ja
-k 2; k Return       # thema (checklist): Casussen
-k 4; k 3; k Return  # stellingen (scale): steun 4, rust 3
+k 2; k space        # thema (checklist): to Casussen, tick it
+k ctrl+Return
+k 4; k space        # stellingen (scale): steun 4
+k 3; k space        # the next open statement: rust 3
+k ctrl+Return
 k 1; k Return       # nog-eens: the only choice left is Door
-k 2                 # afspraken: add suggestion 2 (intervisie)
+k 2; k Return       # afspraken: to suggestion 2 (intervisie), add it
 k ctrl+n            # a free agreement
 xdotool type --delay 40 "Samen terugkijken op de eerste maand"; sleep 0.2
 k Tab
 xdotool type --delay 40 "15-1-2027"; sleep 0.2  # as people write it; stored as 2027-01-15
-k Return            # save the agreement
-k Return            # on to the summary
+k Return            # save the agreement (the focus goes to it in the list)
+k ctrl+Return       # on to the summary
 k ctrl+e            # export the printable page
 sleep 0.5
 kill -9 "$app"; wait "$app" 2>/dev/null || true

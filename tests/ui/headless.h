@@ -21,13 +21,16 @@ inline constexpr int kEnter = 257;  // the key indices GLFW would use
 inline constexpr int kBackspace = 259;
 inline constexpr int kEscape = 256;
 inline constexpr int kSpace = 32;
+inline constexpr int kTab = 258;
+inline constexpr int kRight = 262, kLeft = 263, kDown = 264, kUp = 265;
+inline constexpr int kF6 = 295;
 
 class Headless {
 public:
     explicit Headless(const std::string& pack = "proef") {
         ImGui::CreateContext();
+        ui::configureImGui();
         ImGuiIO& io = ImGui::GetIO();
-        io.IniFilename = nullptr;
         io.DisplaySize = ImVec2(1100, 800);
         io.DeltaTime = 1.0f / 60.0f;
         io.KeyMap[ImGuiKey_Enter] = kEnter;
@@ -35,6 +38,11 @@ public:
         io.KeyMap[ImGuiKey_A] = 'A';
         io.KeyMap[ImGuiKey_Escape] = kEscape;
         io.KeyMap[ImGuiKey_Space] = kSpace;
+        io.KeyMap[ImGuiKey_Tab] = kTab;
+        io.KeyMap[ImGuiKey_LeftArrow] = kLeft;
+        io.KeyMap[ImGuiKey_RightArrow] = kRight;
+        io.KeyMap[ImGuiKey_UpArrow] = kUp;
+        io.KeyMap[ImGuiKey_DownArrow] = kDown;
         fonts = ui::loadFonts(*io.Fonts, test::sourceDir() / "fonts", 1.0f);
         unsigned char* pixels = nullptr;
         int w = 0, h = 0;

@@ -197,8 +197,16 @@ TEST_CASE("an agreement typed in the open dialog is saved before it is confirmed
     h.frame();
     const std::string id = h.state.session->record().id;
     CHECK(readText(h.state.store->pathFor(id)).find("Rooster") != std::string::npos);
-    // Annuleren takes the new agreement out again.
+    // Esc asks first: what was typed stays until the user says to throw it away.
     h.press(kEscape);
+    CHECK(h.ui.confirmDiscard);
+    CHECK(h.ui.editText == "Rooster");
+    CHECK_FALSE(h.state.session->record().agreements.empty());
+    // Weggooien (Annuleren) takes the new agreement out again.
+    bool removed = false;
+    for (float y = 5; y < 800 && !removed; y += 6)
+        for (float x = 5; x < 1100 && !removed; x += 20) removed = h.click(ImVec2(x, y)).is<ui::intent::RemoveAgreement>();
+    REQUIRE(removed);
     CHECK(h.state.session->record().agreements.empty());
     CHECK(readText(h.state.store->pathFor(id)).find("Rooster") == std::string::npos);
 }
@@ -296,7 +304,16 @@ TEST_CASE("in a narrow window the top bar's buttons wrap, so quick hide stays in
     // the test clicks instead of reading the screen).
     bool found = false;
     for (float y = 5; y < 260 && !found; y += 8)
-        for (float x = 5; x < 420 && !found; x += 16) found = h.click(ImVec2(x, y)).is<ui::intent::Hide>();
+        for (float x = 5; x < 420 && !found; x += 16) {
+            const ui::Intent i = h.click(ImVec2(x, y));
+            found = i.is<ui::intent::Hide>();
+            // Any other button (home, the menu) is undone, so the search goes on on the same screen.
+            if (!found && !i.none()) {
+                if (!h.state.session) ui::apply(h.state, h.ui, ui::intent::OpenTrack{"gesprek"});
+                h.state.openPage.clear();
+            }
+            if (ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) h.press(kEscape);
+        }
     CHECK(found);
 }
 

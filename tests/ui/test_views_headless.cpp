@@ -68,17 +68,25 @@ TEST_CASE("digits open tracks and pick choices and Enter confirms and Backspace 
     CHECK(saved.path.at(1).answer.choice == "ja");
 }
 
-TEST_CASE("a checklist is ticked with digits and confirmed with Enter") {
+TEST_CASE("on a checklist a digit moves to an item, Space or Enter ticks it, Ctrl+Enter goes on") {
     Headless h;
     h.frame();
     h.typeChar('2');
     REQUIRE(at(h.state) == "onderwerpen");
-    h.typeChar('2');
+    h.frame();
+    h.typeChar('2');  // only moves there: nothing is ticked unseen
+    CHECK(h.ui.ticked.empty());
+    h.press(kSpace);
     CHECK(h.ui.ticked == std::vector<std::string>{"risico"});
     h.typeChar('1');
+    h.press(kEnter);  // Enter acts on the focused item as Space does; it does not leave the step
+    CHECK(at(h.state) == "onderwerpen");
     h.typeChar('2');
+    h.press(kSpace);
     CHECK(h.ui.ticked == std::vector<std::string>{"kracht"});
+    ImGui::GetIO().KeyCtrl = true;
     h.press(kEnter);
+    ImGui::GetIO().KeyCtrl = false;
     CHECK(at(h.state) == "vragen-kracht");
 }
 
@@ -232,12 +240,16 @@ TEST_CASE("adjusting an earlier agreement edits its text instead of replacing it
     ui::apply(h.state, h.ui, ui::intent::FollowUp{earlierId});
     REQUIRE(h.state.session->atReview());
     h.frame();
-    h.typeChar('2');  // "Aanpassen": the text field opens with the agreement in it
+    h.typeChar('2');  // moves to "Aanpassen" and picks it; nothing is recorded yet
     CHECK(h.ui.highlighted == "adjust");
+    CHECK_FALSE(h.state.session->record().reviews[0].outcome);
+    h.press(kEnter);  // acts on it: the text field opens with the agreement in it
     for (int i = 0; i < 3; ++i) h.frame();
     h.typeChar('!');
     CHECK(h.ui.adjustText == earlierText + "!");
-    h.press(kEnter);
+    h.press(kEnter);  // in the field: moves on to Verder, records nothing yet
+    CHECK_FALSE(h.state.session->record().reviews[0].outcome);
+    h.press(kEnter);  // Verder
     REQUIRE(h.state.session->record().reviews.size() == 1);
     CHECK(h.state.session->record().reviews[0].outcome == session::ReviewOutcome::Adjust);
     REQUIRE_FALSE(h.state.session->record().agreements.empty());
@@ -293,4 +305,69 @@ TEST_CASE("the summary's export has a neutral file name, asks for the title, and
     CHECK(h.state.session->record().exports == std::vector<std::string>{second});
     CHECK(test::readText(second).find("<dd>" + h.state.pack.guide->track("gesprek")->title.get("nl", "nl") + "</dd>") ==
           std::string::npos);
+}
+
+// Walks the proef guide's Gesprek to its agreements step.
+static void toAgreements(Headless& h) {
+    ui::apply(h.state, h.ui, ui::intent::OpenTrack{"gesprek"});
+    h.answer("");
+    h.answer("ja");
+    h.answer("ja");
+    ui::apply(h.state, h.ui, ui::intent::Answer{session::Answer::ofChecklist({"meldcode", "casus"})});
+    h.answer("");
+    ui::apply(h.state, h.ui, ui::intent::Answer{session::Answer::ofScale({{"steun", 4}, {"rust", 3}})});
+    h.answer("door");
+    REQUIRE(at(h.state) == "afspraken");  // suggested: check-in, intervisie, meldcode-collega
+    h.frame();
+    h.frame();
+}
+
+TEST_CASE("on the agreements step a typed date adds nothing, and a digit moves to a suggestion that Enter adds") {
+    Headless h;
+    toAgreements(h);
+    for (char c : std::string("1-3-2027")) h.typeChar(c);
+    CHECK(h.state.session->record().agreements.empty());
+    CHECK(at(h.state) == "afspraken");
+    h.typeChar('2');
+    CHECK(h.state.session->record().agreements.empty());
+    h.press(kEnter);
+    REQUIRE(h.state.session->record().agreements.size() == 1);
+    CHECK(h.state.session->record().agreements[0].templateId == "intervisie");
+    CHECK(at(h.state) == "afspraken");  // Enter acted on the suggestion, not on the step
+    // The added suggestion keeps its place: 3 is still the third.
+    h.typeChar('3');
+    h.press(kSpace);
+    REQUIRE(h.state.session->record().agreements.size() == 2);
+    CHECK(h.state.session->record().agreements[1].templateId == "meldcode-collega");
+}
+
+TEST_CASE("a removed agreement comes back with undo, in its place") {
+    Headless h;
+    toAgreements(h);
+    for (const char* t : {"check-in", "intervisie", "steun-zoeken"}) ui::apply(h.state, h.ui, ui::intent::AddTemplate{t});
+    const auto before = h.state.session->record().agreements;
+    ui::apply(h.state, h.ui, ui::intent::RemoveAgreement{before[1].id});
+    REQUIRE(h.state.session->record().agreements.size() == 2);
+    const std::string screen = h.screen();
+    CHECK(screen.find(h.state.tr("notice.undo")) != std::string::npos);
+    ImGuiIO& io = ImGui::GetIO();
+    io.KeyCtrl = true;
+    h.press('Z');
+    io.KeyCtrl = false;
+    const auto& after = h.state.session->record().agreements;
+    REQUIRE(after.size() == 3);
+    CHECK(after[1].id == before[1].id);
+    CHECK(after[1].text == before[1].text);
+    // Saved at once, and the notice is gone.
+    CHECK(test::readText(h.state.store->pathFor(h.state.session->record().id)).find(before[1].text) != std::string::npos);
+    CHECK(h.screen().find(h.state.tr("notice.undo")) == std::string::npos);
+}
+
+TEST_CASE("with single-key shortcuts off a digit does nothing") {
+    Headless h;
+    h.state.settings.singleKeys = false;
+    h.frame();
+    CHECK(h.typeChar('1').none());
+    CHECK_FALSE(h.state.session);
+    h.state.settings.singleKeys = true;
 }

@@ -180,7 +180,7 @@ std::vector<const content::Choice*> Session::availableChoices() const {
     return out;
 }
 
-std::vector<const content::AgreementTemplate*> Session::suggestions() const {
+std::vector<const content::AgreementTemplate*> Session::suggestions(bool keepAgreed) const {
     std::vector<const content::AgreementTemplate*> out;
     // The current step's own answers count too: a checklist ticked here suggests at once.
     Variables vars = vars_;
@@ -191,7 +191,7 @@ std::vector<const content::AgreementTemplate*> Session::suggestions() const {
                            [&](const Agreement& a) { return a.templateId == id; });
     };
     auto offer = [&](const content::AgreementTemplate& t, bool needCondition) {
-        if (agreed(t.id) || (needCondition && t.when.condition.empty())) return;
+        if ((!keepAgreed && agreed(t.id)) || (needCondition && t.when.condition.empty())) return;
         if (t.when.condition.eval(vars)) out.push_back(&t);
     };
     if (n && n->kind == NodeKind::Agreements) {
@@ -488,6 +488,14 @@ bool Session::removeAgreement(const std::string& id) {
                                             [&](const Agreement& a) { return a.id == id; }),
                              record_.agreements.end());
     return record_.agreements.size() != before;
+}
+
+std::string Session::restoreAgreement(Agreement a, std::size_t at) {
+    auto& list = record_.agreements;
+    if (a.id.empty() || std::any_of(list.begin(), list.end(), [&](const Agreement& x) { return x.id == a.id; }))
+        a.id = nextAgreementId();
+    list.insert(list.begin() + static_cast<long>(std::min(at, list.size())), a);
+    return a.id;
 }
 
 bool markPrivateSteps(Record& r, const content::Guide& guide) {

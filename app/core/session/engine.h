@@ -70,7 +70,9 @@ public:
     // Catalogue agreements to offer now: at an agreements node its `suggest` list (or the whole
     // catalogue), elsewhere the templates whose condition the answers so far made true. Only those
     // whose condition holds and that are not yet agreed.
-    std::vector<const content::AgreementTemplate*> suggestions() const;
+    // With `keepAgreed`, suggestions already added stay in the list (in place), so the numbers of
+    // the others do not shift when one is added.
+    std::vector<const content::AgreementTemplate*> suggestions(bool keepAgreed = false) const;
 
     // Answers the current step and moves on. Returns an error message (empty when accepted); on
     // success `dropped` lists later answers that no longer fit the new path.
@@ -92,6 +94,9 @@ public:
     std::string addFromTemplate(const std::string& templateId);
     bool updateAgreement(const Agreement& a);
     bool removeAgreement(const std::string& id);
+    // Puts a removed agreement back where it stood (undo), at the same place in the list, with its
+    // id (a new one if its id has been given to another since). Returns the id it has now.
+    std::string restoreAgreement(Agreement a, std::size_t at);
 
     void setNextConversation(std::optional<Date> date) { record_.nextConversation = date; }
     void setNote(const std::string& node, const std::string& text);

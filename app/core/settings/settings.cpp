@@ -26,7 +26,7 @@ public:
         const yaml::Node* root = doc_->root();
         if (!root) return;  // an empty file: defaults
         if (!expectMap(*root, "the settings")) return;
-        checkKeys(*root, "the settings", {"theme", "zoom", "language", "window"});
+        checkKeys(*root, "the settings", {"theme", "zoom", "language", "single-keys", "window"});
         std::string text;
         if (const yaml::Node* t = root->get("theme"); scalar(t, "'theme'", text) && !theme::themeFromName(text, s.theme))
             d_.error(at(*t), "'theme' must be light, dark or high-contrast, not '" + text + "'");
@@ -38,6 +38,7 @@ public:
             else
                 d_.error(at(*l), "'language' must be nl or en, not '" + text + "'");
         }
+        if (const yaml::Node* k = root->get("single-keys")) s.singleKeys = boolean(k, "'single-keys'");
         if (const yaml::Node* w = root->get("window"); w && expectMap(*w, "'window'")) {
             checkKeys(*w, "'window'", {"x", "y", "width", "height"});
             auto field = [&](const char* key, std::optional<int>& out, int lo, int hi) {
@@ -104,6 +105,7 @@ std::string save(const fs::path& file, const Settings& s) {
     out << YAML::Key << "theme" << YAML::Value << theme::themeName(s.theme);
     out << YAML::Key << "zoom" << YAML::Value << s.zoom;
     out << YAML::Key << "language" << YAML::Value << s.language;
+    out << YAML::Key << "single-keys" << YAML::Value << (s.singleKeys ? "true" : "false");
     if (s.x || s.width) {
         out << YAML::Key << "window" << YAML::Value << YAML::BeginMap;
         if (s.x) out << YAML::Key << "x" << YAML::Value << *s.x;

@@ -1,4 +1,4 @@
-// The user's settings (theme, zoom, language, window size and position) in
+// The user's settings (theme, zoom, language, single-key shortcuts, window size and position) in
 // $XDG_CONFIG_HOME/handreiking/settings.yaml. A missing file means defaults; a broken one means
 // defaults plus a one-line notice, and the broken file is kept as settings.yaml.bak.
 #pragma once
@@ -17,11 +17,12 @@ struct Settings {
     theme::ThemeId theme = theme::ThemeId::Light;
     int zoom = 100;  // percent, kZoomMin..kZoomMax
     std::string language = "nl";
+    bool singleKeys = true;  // digits and Backspace act on the step (off: only Enter, Space, arrows, Ctrl+...)
     std::optional<int> x, y;          // window position
     std::optional<int> width, height;  // window size
 
     bool operator==(const Settings& o) const {
-        return theme == o.theme && zoom == o.zoom && language == o.language && x == o.x && y == o.y &&
+        return theme == o.theme && zoom == o.zoom && language == o.language && singleKeys == o.singleKeys && x == o.x && y == o.y &&
                width == o.width && height == o.height;
     }
 };

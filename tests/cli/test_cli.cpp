@@ -190,7 +190,7 @@ TEST_CASE("walk with random answers reaches an end on every track for many seeds
 
 TEST_CASE("walk and export refuse what they cannot use") {
     test::TempDir tmp;
-    auto r = test::run(bin() + " walk --content " + proef() + " --track gesprek");
+    auto r = test::run(bin() + " walk --content " + proef() + " --track gesprek </dev/null");
     CHECK(r.exitCode == 2);
     CHECK(r.err.find("either --answers FILE or --random SEED") != std::string::npos);
     r = test::run(bin() + " walk --content " + proef() + " --track nergens --random 1");

@@ -58,6 +58,7 @@ int TextWalk::run(const std::vector<session::Dropped>& problems) {
             case Flow::Back:
                 if (!s_.canGoBack()) {
                     line(tr("tty.no_back"));
+                    show = false;  // the same question again, not the whole step
                     break;
                 }
                 s_.back();

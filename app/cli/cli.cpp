@@ -76,9 +76,9 @@ int run(int argc, char** argv) {
 
     auto* walk = app.add_subcommand(
         "walk",
-        "Walk a track without a window and save the record: from --answers or --random, or asked step by step in "
-        "plain text (--interactive; the default when standard input is a terminal), the accessible way for screen "
-        "readers and braille displays. Continue a conversation with --resume ID.");
+        "Walk a track (--track ID) without a window and save the record: from --answers or --random, or step by step "
+        "in plain text for screen readers and braille displays (--interactive, the default at a terminal); "
+        "--resume ID continues a conversation");
     WalkArgs w;
     bool interactive = false;
     walk->add_flag("--interactive", interactive,

@@ -73,6 +73,11 @@ TEST_CASE("the help option explains the commands and exits 0") {
     CHECK(r.exitCode == 0);
     CHECK(r.out.find("check") != std::string::npos);
     CHECK(r.out.find("--screenshot") != std::string::npos);
+    CHECK(r.out.find("screen readers") != std::string::npos);
+    const auto walk = test::run(bin() + " walk --help");
+    CHECK(walk.exitCode == 0);
+    CHECK(walk.out.find("--interactive") != std::string::npos);
+    CHECK(walk.out.find("--follow-up ID") != std::string::npos);
 }
 
 TEST_CASE("info prints one line per track and a pack line") {

@@ -147,12 +147,14 @@ std::optional<session::Record> readRecord(const session::Store& store, const std
                                           int& rc) {
     rc = kExitCannotRun;
     if (id.empty() || id.find('/') != std::string::npos || id.front() == '.') {
-        std::fprintf(stderr, "handreiking: %s %s: not a record id (the file name without .yaml)\n", option.c_str(), id.c_str());
+        std::fprintf(stderr, "handreiking: %s %s: not a record id (the file name without .yaml)\n", option.c_str(),
+                     id.c_str());
         return std::nullopt;
     }
     std::error_code ec;
     if (!fs::is_regular_file(store.pathFor(id), ec)) {
-        std::fprintf(stderr, "handreiking: %s %s: no such record in %s\n", option.c_str(), id.c_str(), store.dir().c_str());
+        std::fprintf(stderr, "handreiking: %s %s: no such record in %s\n", option.c_str(), id.c_str(),
+                     store.dir().c_str());
         return std::nullopt;
     }
     Diagnostics d;

@@ -26,7 +26,8 @@ std::string trimmedNumber(const std::string& s) {
 
 // A whole number as typed (digits only, not absurdly long); nothing for anything else.
 std::optional<int> wholeNumber(const std::string& w) {
-    const bool digits = !w.empty() && w.size() <= 6 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const bool digits =
+        !w.empty() && w.size() <= 6 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
     if (!digits) return std::nullopt;
     return std::stoi(w);
 }
@@ -48,8 +49,9 @@ void TextWalk::printStep() {
     if (!node) return;
     if (node->kind != NodeKind::End) {
         const session::Progress p = s_.progress();
-        const std::string left =
-            p.minLeft == p.maxLeft ? std::to_string(p.minLeft) : range(tr, static_cast<int>(p.minLeft), static_cast<int>(p.maxLeft));
+        const std::string left = p.minLeft == p.maxLeft
+                                     ? std::to_string(p.minLeft)
+                                     : range(tr, static_cast<int>(p.minLeft), static_cast<int>(p.maxLeft));
         line(tr.format("tty.progress", {{"n", std::to_string(p.done + 1)}, {"left", left}}));
     }
     if (s_.askedAgain()) line(tr("walk.asked_again"));
@@ -65,7 +67,8 @@ void TextWalk::printStep() {
             printOptions(choices);
             std::vector<std::string> ticked;
             for (std::size_t i = 0; i < choices.size(); ++i)
-                if (std::count(earlier.checked.begin(), earlier.checked.end(), choices[i]->id)) ticked.push_back(std::to_string(i + 1));
+                if (std::count(earlier.checked.begin(), earlier.checked.end(), choices[i]->id))
+                    ticked.push_back(std::to_string(i + 1));
             if (!ticked.empty()) line(tr.format("tty.checked_before", {{"list", joined(ticked, " ")}}));
             break;
         }
@@ -170,7 +173,8 @@ TextWalk::Flow TextWalk::askScale(const content::Node& node) {
     const int count = static_cast<int>(node.statements.size());
     for (int i = 0; i < count;) {
         const content::Statement& st = node.statements[static_cast<std::size_t>(i)];
-        line(tr.format("tty.statement", {{"i", std::to_string(i + 1)}, {"n", std::to_string(count)}, {"text", text(st.text)}}));
+        line(tr.format("tty.statement",
+                       {{"i", std::to_string(i + 1)}, {"n", std::to_string(count)}, {"text", text(st.text)}}));
         if (auto it = points.find(st.id); it != points.end())
             line(tr.format("tty.point_before", {{"n", std::to_string(it->second)}}));
         const Reply r = ask(tr.format("tty.point", {{"range", range(tr, node.scale.min, node.scale.max)}}));
@@ -231,8 +235,10 @@ void TextWalk::printAgreements() {
 TextWalk::Flow TextWalk::askAgreements() {
     for (;;) {
         const auto suggestions = s_.suggestions();
-        const Reply r = ask(suggestions.empty() ? tr("tty.agreements_prompt_none")
-                                                : tr.format("tty.agreements_prompt", {{"range", range(tr, 1, static_cast<int>(suggestions.size()))}}));
+        const Reply r =
+            ask(suggestions.empty() ? tr("tty.agreements_prompt_none")
+                                    : tr.format("tty.agreements_prompt",
+                                                {{"range", range(tr, 1, static_cast<int>(suggestions.size()))}}));
         if (const auto left = leaving(r)) return *left;
         std::string word = r.text.substr(0, r.text.find(' '));
         for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -247,7 +253,9 @@ TextWalk::Flow TextWalk::askAgreements() {
             std::optional<session::Date> date = s_.record().nextConversation;
             flow = askDate("tty.next_date", date);
             if (flow == Flow::Answered) s_.setNextConversation(date);
-            if (flow == Flow::Answered) line(tr("export.next_conversation") + ": " + (date ? session::longDate(*date, tr) : tr("export.no_next")));
+            if (flow == Flow::Answered)
+                line(tr("export.next_conversation") + ": " +
+                     (date ? session::longDate(*date, tr) : tr("export.no_next")));
         } else if (suggestions.empty()) {
             line(tr("tty.bad_agreement"));
             continue;
@@ -337,7 +345,8 @@ void TextWalk::printReview() {
     const session::Review& rv = *s_.currentReview();
     line(tr("review.title"));
     if (rec.position == 0) line(tr("review.intro"));
-    line(tr.format("tty.review_of", {{"i", std::to_string(rec.position + 1)}, {"n", std::to_string(rec.reviews.size())}}));
+    line(tr.format("tty.review_of",
+                   {{"i", std::to_string(rec.position + 1)}, {"n", std::to_string(rec.reviews.size())}}));
     line(agreementLine(rv.earlier));
     line();
     for (int i = 0; i < 4; ++i)
@@ -350,7 +359,8 @@ TextWalk::Flow TextWalk::askReview() {
     for (;;) {
         const Reply r = ask(tr.format("tty.choose", {{"range", range(tr, 1, 4)}}));
         if (const auto left = leaving(r)) return *left;
-        const std::string typed = r.text.empty() && rv.outcome ? std::to_string(static_cast<int>(*rv.outcome) + 1) : r.text;
+        const std::string typed =
+            r.text.empty() && rv.outcome ? std::to_string(static_cast<int>(*rv.outcome) + 1) : r.text;
         if (typed.empty()) {
             line(tr.format("tty.bad_empty", {{"range", range(tr, 1, 4)}}));
             continue;

@@ -96,11 +96,11 @@ private:
     const i18n::Strings& tr;  // named so: the key-lint test finds every tr("key") used here
     std::istream& in_;
     std::ostream& out_;
-    bool terminal_;       // stdin is a terminal: the prompt waits on its own line's end
-    bool eof_ = false;    // the input has ended: every question from now on is a `stop`
+    bool terminal_;     // stdin is a terminal: the prompt waits on its own line's end
+    bool eof_ = false;  // the input has ended: every question from now on is a `stop`
     bool saveFailed_ = false;
     std::optional<session::RecordLock> lock_;
-    std::string stamp_;   // the record file as this walk last wrote it
+    std::string stamp_;  // the record file as this walk last wrote it
 };
 
 }  // namespace hr::cli

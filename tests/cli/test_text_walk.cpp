@@ -77,8 +77,9 @@ const std::vector<TrackScript>& scripts() {
          {"", "2", "", "2", "", "1", "", "", "", "1", "", ""},
          {"Je gesprek voorbereiden", "Welke onderwerpen wil je voorbereiden?", "Praktisch voorbereiden"}},
         {"zelfreflectie",
-         {"", "2", "", "3", "3", "3", "3", "3", "3", "3", "3", "3", "3", "3", "3", "3", "3", "3", "3", "3", "2", "",
-          "nieuw", "Elke vrijdag tien minuten stilstaan.", "", "", "", ""},
+         {"",  "2", "",  "3", "3", "3", "3", "3", "3", "3", "3",     "3",
+          "3", "3", "3", "3", "3", "3", "3", "3", "2", "",  "nieuw", "Elke vrijdag tien minuten stilstaan.",
+          "",  "",  "",  ""},
          {"Even stilstaan bij jezelf", "Veiligheid nu", "Stelling 1 van 2: Ik voel me op dit moment veilig",
           "Steun om je heen", "Wat neem je mee?"}},
     };
@@ -140,7 +141,8 @@ TEST_CASE("walk --interactive: a wrong answer gets one line and the same questio
 
 TEST_CASE("walk --interactive: terug, hulp, achtergrond and herhaal at a question") {
     test::TempDir tmp;
-    const auto r = walk(tmp, "--track gesprek", lines({"terug", "", "2", "terug", "hulp", "achtergrond", "herhaal", ""}));
+    const auto r =
+        walk(tmp, "--track gesprek", lines({"terug", "", "2", "terug", "hulp", "achtergrond", "herhaal", ""}));
     INFO(r.out);
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.find("Dit is de eerste stap. Verder terug kan niet.\n") != std::string::npos);
@@ -167,7 +169,8 @@ TEST_CASE("walk --interactive: stop, then --resume asks the private step again a
     CHECK(first.out.find("Gekozen: De professional vroeg") != std::string::npos);
     const std::string id = resumeId(first.out);
     REQUIRE(!id.empty());
-    CHECK(first.out.find("--resume " + id + " --data-dir " + (tmp.path() / "data").string() + "\n") != std::string::npos);
+    CHECK(first.out.find("--resume " + id + " --data-dir " + (tmp.path() / "data").string() + "\n") !=
+          std::string::npos);
     const auto saved = records(tmp);
     REQUIRE(saved.size() == 1);
     // The private step's answer ('veilig') and its id are not in the file, only that it was passed.
@@ -187,7 +190,7 @@ TEST_CASE("walk --interactive: stop, then --resume asks the private step again a
     CHECK(stood != std::string::npos);
     CHECK(asked < stood);
     CHECK(again.out.find("Hoe kwam dit gesprek tot stand?") == std::string::npos);  // answered before: not asked
-    CHECK(records(tmp).size() == 1);  // the same record, continued
+    CHECK(records(tmp).size() == 1);                                                // the same record, continued
     CHECK(test::readText(saved.front()).find("veilig") == std::string::npos);
 }
 
@@ -196,7 +199,8 @@ TEST_CASE("walk --interactive: acute danger leads to the safety route at once, a
     const auto r = walk(tmp, "--track gesprek", lines({"", "1", ""}));
     INFO(r.out);
     REQUIRE(r.exitCode == 0);
-    CHECK(r.out.find("Gekozen: Er is nu gevaar, of ik voel me niet veilig\n\nStap 3, nog 4 te gaan.\nEerst veiligheid\n") !=
+    CHECK(r.out.find(
+              "Gekozen: Er is nu gevaar, of ik voel me niet veilig\n\nStap 3, nog 4 te gaan.\nEerst veiligheid\n") !=
           std::string::npos);
     CHECK(r.out.find("- Direct gevaar? Bel 112.\n") != std::string::npos);
     CHECK(r.out.find("\nWat het werk kan doen\n") != std::string::npos);
@@ -207,8 +211,8 @@ TEST_CASE("walk --interactive: own agreements with who and when, removing one, t
     test::TempDir tmp;
     // Through the safety route to its agreements step.
     const auto r = walk(tmp, "--track gesprek",
-                        lines({"", "1", "", "", "nieuw", "Elke week even bijpraten.", "9", "3", "31-2-2027", "15-1-2027",
-                               "nieuw", "", "2", "weg 1", "weg 7", "datum", "1-3-2027", "", ""}));
+                        lines({"", "1", "", "", "nieuw", "Elke week even bijpraten.", "9", "3", "31-2-2027",
+                               "15-1-2027", "nieuw", "", "2", "weg 1", "weg 7", "datum", "1-3-2027", "", ""}));
     INFO(r.out);
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.find("Toegevoegd: Elke week even bijpraten. (Wie: Samen, Wanneer: 15 januari 2027)\n") !=
@@ -248,12 +252,37 @@ TEST_CASE("walk --interactive in a folder that cannot be written says so, goes o
     const auto r = walk(tmp, "--track gesprek", lines({"", "2"}));
     INFO(r.out << r.err);
     REQUIRE(r.exitCode == 0);
-    CHECK(r.out.find("Let op: dit gesprek wordt niet bewaard. Stop je, dan is het weg.\n") != std::string::npos);
+    CHECK(r.out.find("Let op: wat je nu doet, wordt niet bewaard. Stop je, dan is het weg.\n") != std::string::npos);
     CHECK(r.out.find("Dit is geen map, maar een bestand.\n") != std::string::npos);
     CHECK(r.out.find("Alles wordt vanzelf bewaard") == std::string::npos);
-    CHECK(r.out.find("Gestopt. Het gesprek is niet bewaard.\n") != std::string::npos);
+    CHECK(r.out.find("Gestopt. Wat je hier deed, is niet bewaard.\n") != std::string::npos);
     CHECK(r.out.find("--resume") == std::string::npos);
     CHECK(test::readText(tmp.path() / "data") == "een bestand");
+}
+
+TEST_CASE("walk --resume of a record another walk has open saves nothing and says so") {
+    test::TempDir tmp;
+    const auto first = walk(tmp, "--track gesprek", lines({"", "2", "stop"}));
+    const std::string id = resumeId(first.out);
+    REQUIRE(!id.empty());
+    const std::string before = test::readText(records(tmp).at(0));
+    // The first walk holds the record while it waits on a FIFO for input; the second one starts
+    // once the first has printed its first step (it holds the lock by then).
+    const fs::path fifo = tmp.path() / "fifo", held = tmp.path() / "held.txt";
+    test::writeText(tmp.path() / "input.txt", lines({"2", "1"}));
+    const std::string resume = bin() + " walk --resume " + id + " --data-dir " + q(tmp.path() / "data");
+    // In parentheses: the output of all of it is captured, not only of the last command.
+    const auto r =
+        test::run("(mkfifo " + q(fifo) + " && { " + resume + " <" + q(fifo) + " >" + q(held) + " & } && exec 3>" +
+                  q(fifo) + " && i=0 && while ! grep -q Stap " + q(held) + " && [ $i -lt 400 ]; do sleep 0.05; " +
+                  "i=$((i+1)); done; " + resume + " <" + q(tmp.path() / "input.txt") + "; exec 3>&-; wait)");
+    INFO(r.out << r.err);
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.find("Dit gesprek is ook open in een ander venster. Hier wordt niets bewaard") != std::string::npos);
+    CHECK(r.out.find("Gestopt. Wat je hier deed, is niet bewaard.\n") != std::string::npos);
+    CHECK(r.out.find("choice: professional") == std::string::npos);
+    CHECK(test::readText(records(tmp).at(0)).find("choice: professional") == std::string::npos);
+    CHECK(test::readText(held).find("Later verder gaan kan met:") != std::string::npos);  // the first one saved
 }
 
 TEST_CASE("walk --interactive in a protected folder: needs the passphrase, saves sealed") {
@@ -309,7 +338,8 @@ TEST_CASE("walk refuses options that do not go together, and without a terminal 
     CHECK(r.err.find("walk takes one of --answers FILE, --random SEED and --interactive") != std::string::npos);
     r = walk(tmp, "--track gesprek", "", "");
     CHECK(r.exitCode == 2);
-    CHECK(r.err.find("or --interactive to be asked step by step (standard input is not a terminal)") != std::string::npos);
+    CHECK(r.err.find("or --interactive to be asked step by step (standard input is not a terminal)") !=
+          std::string::npos);
     r = walk(tmp, "--resume nergens", "");
     CHECK(r.exitCode == 2);
     CHECK(r.err.find("--resume nergens: no such record") != std::string::npos);

@@ -102,7 +102,8 @@ std::string spansToPlainText(const std::vector<Span>& spans) {
         // The spans of one link (it may hold bold and plain runs) read as one text.
         std::string text;
         std::size_t j = i;
-        for (; j < spans.size() && spans[j].kind == Span::Kind::Text && spans[j].link == s.link; ++j) text += spans[j].text;
+        for (; j < spans.size() && spans[j].kind == Span::Kind::Text && spans[j].link == s.link; ++j)
+            text += spans[j].text;
         out += text;
         if (const std::string address = shownAddress(text, s.link); !address.empty())
             out += text.empty() ? address : " (" + address + ")";

@@ -3,6 +3,7 @@
 #include "cli/cli.h"
 
 #include <CLI/CLI.hpp>
+#include <unistd.h>
 
 #include <cstdio>
 #include <regex>
@@ -57,7 +58,7 @@ int run(int argc, char** argv) {
     app.add_option("--size", size, "Window size for --screenshot, e.g. 1280x800")->type_name("WxH");
     app.add_option("--track", track, "Open this track (route) straight away")->type_name("ID");
     std::string resume;
-    app.add_option("--resume", resume, "Open this earlier conversation (its record id) straight away")->type_name("ID");
+    app.add_option("--resume", resume, "Open this earlier conversation (its record id) straight away; with walk: continue it in the terminal")->type_name("ID");
     std::string passphraseFile;
     app.add_option("--passphrase-file", passphraseFile,
                    "Passphrase of protected records: the first line of FILE (for the window, walk, export, encrypt)")
@@ -73,8 +74,18 @@ int run(int argc, char** argv) {
     std::string infoDir;
     info->add_option("DIR", infoDir, "Pack folder (default: the bundled guide)");
 
-    auto* walk = app.add_subcommand("walk", "Walk a track without a window and save the record");
+    auto* walk = app.add_subcommand(
+        "walk",
+        "Walk a track (--track ID) without a window and save the record: from --answers or --random, or step by step "
+        "in plain text for screen readers and braille displays (--interactive, the default at a terminal); "
+        "--resume ID continues a conversation");
     WalkArgs w;
+    bool interactive = false;
+    walk->add_flag("--interactive", interactive,
+                   "Ask each step in the terminal, line by line: type a number (several for a checklist), Enter to go "
+                   "on; terug, hulp, achtergrond, herhaal and stop work at every question");
+    walk->add_option("--follow-up", w.followUp, "Start the follow-up of this earlier conversation (its record id), interactively")
+        ->type_name("ID");
     unsigned long long seed = 0;
     walk->add_option("--answers", w.answers, "YAML file mapping step ids to answers")->type_name("FILE");
     auto* random = walk->add_option("--random", seed, "Pick valid answers at random from this seed")->type_name("SEED");
@@ -142,10 +153,12 @@ int run(int argc, char** argv) {
     if (*check) return runCheck(checkDirs, werror);
     if (*info) return runInfo(infoDir);
     if (*walk) {
-        if (track.empty()) {
-            std::fprintf(stderr, "handreiking: walk needs --track ID\n");
-            return kExitCannotRun;
-        }
+        w.resume = resume;
+        // Without answers, a person at a terminal is asked; a script (input not a terminal)
+        // still gets the message that answers are missing, as before.
+        const bool noAnswers = w.answers.empty() && random->count() == 0;
+        w.interactive = interactive || (noAnswers && (isatty(STDIN_FILENO) == 1 || !resume.empty() || !w.followUp.empty()));
+        w.passphraseFile = passphraseFile;
         w.content = content;
         w.track = track;
         w.dataDir = dataDir;

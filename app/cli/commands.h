@@ -60,8 +60,15 @@ struct WalkArgs {
     std::optional<unsigned long long> seed;
     const std::string* passphrase = nullptr;  // the folder's, or the one to protect it with
     bool encrypt = false;                     // protect the folder when it is not yet
+    // In the terminal, asked line by line (--interactive, or no answers with a terminal as input).
+    bool interactive = false;
+    std::string resume, followUp;  // a record id: continue it, or start its follow-up (interactive)
+    std::string passphraseFile;    // as given, only to print the command that continues later
 };
 int runWalk(const WalkArgs& args);
+// The conversation in the terminal (cli/text_walk.h), once the pack is loaded and the options
+// are checked: opens the data folder (unsaved, and saying so, when it cannot be written).
+int walkInTerminal(const WalkArgs& args, const content::LoadedPack& pack);
 
 struct ExportArgs {
     std::string record, format, out, content;

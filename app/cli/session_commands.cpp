@@ -1,12 +1,20 @@
 // `walk` and `export`: sessions without a window, for content editors, scripts and tests.
 #include "cli/commands.h"
+
+#include <unistd.h>
+
+#include <iostream>
+
+#include "cli/text_walk.h"
 #include "content/pack.h"
 #include "i18n/strings.h"
 #include "session/autowalk.h"
 #include "session/export.h"
+#include "session/reopen.h"
 #include "session/store.h"
 #include "util/file_io.h"
 #include "util/paths.h"
+#include "util/write_check.h"
 
 namespace fs = std::filesystem;
 
@@ -85,6 +93,77 @@ int saveRecord(session::Record& r, const WalkArgs& a, fs::path& savedTo) {
     return kExitOk;
 }
 
+
+// Which way of walking was asked for, and whether its options fit together. Returns the exit code.
+int checkWalkModes(const WalkArgs& a) {
+    const int sources = int{!a.answers.empty()} + int{a.seed.has_value()} + int{a.interactive};
+    if (sources == 0) {
+        std::fprintf(stderr, "handreiking: walk needs either --answers FILE or --random SEED, or --interactive to be "
+                             "asked step by step (standard input is not a terminal)\n");
+        return kExitCannotRun;
+    }
+    if (sources > 1) {
+        std::fprintf(stderr, "handreiking: walk takes one of --answers FILE, --random SEED and --interactive\n");
+        return kExitCannotRun;
+    }
+    const int starts = int{!a.track.empty()} + int{!a.resume.empty()} + int{!a.followUp.empty()};
+    if (starts != 1) {
+        std::fprintf(stderr, "handreiking: walk needs one of --track ID, --resume ID and --follow-up ID\n");
+        return kExitCannotRun;
+    }
+    if (!a.interactive && a.track.empty()) {
+        std::fprintf(stderr, "handreiking: --resume and --follow-up continue a conversation in the terminal; "
+                             "they do not take --answers or --random\n");
+        return kExitCannotRun;
+    }
+    if (a.interactive && !a.out.empty()) {
+        std::fprintf(stderr, "handreiking: --out is for --answers and --random; a conversation in the terminal is "
+                             "saved in the data folder (--data-dir) after every step\n");
+        return kExitCannotRun;
+    }
+    return kExitOk;
+}
+
+// A word of a command to show, quoted for the shell when it needs to be.
+std::string shownArg(const std::string& s) {
+    if (!s.empty() && s.find_first_of(" \t'\"\\$`!*?;&|<>()[]{}~#") == std::string::npos) return s;
+    std::string out = "'";
+    for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return out + "'";
+}
+
+// The options a later command needs to find the same guide, folder and passphrase.
+std::string sameFolderOptions(const WalkArgs& a) {
+    std::string out;
+    if (!a.content.empty()) out += " --content " + shownArg(a.content);
+    if (!a.dataDir.empty()) out += " --data-dir " + shownArg(a.dataDir);
+    if (!a.passphraseFile.empty()) out += " --passphrase-file " + shownArg(a.passphraseFile);
+    return out;
+}
+
+// Reads the record `id` for --resume or --follow-up. Prints why not and returns nothing when it
+// cannot (`rc` says with which exit code).
+std::optional<session::Record> readRecord(const session::Store& store, const std::string& option, const std::string& id,
+                                          int& rc) {
+    rc = kExitCannotRun;
+    if (id.empty() || id.find('/') != std::string::npos || id.front() == '.') {
+        std::fprintf(stderr, "handreiking: %s %s: not a record id (the file name without .yaml)\n", option.c_str(),
+                     id.c_str());
+        return std::nullopt;
+    }
+    std::error_code ec;
+    if (!fs::is_regular_file(store.pathFor(id), ec)) {
+        std::fprintf(stderr, "handreiking: %s %s: no such record in %s\n", option.c_str(), id.c_str(),
+                     store.dir().c_str());
+        return std::nullopt;
+    }
+    Diagnostics d;
+    auto r = store.loadById(id, d);
+    printDiagnostics(d, stderr);
+    if (!r) rc = kExitContentErrors;
+    return r;
+}
+
 }  // namespace
 
 int checkResumable(const fs::path& dataDir, const std::string& id, const std::string* passphrase) {
@@ -115,20 +194,18 @@ int checkResumable(const fs::path& dataDir, const std::string& id, const std::st
 int runWalk(const WalkArgs& a) {
     PackArg p;
     if (!resolvePack(a.content, p)) return kExitCannotRun;
-    if (a.answers.empty() == !a.seed.has_value()) {
-        std::fprintf(stderr, "handreiking: walk needs either --answers FILE or --random SEED\n");
-        return kExitCannotRun;
-    }
+    if (int rc = checkWalkModes(a); rc != kExitOk) return rc;
     const auto pack = content::loadAndValidate(p.dir, p.shown);
     if (!pack.usable()) {
         printDiagnostics(pack.diags, stderr);
         return kExitContentErrors;
     }
-    if (!knownTrack(pack, a.track)) return kExitCannotRun;
+    if (!a.track.empty() && !knownTrack(pack, a.track)) return kExitCannotRun;
     if (a.encrypt && !a.passphrase) {
         std::fprintf(stderr, "handreiking: --encrypt needs --passphrase-file FILE\n");
         return kExitCannotRun;
     }
+    if (a.interactive) return walkInTerminal(a, pack);
     if (a.passphrase && !a.out.empty()) {
         std::fprintf(stderr, "handreiking: --out writes a plain file; a sealed record is saved in the data folder "
                              "(--data-dir) under a neutral name\n");
@@ -159,6 +236,64 @@ int runWalk(const WalkArgs& a) {
     if (int rc = saveRecord(r, a, savedTo); rc != kExitOk) return rc;
     std::printf("%s\n", savedTo.c_str());
     return kExitOk;
+}
+
+namespace {
+
+// The session a terminal walk starts with: a new one, a reopened record, or a follow-up of one.
+// Prints why not and returns nothing when it cannot.
+std::optional<session::Session> startSession(const WalkArgs& a, const content::LoadedPack& pack,
+                                             const session::Store& store, std::vector<session::Dropped>& problems,
+                                             bool& heldPrivate, int& rc) {
+    if (!a.track.empty()) return session::Session::start(pack.guide, a.track, a.language);
+    const bool resume = !a.resume.empty();
+    auto rec = readRecord(store, resume ? "--resume" : "--follow-up", resume ? a.resume : a.followUp, rc);
+    if (!rec) return std::nullopt;
+    if (rec->packId != pack.guide->id) {
+        std::fprintf(stderr, "handreiking: %s belongs to the guide '%s', not to '%s' (give its pack with --content)\n",
+                     rec->id.c_str(), rec->packId.c_str(), pack.guide->id.c_str());
+        rc = kExitContentErrors;
+        return std::nullopt;
+    }
+    if (!resume) return session::Session::followUp(pack.guide, *rec, a.language);
+    auto reopened = session::reopen(pack.guide, std::move(*rec));
+    problems = std::move(reopened.problems);
+    heldPrivate = reopened.heldPrivate;
+    return std::move(reopened.session);
+}
+
+}  // namespace
+
+int walkInTerminal(const WalkArgs& a, const content::LoadedPack& pack) {
+    auto dir = resolveDataDir(a.dataDir);
+    if (!dir) return kExitCannotRun;
+    session::Store store(*dir);
+    // A folder that cannot be written does not stop the conversation: it goes on unsaved, and
+    // says so at the start and at the stop, as the window does.
+    const std::string prepared = store.prepare();
+    const WriteCheck writable = checkWritable(*dir);
+    if (store.protection().isProtected || a.passphrase)
+        if (int rc = openForSaving(store, a); rc != kExitOk) return rc;
+    std::vector<session::Dropped> problems;
+    bool heldPrivate = false;
+    int rc = kExitOk;
+    auto s = startSession(a, pack, store, problems, heldPrivate, rc);
+    if (!s) return rc;
+    TextSaving saving;
+    if (prepared.empty() && writable.ok()) {
+        saving.store = &store;
+    } else {
+        saving.reasonKey = problemKey(writable.ok() ? WriteCheck::Problem::Other : writable.problem);
+        saving.detail = prepared.empty() ? writable.detail : prepared;
+    }
+    saving.fresh = a.resume.empty();
+    saving.saveAtOnce = heldPrivate;
+    saving.resumeCommand = "handreiking walk --resume {id}" + sameFolderOptions(a);
+    saving.exportCommand = "handreiking export {path} --format html" +
+                           (a.passphraseFile.empty() ? "" : " --passphrase-file " + shownArg(a.passphraseFile));
+    const i18n::Strings tr = uiStrings(a.language);
+    TextWalk walk(std::move(*s), std::move(saving), tr, std::cin, std::cout, isatty(STDIN_FILENO) == 1);
+    return walk.run(problems);
 }
 
 namespace {

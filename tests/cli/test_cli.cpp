@@ -73,6 +73,11 @@ TEST_CASE("the help option explains the commands and exits 0") {
     CHECK(r.exitCode == 0);
     CHECK(r.out.find("check") != std::string::npos);
     CHECK(r.out.find("--screenshot") != std::string::npos);
+    CHECK(r.out.find("screen readers") != std::string::npos);
+    const auto walk = test::run(bin() + " walk --help");
+    CHECK(walk.exitCode == 0);
+    CHECK(walk.out.find("--interactive") != std::string::npos);
+    CHECK(walk.out.find("--follow-up ID") != std::string::npos);
 }
 
 TEST_CASE("info prints one line per track and a pack line") {
@@ -190,7 +195,7 @@ TEST_CASE("walk with random answers reaches an end on every track for many seeds
 
 TEST_CASE("walk and export refuse what they cannot use") {
     test::TempDir tmp;
-    auto r = test::run(bin() + " walk --content " + proef() + " --track gesprek");
+    auto r = test::run(bin() + " walk --content " + proef() + " --track gesprek </dev/null");
     CHECK(r.exitCode == 2);
     CHECK(r.err.find("either --answers FILE or --random SEED") != std::string::npos);
     r = test::run(bin() + " walk --content " + proef() + " --track nergens --random 1");

@@ -46,7 +46,7 @@ bool dateField(const AppState& s, const char* id, std::string& text, bool* submi
     if (date)  // the date written out, so a mix-up of day and month shows at once
         ImGui::TextDisabled("%s", session::longDate(*date, s.tr).c_str());
     else if (!text.empty())
-        ImGui::TextColored(palette::error(), "%s", s.tr("date.invalid").c_str());
+        ImGui::TextColored(palette::fgVec(palette::Role::ErrorOnPanel), "%s", s.tr("date.invalid").c_str());
     else
         ImGui::NewLine();
     return text.empty() || date.has_value();

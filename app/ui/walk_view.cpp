@@ -66,7 +66,7 @@ Intent breadcrumb(const session::Session& sess, const Fonts& fonts) {
             ImGui::PopFont();
         } else {
             ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
-            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(palette::accent()));
+            ImGui::PushStyleColor(ImGuiCol_Text, palette::fgVec(palette::Role::Link));
             if (ImGui::SmallButton(label.c_str())) {
                 intent = intent::GoTo{crumbs[i].index};
             }
@@ -94,12 +94,12 @@ bool bigButton(const std::string& label, bool selected) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float r = ImGui::GetStyle().FrameRounding;
     dl->AddRectFilled(p, ImVec2(p.x + width, p.y + h),
-                      selected ? palette::accent() : hovered ? palette::cardHover() : palette::card(), r);
-    dl->AddRect(p, ImVec2(p.x + width, p.y + h), selected || hovered ? palette::accent() : palette::cardBorder(), r, 0,
+                      palette::bg(palette::choice(selected, hovered)), r);
+    dl->AddRect(p, ImVec2(p.x + width, p.y + h), palette::fg(palette::choiceBorder(selected || hovered)), r, 0,
                 selected || hovered ? 2.0f : 1.0f);
     const ImVec2 pad = ImGui::GetStyle().FramePadding;
     dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(p.x + pad.x, p.y + pad.y + 4),
-                selected ? palette::onAccent() : palette::text(), label.c_str(), nullptr, wrap);
+                palette::fg(palette::choice(selected, hovered)), label.c_str(), nullptr, wrap);
     return clicked;
 }
 
@@ -161,7 +161,7 @@ Intent drawWalk(const AppState& s, UiState& ui, const Fonts& fonts) {
                                                       : std::to_string(pr.minLeft) + "\u2013" + std::to_string(pr.maxLeft);
     const std::string progressText = s.tr.format("walk.progress", {{"n", std::to_string(pr.done + 1)}, {"left", left}});
     const float avgTotal = static_cast<float>(pr.done) + (static_cast<float>(pr.minLeft + pr.maxLeft) / 2.0f);
-    ImGui::PushStyleColor(ImGuiCol_PlotHistogram, ImGui::ColorConvertU32ToFloat4(palette::accent()));
+    ImGui::PushStyleColor(ImGuiCol_PlotHistogram, palette::fgVec(palette::Role::Progress));
     ImGui::ProgressBar(avgTotal > 0 ? static_cast<float>(pr.done) / avgTotal : 0.0f, ImVec2(-1, 6), "");
     ImGui::PopStyleColor();
     ImGui::TextDisabled("%s", progressText.c_str());
@@ -171,7 +171,7 @@ Intent drawWalk(const AppState& s, UiState& ui, const Fonts& fonts) {
         if (Intent r = drawReview(s, sess, ui, fonts); !r.none()) intent = r;
     } else if (const content::Node* node = sess.currentNode()) {
         if (sess.askedAgain()) {
-            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(palette::accent()));
+            ImGui::PushStyleColor(ImGuiCol_Text, palette::fgVec(palette::Role::Info));
             ImGui::TextWrapped("%s", s.tr("walk.asked_again").c_str());
             ImGui::PopStyleColor();
             ImGui::Spacing();
@@ -259,7 +259,7 @@ Intent drawWalk(const AppState& s, UiState& ui, const Fonts& fonts) {
             if (content::takesAnswer(node->kind))
                 ImGui::TextDisabled("%s", s.tr("walk.private_hint").c_str());
         } else if (foldingHeader(s.tr("note.header").c_str(), ui.note.empty() ? 0 : ImGuiTreeNodeFlags_DefaultOpen)) {
-            ImGui::PushStyleColor(ImGuiCol_Text, palette::warning());
+            ImGui::PushStyleColor(ImGuiCol_Text, palette::fgVec(palette::Role::Warning));
             ImGui::TextWrapped("%s", s.tr("note.hint").c_str());
             ImGui::PopStyleColor();
             // Saved with every change, like everything else: a crash while typing loses nothing.
@@ -277,10 +277,7 @@ Intent drawWalk(const AppState& s, UiState& ui, const Fonts& fonts) {
         }
         const bool canConfirm = node->kind != NodeKind::Choice || !ui.highlighted.empty();
         if (canConfirm) {
-            ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(palette::accent()));
-            ImGui::PushStyleColor(ImGuiCol_Text, palette::vec(palette::colours().onAccent));
-            confirm = ImGui::Button(s.tr("walk.next").c_str());
-            ImGui::PopStyleColor(2);
+            confirm = primaryButton(s.tr("walk.next").c_str());
             ImGui::SameLine();
             ImGui::TextDisabled("%s", s.tr("walk.keys").c_str());
         } else {

@@ -55,7 +55,7 @@ bool dateField(const AppState& s, const char* id, std::string& text, bool* submi
     if (date)  // the date written out, so a mix-up of day and month shows at once
         ImGui::TextDisabled("%s", session::longDate(*date, s.tr).c_str());
     else if (!text.empty() && !typing)
-        ImGui::TextColored(palette::error(), "%s", s.tr("date.invalid").c_str());
+        ImGui::TextColored(palette::fgVec(palette::Role::ErrorOnPanel), "%s", s.tr("date.invalid").c_str());
     else
         ImGui::NewLine();
     return text.empty() || date.has_value();
@@ -103,7 +103,7 @@ Intent cancelEdit(UiState& ui) {
 Intent editorButtons(const AppState& s, UiState& ui, bool valid, bool enter) {
     const bool typed = !(typedAgreement(s, ui) == ui.editOriginal);
     if (ui.confirmDiscard) {
-        ImGui::TextColored(palette::warning(), "%s", s.tr("agreements.discard_ask").c_str());
+        ImGui::TextColored(palette::fgVec(palette::Role::WarningOnPanel), "%s", s.tr("agreements.discard_ask").c_str());
         if (ImGui::Button(s.tr("agreements.discard").c_str())) return cancelEdit(ui);
         ImGui::SameLine();
         if (ImGui::Button(s.tr("agreements.keep_editing").c_str()) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))

@@ -70,8 +70,8 @@ SavingText savingText(const AppState& s) {
     const Saving& sv = s.saving;
     if (sv.state == Saving::State::On) return {s.tr("top.saved"), ImGui::GetStyle().Colors[ImGuiCol_TextDisabled], false};
     if (sv.state == Saving::State::Off)
-        return {s.tr("top.not_saved") + (sv.reason.empty() ? "" : " " + s.tr(sv.reason)), palette::warning(), true};
-    return {s.tr("top.save_failed") + " " + s.tr(sv.reason), palette::error(), true};
+        return {s.tr("top.not_saved") + (sv.reason.empty() ? "" : " " + s.tr(sv.reason)), palette::fgVec(palette::Role::Warning), true};
+    return {s.tr("top.save_failed") + " " + s.tr(sv.reason), palette::fgVec(palette::Role::Error), true};
 }
 
 constexpr const char* kHideButton = "##hide";
@@ -215,9 +215,9 @@ Intent topBar(const AppState& s, UiState& ui, const Fonts& fonts) {
 Intent notice(const AppState& s, std::size_t index) {
     Intent intent;
     const Notice& n = s.notices[index];
-    const ImVec4 col = n.level == Notice::Level::Error     ? palette::error()
-                       : n.level == Notice::Level::Warning ? palette::warning()
-                                                           : ImGui::ColorConvertU32ToFloat4(palette::accent());
+    const ImVec4 col = n.level == Notice::Level::Error     ? palette::fgVec(palette::Role::Error)
+                       : n.level == Notice::Level::Warning ? palette::fgVec(palette::Role::Warning)
+                                                           : palette::fgVec(palette::Role::Info);
     ImGui::PushID(static_cast<int>(index));
     ImGui::PushStyleColor(ImGuiCol_Text, col);
     ImGui::TextWrapped("%s", n.title.c_str());
@@ -300,7 +300,7 @@ Intent conversation(const AppState& s, UiState& ui, const Fonts& fonts) {
     ImGui::PopTextWrapPos();
     ImGui::EndChild();
     ImGui::SameLine();
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, palette::vec(palette::colours().panel));
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, palette::bgVec(palette::Role::Panel));
     ImGui::BeginChild("agreements", ImVec2(0, 0), true);
     ImGui::PushTextWrapPos(0.0f);
     take(drawAgreements(s, ui, fonts));

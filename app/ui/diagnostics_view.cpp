@@ -16,9 +16,9 @@ void drawDiagnostics(const AppState& s, const Fonts& fonts) {
     ImGui::Spacing();
     ImGui::BeginChild("diagnostics", ImVec2(0, 0), true);
     for (const auto& d : s.pack.diags.items()) {
-        const ImVec4 col = d.severity == Severity::Error     ? palette::error()
-                           : d.severity == Severity::Warning ? palette::warning()
-                                                             : palette::note();
+        const ImVec4 col = d.severity == Severity::Error     ? palette::fgVec(palette::Role::Error)
+                           : d.severity == Severity::Warning ? palette::fgVec(palette::Role::Warning)
+                                                             : palette::fgVec(palette::Role::Muted);
         ImGui::PushStyleColor(ImGuiCol_Text, col);
         ImGui::TextWrapped("%s", formatDiagnostic(d).c_str());
         ImGui::PopStyleColor();

@@ -28,10 +28,10 @@ using markdown::Span;
 
 // Colours that only Markdown uses; the text colour itself comes from the style.
 // Theme colours (contrast checked in tests/core/test_contrast.cpp).
-ImU32 codeText() { return palette::codeText(); }
-ImU32 codeBox() { return palette::codeBox(); }
-ImU32 quoteBox() { return palette::quoteBox(); }
-ImU32 linkHover() { return palette::text(); }
+ImU32 codeText() { return palette::fg(palette::Role::Code); }
+ImU32 codeBox() { return palette::bg(palette::Role::Code); }
+ImU32 quoteBox() { return palette::bg(palette::Role::Quote); }
+ImU32 linkHover() { return palette::fg(palette::Role::LinkHovered); }
 
 bool isSpace(char ch) { return ch == ' ' || ch == '\t'; }
 
@@ -553,7 +553,7 @@ std::string drawLayout(const Layout& l) {
         switch (s.kind) {
             case Shape::Kind::QuoteBackground: dl->AddRectFilled(at(s.min), at(s.max), quoteBox(), rounding); break;
             case Shape::Kind::QuoteBar:
-                dl->AddRectFilled(at(s.min), at(s.max), palette::accent(), rounding, ImDrawFlags_RoundCornersLeft);
+                dl->AddRectFilled(at(s.min), at(s.max), palette::fg(palette::Role::CardStripe), rounding, ImDrawFlags_RoundCornersLeft);
                 break;
             case Shape::Kind::CodeBackground: dl->AddRectFilled(at(s.min), at(s.max), codeBox(), rounding); break;
             case Shape::Kind::Rule: dl->AddRectFilled(at(s.min), at(s.max), ImGui::GetColorU32(ImGuiCol_Separator)); break;
@@ -569,7 +569,7 @@ std::string drawLayout(const Layout& l) {
             dl->AddRectFilled(ImVec2(p.x - 3, p.y), ImVec2(p.x + f.width + 3, p.y + size), codeBox(), 3.0f);
         ImU32 colour = text;
         if (f.role == Role::Code) colour = codeText();
-        if (f.role == Role::Link) colour = f.link == hovered ? linkHover() : palette::accent();
+        if (f.role == Role::Link) colour = f.link == hovered ? linkHover() : palette::fg(palette::Role::Link);
         dl->AddText(f.font, size, p, colour, f.text.data(), f.text.data() + f.text.size());
         if (f.role == Role::Link) {
             const float y = std::floor(p.y + f.font->Ascent) + 2.0f;

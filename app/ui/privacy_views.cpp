@@ -40,7 +40,7 @@ Intent drawSavePrompt(const AppState& s, UiState& ui, const Fonts& fonts) {
     ImGui::PopFont();
     ImGui::Spacing();
     ImGui::TextWrapped("%s", s.tr.format("save.cannot_folder", {{"dir", p.folder}}).c_str());
-    ImGui::PushStyleColor(ImGuiCol_Text, palette::error());
+    ImGui::PushStyleColor(ImGuiCol_Text, palette::fgVec(palette::Role::Error));
     ImGui::TextWrapped("%s", s.tr(p.reason).c_str());
     ImGui::PopStyleColor();
     if (!p.detail.empty()) ImGui::TextDisabled("%s", p.detail.c_str());
@@ -89,7 +89,7 @@ Intent drawUnlock(const AppState& s, UiState& ui, const Fonts& fonts) {
     bool focus = !ImGui::IsAnyItemActive() && ui.passphrase.empty();
     const bool enter = passphraseField("##passphrase", ui.passphrase, focus);
     if (!s.unlockError.empty()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, palette::error());
+        ImGui::PushStyleColor(ImGuiCol_Text, palette::fgVec(palette::Role::Error));
         ImGui::TextWrapped("%s", s.tr(s.unlockError).c_str());
         ImGui::PopStyleColor();
         if (!s.unlockDetail.empty()) ImGui::TextDisabled("%s", s.unlockDetail.c_str());
@@ -114,7 +114,7 @@ Intent drawProtectDialog(const AppState& s, UiState& ui) {
     bool submit = false;
     if (!on) {
         ImGui::TextWrapped("%s", s.tr("protect.explain").c_str());
-        ImGui::PushStyleColor(ImGuiCol_Text, palette::warning());
+        ImGui::PushStyleColor(ImGuiCol_Text, palette::fgVec(palette::Role::WarningOnPanel));
         ImGui::TextWrapped("%s", s.tr("protect.forgotten").c_str());
         ImGui::PopStyleColor();
         ImGui::Spacing();
@@ -127,7 +127,7 @@ Intent drawProtectDialog(const AppState& s, UiState& ui) {
     } else {
         ImGui::TextWrapped("%s", s.tr("protect.off_explain").c_str());
     }
-    if (!ui.protectError.empty()) ImGui::TextColored(palette::error(), "%s", s.tr(ui.protectError).c_str());
+    if (!ui.protectError.empty()) ImGui::TextColored(palette::fgVec(palette::Role::ErrorOnPanel), "%s", s.tr(ui.protectError).c_str());
     ImGui::Spacing();
     if (ImGui::Button(s.tr(on ? "protect.off_button" : "protect.on_button").c_str()) || submit)
         intent = on ? Intent(intent::Unprotect{}) : Intent(intent::Protect{});

@@ -34,19 +34,19 @@ bool trackCard(const AppState& s, const content::Track& t, int number, const Fon
 
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float rounding = ImGui::GetStyle().ChildRounding;
-    dl->AddRectFilled(p, ImVec2(p.x + width, p.y + height), hovered ? palette::cardHover() : palette::card(), rounding);
-    dl->AddRect(p, ImVec2(p.x + width, p.y + height), hovered ? palette::accent() : palette::cardBorder(), rounding, 0,
+    dl->AddRectFilled(p, ImVec2(p.x + width, p.y + height), palette::bg(palette::choice(false, hovered)), rounding);
+    dl->AddRect(p, ImVec2(p.x + width, p.y + height), palette::fg(palette::choiceBorder(hovered)), rounding, 0,
                 hovered ? 2.0f : 1.0f);
-    dl->AddRectFilled(p, ImVec2(p.x + 6, p.y + height), palette::accent(), rounding, ImDrawFlags_RoundCornersLeft);
+    dl->AddRectFilled(p, ImVec2(p.x + 6, p.y + height), palette::fg(palette::Role::CardStripe), rounding, ImDrawFlags_RoundCornersLeft);
     float y = p.y + pad.y;
     const float x = p.x + pad.x + 8;
-    dl->AddText(fonts.bold, fonts.bold->FontSize, ImVec2(x, y), palette::text(), title.c_str());
+    dl->AddText(fonts.bold, fonts.bold->FontSize, ImVec2(x, y), palette::fg(palette::choice(false, hovered)), title.c_str());
     y += titleH + gap;
-    dl->AddText(fonts.body, fonts.body->FontSize, ImVec2(x, y), palette::muted(), forWhom.c_str());
+    dl->AddText(fonts.body, fonts.body->FontSize, ImVec2(x, y), palette::fg(palette::cardMuted(hovered)), forWhom.c_str());
     y += lineH;
     if (!desc.empty()) {
         y += gap;
-        dl->AddText(fonts.body, fonts.body->FontSize, ImVec2(x, y), palette::text(), desc.c_str(), nullptr, inner);
+        dl->AddText(fonts.body, fonts.body->FontSize, ImVec2(x, y), palette::fg(palette::choice(false, hovered)), desc.c_str(), nullptr, inner);
     }
     return clicked;
 }
@@ -65,7 +65,7 @@ bool aloneTrack(const AppState& s, const std::string& id) {
 // record (offered for deleting too) and the follow-up conversations that copied its agreements.
 Intent deleteConfirmation(const AppState& s, UiState& ui, const session::Record& r) {
     Intent intent;
-    ImGui::TextColored(palette::error(), "%s", s.tr("start.delete_confirm").c_str());
+    ImGui::TextColored(palette::fgVec(palette::Role::Error), "%s", s.tr("start.delete_confirm").c_str());
     ImGui::TextWrapped("%s", s.tr("start.delete_what").c_str());
     const std::vector<std::string>& exports = ui.deleteExportFiles;
     if (!exports.empty()) {
@@ -95,7 +95,7 @@ Intent recordRow(const AppState& s, UiState& ui, const Fonts& fonts, const sessi
     ImGui::PushID(e.path.filename().c_str());
     ImGui::Separator();
     if (!e.record) {
-        ImGui::TextColored(palette::error(), "%s", s.tr("start.record_unreadable").c_str());
+        ImGui::TextColored(palette::fgVec(palette::Role::Error), "%s", s.tr("start.record_unreadable").c_str());
         for (const auto& d : e.diags.items()) ImGui::TextWrapped("%s", formatDiagnostic(d).c_str());
         ImGui::PopID();
         return intent;
@@ -145,7 +145,7 @@ Intent records(const AppState& s, UiState& ui, const Fonts& fonts) {
     ImGui::TextUnformatted(s.tr("start.records").c_str());
     ImGui::PopFont();
     if (!s.store) {
-        ImGui::TextColored(palette::error(), "%s", s.tr("start.no_store").c_str());
+        ImGui::TextColored(palette::fgVec(palette::Role::Error), "%s", s.tr("start.no_store").c_str());
         return intent;
     }
     std::size_t shared = 0, alone = 0;

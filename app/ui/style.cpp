@@ -1,5 +1,7 @@
-// The app's look: calm spacing and the colours of the chosen theme (light, dark or high contrast;
-// their contrast is checked in tests/core/test_contrast.cpp).
+// The app's look: calm spacing and the colours of the chosen theme (light, dark or high contrast).
+// Every colour ImGui draws with comes from a colour role (app/core/theme/roles.h), whose contrast
+// tests/core/test_contrast.cpp checks; tests/ui/test_style_contrast.cpp checks the style this
+// produces, as ImGui will draw it.
 #include <imgui.h>
 
 #include <algorithm>
@@ -15,13 +17,13 @@ theme::ThemeId g_theme = theme::ThemeId::Light;
 }  // namespace
 
 namespace palette {
-const theme::Palette& colours() { return theme::palette(g_theme); }
 void use(theme::ThemeId id) { g_theme = id; }
+theme::ThemeId current() { return g_theme; }
+theme::RoleColours role(Role r) { return theme::colours(theme::palette(g_theme), r); }
 }  // namespace palette
 
 void applyStyle(float scale, theme::ThemeId id) {
     palette::use(id);
-    const theme::Palette& p = palette::colours();
     ImGuiStyle& s = ImGui::GetStyle();
     s = ImGuiStyle();
     if (id == theme::ThemeId::Light)
@@ -41,34 +43,57 @@ void applyStyle(float scale, theme::ThemeId id) {
     s.WindowBorderSize = 0;
     s.FrameBorderSize = 1;
     s.PopupBorderSize = 1;
-    using palette::vec;
+    s.DisabledAlpha = theme::kDisabledAlpha;
+    using palette::bgVec;
+    using palette::fgVec;
+    using R = palette::Role;
     ImVec4* c = s.Colors;
-    c[ImGuiCol_Text] = vec(p.text);
-    c[ImGuiCol_TextDisabled] = vec(p.muted);
-    c[ImGuiCol_WindowBg] = vec(p.background);
-    c[ImGuiCol_ChildBg] = vec(p.panel);
-    c[ImGuiCol_PopupBg] = vec(p.panel);
-    c[ImGuiCol_Border] = vec(p.border);
-    c[ImGuiCol_FrameBg] = vec(p.panel);
-    c[ImGuiCol_FrameBgHovered] = vec(p.hover);
-    c[ImGuiCol_FrameBgActive] = vec(p.hover);
-    c[ImGuiCol_Button] = vec(p.panel);
-    c[ImGuiCol_ButtonHovered] = vec(p.hover);
-    c[ImGuiCol_ButtonActive] = vec(p.quote);
-    c[ImGuiCol_Header] = vec(p.hover);
-    c[ImGuiCol_HeaderHovered] = vec(p.hover);
-    c[ImGuiCol_HeaderActive] = vec(p.quote);
-    c[ImGuiCol_CheckMark] = vec(p.accent);
-    c[ImGuiCol_SliderGrab] = vec(p.accent);
-    c[ImGuiCol_NavHighlight] = vec(p.accent);
-    c[ImGuiCol_Separator] = vec(p.border);
-    c[ImGuiCol_PlotHistogram] = vec(p.accent);
-    c[ImGuiCol_ScrollbarBg] = vec(p.background);
-    c[ImGuiCol_ScrollbarGrab] = vec(p.border);
-    c[ImGuiCol_TextSelectedBg] = vec(p.accent, 0.35f);
-    c[ImGuiCol_ModalWindowDimBg] = vec(p.background, 0.7f);
-    c[ImGuiCol_TitleBg] = c[ImGuiCol_TitleBgActive] = vec(p.panel);
+    c[ImGuiCol_Text] = fgVec(R::Text);
+    c[ImGuiCol_TextDisabled] = fgVec(R::Muted);
+    c[ImGuiCol_WindowBg] = bgVec(R::Text);
+    c[ImGuiCol_ChildBg] = bgVec(R::Panel);
+    c[ImGuiCol_PopupBg] = bgVec(R::Panel);
+    c[ImGuiCol_TitleBg] = c[ImGuiCol_TitleBgActive] = c[ImGuiCol_TitleBgCollapsed] = bgVec(R::Panel);
+    c[ImGuiCol_Border] = fgVec(R::FieldBorder);
+    c[ImGuiCol_BorderShadow] = ImVec4(0, 0, 0, 0);
+    c[ImGuiCol_FrameBg] = bgVec(R::Field);
+    c[ImGuiCol_FrameBgHovered] = bgVec(R::FieldHovered);
+    c[ImGuiCol_FrameBgActive] = bgVec(R::FieldActive);
+    c[ImGuiCol_Button] = bgVec(R::Button);
+    c[ImGuiCol_ButtonHovered] = bgVec(R::ButtonHovered);
+    c[ImGuiCol_ButtonActive] = bgVec(R::ButtonPressed);
+    c[ImGuiCol_Header] = bgVec(R::Header);
+    c[ImGuiCol_HeaderHovered] = bgVec(R::HeaderHovered);
+    c[ImGuiCol_HeaderActive] = bgVec(R::HeaderActive);
+    c[ImGuiCol_CheckMark] = fgVec(R::CheckMark);
+    c[ImGuiCol_SliderGrab] = fgVec(R::CheckMark);
+    c[ImGuiCol_SliderGrabActive] = bgVec(R::PrimaryButtonPressed);
+    c[ImGuiCol_NavHighlight] = fgVec(R::FocusRing);
+    c[ImGuiCol_PlotHistogram] = c[ImGuiCol_PlotHistogramHovered] = fgVec(R::Progress);
+    c[ImGuiCol_ScrollbarBg] = bgVec(R::Scrollbar);
+    c[ImGuiCol_ScrollbarGrab] = fgVec(R::Scrollbar);
+    c[ImGuiCol_ScrollbarGrabHovered] = fgVec(R::Muted);
+    c[ImGuiCol_ScrollbarGrabActive] = fgVec(R::Text);
+    c[ImGuiCol_TextSelectedBg] = bgVec(R::Selection);
+    // Lines and shades that carry no information (WCAG 1.4.11 asks nothing of them) keep the
+    // theme's softer border and background.
+    const theme::Palette& p = theme::palette(id);
+    c[ImGuiCol_Separator] = c[ImGuiCol_SeparatorHovered] = c[ImGuiCol_SeparatorActive] = palette::vec(p.border);
+    c[ImGuiCol_ModalWindowDimBg] = palette::vec(p.background, 0.7f);
     s.ScaleAllSizes(scale);
+}
+
+bool primaryButton(const char* label) {
+    // Its own hovered and pressed colours: ImGui's would replace the accent behind the text on
+    // the accent, and keyboard focus draws a button as hovered. One text colour for all states,
+    // as ImGui draws it (the roles' test holds them to one foreground).
+    ImGui::PushStyleColor(ImGuiCol_Button, palette::bgVec(palette::Role::PrimaryButton));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, palette::bgVec(palette::Role::PrimaryButtonHovered));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, palette::bgVec(palette::Role::PrimaryButtonPressed));
+    ImGui::PushStyleColor(ImGuiCol_Text, palette::fgVec(palette::Role::PrimaryButton));
+    const bool clicked = ImGui::Button(label);
+    ImGui::PopStyleColor(4);
+    return clicked;
 }
 
 bool foldingHeader(const char* label, int flags) {

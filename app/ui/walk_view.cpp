@@ -74,7 +74,7 @@ Intent breadcrumb(const session::Session& sess, const Fonts& fonts) {
             ImGui::PopFont();
         } else {
             ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
-            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(palette::accent()));
+            ImGui::PushStyleColor(ImGuiCol_Text, palette::fgVec(palette::Role::Link));
             if (ImGui::SmallButton(label.c_str())) intent = intent::GoTo{crumbs[i].index};
             ImGui::PopStyleColor(2);
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", crumbs[i].title.c_str());
@@ -96,7 +96,7 @@ void progressLine(const AppState& s, const session::Session& sess) {
                                                       : std::to_string(pr.minLeft) + "\u2013" + std::to_string(pr.maxLeft);
     const std::string text = s.tr.format("walk.progress", {{"n", std::to_string(pr.done + 1)}, {"left", left}});
     const float avgTotal = static_cast<float>(pr.done) + (static_cast<float>(pr.minLeft + pr.maxLeft) / 2.0f);
-    ImGui::PushStyleColor(ImGuiCol_PlotHistogram, ImGui::ColorConvertU32ToFloat4(palette::accent()));
+    ImGui::PushStyleColor(ImGuiCol_PlotHistogram, palette::fgVec(palette::Role::Progress));
     ImGui::ProgressBar(avgTotal > 0 ? static_cast<float>(pr.done) / avgTotal : 0.0f, ImVec2(-1, 6), "");
     ImGui::PopStyleColor();
     ImGui::TextDisabled("%s", text.c_str());
@@ -115,12 +115,12 @@ bool bigButton(const std::string& label, bool selected) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float r = ImGui::GetStyle().FrameRounding;
     dl->AddRectFilled(p, ImVec2(p.x + width, p.y + h),
-                      selected ? palette::accent() : hovered ? palette::cardHover() : palette::card(), r);
-    dl->AddRect(p, ImVec2(p.x + width, p.y + h), selected || hovered ? palette::accent() : palette::cardBorder(), r, 0,
+                      palette::bg(palette::choice(selected, hovered)), r);
+    dl->AddRect(p, ImVec2(p.x + width, p.y + h), palette::fg(palette::choiceBorder(selected || hovered)), r, 0,
                 selected || hovered ? 2.0f : 1.0f);
     const ImVec2 pad = ImGui::GetStyle().FramePadding;
     dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(p.x + pad.x, p.y + pad.y + 4),
-                selected ? palette::onAccent() : palette::text(), label.c_str(), nullptr, wrap);
+                palette::fg(palette::choice(selected, hovered)), label.c_str(), nullptr, wrap);
     drawFocusRing();
     return clicked;
 }
@@ -244,10 +244,7 @@ Footer footer(const AppState& s, const session::Session& sess, UiState& ui, bool
         ImGui::SameLine();
     }
     if (ready) {
-        ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(palette::accent()));
-        ImGui::PushStyleColor(ImGuiCol_Text, palette::vec(palette::colours().onAccent));
-        f.next = ImGui::Button(s.tr("walk.next").c_str());
-        ImGui::PopStyleColor(2);
+        f.next = primaryButton(s.tr("walk.next").c_str());
         focusHere(ui, kVerder);
         if (focusVerder) focusHere(ui, focus::kStep);
     } else {
@@ -320,7 +317,7 @@ Intent drawNote(const AppState& s, const content::Node& node, UiState& ui) {
         return {};
     }
     if (!foldingHeader(s.tr("note.header").c_str(), ui.note.empty() ? 0 : ImGuiTreeNodeFlags_DefaultOpen)) return {};
-    ImGui::PushStyleColor(ImGuiCol_Text, palette::warning());
+    ImGui::PushStyleColor(ImGuiCol_Text, palette::fgVec(palette::Role::Warning));
     ImGui::TextWrapped("%s", s.tr("note.hint").c_str());
     ImGui::PopStyleColor();
     // Saved with every change, like everything else: a crash while typing loses nothing.
@@ -337,7 +334,7 @@ Intent drawStep(const AppState& s, const session::Session& sess, const content::
     };
     const std::string& lang = s.language();
     if (sess.askedAgain()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(palette::accent()));
+        ImGui::PushStyleColor(ImGuiCol_Text, palette::fgVec(palette::Role::Info));
         ImGui::TextWrapped("%s", s.tr("walk.asked_again").c_str());
         ImGui::PopStyleColor();
         ImGui::Spacing();

@@ -1,5 +1,6 @@
 // The app's own widgets and keyboard helpers, shared by the views: the look, a folding header,
-// a dialog, a text field, Markdown text, and the shortcuts (inactive while a text field has focus).
+// a dialog, a text field, the primary button, Markdown text, and the shortcuts (inactive while a
+// text field has focus).
 #pragma once
 
 #include <string>
@@ -15,6 +16,8 @@ void applyStyle(float scale, theme::ThemeId theme = theme::ThemeId::Light);
 // A collapsing header whose title sits close to its arrow (the app's wide frame padding would
 // leave a gap there). `flags` are ImGuiTreeNodeFlags.
 bool foldingHeader(const char* label, int flags = 0);
+// The primary button of a screen ("Verder"): the accent, readable when hovered, focused or pressed.
+bool primaryButton(const char* label);
 // A dialog without a title bar, `maxWidth` wide at most, centred a third down the window; opened
 // while `open` is set. Returns what ImGui::BeginPopupModal returns (then EndPopup must follow).
 bool beginDialog(const char* id, bool open, float maxWidth);

@@ -8,6 +8,8 @@
 #include "desktop.h"
 #include "session/vault.h"
 #include "markdown/links.h"
+#include "util/private_file.h"
+#include "util/timestamp.h"
 #include "util/write_check.h"
 #include "views.h"
 
@@ -42,7 +44,7 @@ void save(AppState& s) {
             notify(s, Notice::Level::Error, s.tr("notice.save_failed"), {s.tr(s.saving.reason), file.string()});
             return;
         }
-        s.session->setTimes(s.session->record().created, session::nowIso());
+        s.session->setTimes(s.session->record().created, nowIso());
         err = s.store->save(s.session->record());
         if (err.empty()) s.savedStamp = session::fileStamp(file);
     }
@@ -181,7 +183,7 @@ void claim(AppState& s) {
 }
 
 void begin(AppState& s, Session session, bool saved = true) {
-    const std::string now = session::nowIso();
+    const std::string now = nowIso();
     session.setRecordId(s.store ? s.store->newId(now, session.record().track) : "");
     session.setTimes(now, now);
     s.session = std::move(session);
@@ -432,7 +434,7 @@ void apply(AppState& s, UiState& ui, const Intent& in) {
                 std::filesystem::permissions(s.exportDir, std::filesystem::perms::owner_all,
                                              std::filesystem::perm_options::replace, ec);
             const auto path = session::exportPath(s.exportDir, *r, in.format, s.tr);
-            if (std::string err = session::writePrivateFile(path, text); !err.empty()) {
+            if (std::string err = writePrivateFile(path, text); !err.empty()) {
                 notify(s, Notice::Level::Error, s.tr("notice.export_failed"), {err});
                 return;
             }

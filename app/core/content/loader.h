@@ -7,7 +7,7 @@
 #include <string>
 
 #include "content/model.h"
-#include "content/yaml_tree.h"
+#include "yaml/yaml_tree.h"
 #include "util/diagnostics.h"
 
 namespace hr::content {

@@ -2,7 +2,7 @@
 #include "i18n/strings.h"
 
 
-#include "content/yaml_reader.h"
+#include "yaml/yaml_reader.h"
 #include "util/file_io.h"
 
 namespace fs = std::filesystem;

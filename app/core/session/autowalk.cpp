@@ -5,7 +5,7 @@
 #include <stdexcept>
 #include <set>
 
-#include "content/yaml_reader.h"
+#include "yaml/yaml_reader.h"
 
 namespace hr::session {
 

@@ -7,7 +7,7 @@
 #include <memory>
 #include <string>
 
-#include "content/yaml_tree.h"
+#include "yaml/yaml_tree.h"
 #include "session/engine.h"
 #include "util/diagnostics.h"
 

@@ -14,6 +14,9 @@
 #include <cstdlib>
 #include <ctime>
 
+#include "util/text_util.h"
+#include "util/timestamp.h"
+
 namespace hr::session {
 
 namespace {
@@ -385,16 +388,6 @@ std::string fold(const std::string& line) {
     return out + "\r\n";
 }
 
-// "2026-11-29T14:32:05+01:00" -> "20261129T133205Z"; the epoch for a stamp that is not one.
-std::string utcStamp(const std::string& iso) {
-    const std::time_t t = static_cast<std::time_t>(parseTimestamp(iso).value_or(0));
-    std::tm utc{};
-    gmtime_r(&t, &utc);
-    char buf[24];
-    std::strftime(buf, sizeof buf, "%Y%m%dT%H%M%SZ", &utc);
-    return buf;
-}
-
 std::string compact(const Date& d) {
     std::string s = d.str();
     return s.substr(0, 4) + s.substr(5, 2) + s.substr(8, 2);
@@ -427,7 +420,7 @@ std::string exportIcs(const Record& r, const content::Guide* g, const i18n::Stri
     ics += fold("CALSCALE:GREGORIAN");
     ics += fold("BEGIN:VEVENT");
     ics += fold(markText(ExportFormat::Ics, s.mark));
-    ics += fold("DTSTAMP:" + utcStamp(r.updated.empty() ? r.created : r.updated));
+    ics += fold("DTSTAMP:" + utcBasic(r.updated.empty() ? r.created : r.updated));
     ics += fold("DTSTART;VALUE=DATE:" + compact(*r.nextConversation));
     ics += fold("DTEND;VALUE=DATE:" + compact(dayAfter(*r.nextConversation)));
     const std::string summary =
@@ -461,7 +454,7 @@ const char* extensionFor(ExportFormat f) {
 
 // [SECTION] The export's mark
 
-std::string exportMark(const Record& r) { return utcStamp(r.created); }
+std::string exportMark(const Record& r) { return utcBasic(r.created); }
 
 bool isExportOf(const std::string& text, const Record& r, ExportFormat f) {
     return text.find(markText(f, exportMark(r))) != std::string::npos;

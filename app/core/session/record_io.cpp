@@ -7,7 +7,8 @@
 
 #include <set>
 
-#include "content/yaml_reader.h"
+#include "util/timestamp.h"
+#include "yaml/yaml_reader.h"
 
 namespace hr::session {
 

@@ -17,15 +17,6 @@
 
 namespace hr::session {
 
-// Writes `text` to `target` atomically and privately: a temporary file (mode 0600) in the same
-// folder, fsync, rename over the target, fsync of the folder. Returns an error, empty on success.
-std::string writePrivateFile(const std::filesystem::path& target, const std::string& text);
-// Makes a rename or unlink in `dir` durable (fsync of the folder).
-void syncFolder(const std::filesystem::path& dir);
-
-// Local time now as ISO 8601 with offset, e.g. 2026-11-29T14:32:05+01:00.
-std::string nowIso();
-
 // What turning protection on or off (or finishing an interrupted switch) did.
 struct SwitchReport {
     VaultStatus status;                  // not ok: why it stopped; what was done before is listed

@@ -7,10 +7,11 @@
 
 #include <algorithm>
 
-#include "content/yaml_reader.h"
-#include "session/store.h"
+#include "i18n/strings.h"
+#include "yaml/yaml_reader.h"
 #include "util/file_io.h"
 #include "util/paths.h"
+#include "util/private_file.h"
 
 namespace fs = std::filesystem;
 
@@ -113,7 +114,7 @@ std::string save(const fs::path& file, const Settings& s) {
         out << YAML::EndMap;
     }
     out << YAML::EndMap;
-    return session::writePrivateFile(file, std::string(out.c_str()) + "\n");
+    return writePrivateFile(file, std::string(out.c_str()) + "\n");
 }
 
 }  // namespace hr::settings

@@ -43,9 +43,6 @@ struct Limits {
     int maxDepth = 64;                   // content never nests deeper than a handful of levels
 };
 
-// The message for a file over Limits::maxBytes.
-std::string tooLargeMessage(std::size_t size, std::size_t limit);
-
 class Document;
 std::unique_ptr<Document> parse(std::string text, const std::string& displayPath, Diagnostics& diags,
                                 const Limits& limits);

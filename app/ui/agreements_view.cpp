@@ -15,7 +15,7 @@ namespace {
 
 std::string roleTitle(const AppState& s, const std::string& id) {
     const content::Role* r = s.pack.guide ? s.pack.guide->role(id) : nullptr;
-    return r ? r->title.get(s.language(), s.pack.guide->language) : id;
+    return r ? s.pack.guide->text(r->title, s.language()) : id;
 }
 
 void openEditor(const AppState& s, UiState& ui, const session::Agreement& a) {
@@ -68,10 +68,10 @@ Intent editor(const AppState& s, UiState& ui) {
     const auto& roles = s.pack.guide->roles;
     if (!roles.empty()) {
         ImGui::SetNextItemWidth(260);
-        const std::string current = roles[static_cast<std::size_t>(ui.editOwner)].title.get(s.language(), s.pack.guide->language);
+        const std::string current = s.pack.guide->text(roles[static_cast<std::size_t>(ui.editOwner)].title, s.language());
         if (ImGui::BeginCombo("##owner", current.c_str())) {
             for (std::size_t i = 0; i < roles.size(); ++i)
-                if (ImGui::Selectable(roles[i].title.get(s.language(), s.pack.guide->language).c_str(),
+                if (ImGui::Selectable(s.pack.guide->text(roles[i].title, s.language()).c_str(),
                                       static_cast<int>(i) == ui.editOwner))
                     ui.editOwner = static_cast<int>(i);
             ImGui::EndCombo();
@@ -172,7 +172,7 @@ Intent drawAgreements(const AppState& s, UiState& ui, const Fonts& fonts) {
             // Templates are written in the owner's "ik", so the owner is shown before the text is added.
             ImGui::BeginGroup();
             ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, 1.0f));
-            ImGui::TextWrapped("%s", t->text.get(s.language(), s.pack.guide->language).c_str());
+            ImGui::TextWrapped("%s", s.pack.guide->text(t->text, s.language()).c_str());
             ImGui::TextDisabled("%s %s", s.tr("agreements.who_short").c_str(), roleTitle(s, t->owner.id).c_str());
             ImGui::PopStyleVar();
             ImGui::EndGroup();
@@ -203,7 +203,7 @@ Intent drawAgreements(const AppState& s, UiState& ui, const Fonts& fonts) {
             ImGui::PushID(role.id.c_str());
             auto it = std::find_if(people.begin(), people.end(), [&](const session::Participant& p) { return p.role == role.id; });
             bool on = it != people.end();
-            if (ImGui::Checkbox(role.title.get(s.language(), s.pack.guide->language).c_str(), &on)) {
+            if (ImGui::Checkbox(s.pack.guide->text(role.title, s.language()).c_str(), &on)) {
                 changed = true;
                 if (on)
                     people.push_back({role.id, ""});

@@ -85,7 +85,7 @@ Intent topBar(const AppState& s, UiState& ui, const Fonts& fonts) {
     // leave out its hint when a large text size leaves no room.
     std::vector<std::pair<std::string, std::string>> buttons;  // label, page id ("" = settings)
     if (s.pack.usable())
-        for (const auto& p : s.pack.guide->pages) buttons.emplace_back(p.title.get(s.language(), s.pack.guide->language), p.id);
+        for (const auto& p : s.pack.guide->pages) buttons.emplace_back(s.pack.guide->text(p.title, s.language()), p.id);
     else
         buttons.emplace_back(content::builtinHelpPage().title.get(s.language(), "nl"), kBuiltinHelpPage);
     buttons.emplace_back(s.tr("settings.button"), "");
@@ -101,7 +101,7 @@ Intent topBar(const AppState& s, UiState& ui, const Fonts& fonts) {
         if (ImGui::Button(s.tr("top.home").c_str())) intent = Intent::of(Intent::Kind::BackToStart);
         ImGui::SameLine();
         ImGui::AlignTextToFramePadding();
-        const std::string title = s.session->track().title.get(s.language(), s.pack.guide->language);
+        const std::string title = s.pack.guide->text(s.session->track().title, s.language());
         const SavingText saving = savingText(s);
         // The track's title gives way first; a warning about saving never does (it may wrap).
         ImGui::PushFont(fonts.bold);

@@ -146,7 +146,7 @@ void protect(AppState& s, UiState& ui, bool on) {
 
 std::string stepTitle(const AppState& s, const std::string& node) {
     const content::Node* n = s.pack.guide ? s.pack.guide->node(node) : nullptr;
-    return n ? n->title.get(s.language(), s.pack.guide->language) : node;
+    return n ? s.pack.guide->text(n->title, s.language()) : node;
 }
 
 void reportDropped(AppState& s, const std::vector<session::Dropped>& dropped, const std::string& title) {
@@ -460,7 +460,7 @@ void apply(AppState& s, UiState& ui, const Intent& in) {
         case K::SetLanguage: {
             if (in.kind == K::SetTheme) s.settings.theme = static_cast<theme::ThemeId>(in.index);
             if (in.kind == K::SetZoom) s.settings.zoom = settings::clampZoom(static_cast<int>(in.index));
-            if (in.kind == K::SetLanguage && (in.id == "nl" || in.id == "en") && in.id != s.language()) {
+            if (in.kind == K::SetLanguage && i18n::isLanguage(in.id) && in.id != s.language()) {
                 s.settings.language = in.id;
                 Diagnostics d;
                 s.tr = i18n::Strings::load(s.uiDir, s.language(), d);

@@ -162,7 +162,7 @@ Intent drawWalk(const AppState& s, UiState& ui, const Fonts& fonts) {
     const session::Session& sess = *s.session;
     syncBuffers(sess, ui);
     const std::string& lang = s.language();
-    const std::string& fb = sess.guide().language;
+    const content::Guide& guide = sess.guide();
 
     if (Intent crumb = breadcrumb(sess, fonts); !crumb.none()) intent = crumb;
     const session::Progress pr = sess.progress();
@@ -186,11 +186,11 @@ Intent drawWalk(const AppState& s, UiState& ui, const Fonts& fonts) {
             ImGui::Spacing();
         }
         ImGui::PushFont(fonts.heading);
-        ImGui::TextWrapped("%s", node->title.get(lang, fb).c_str());
+        ImGui::TextWrapped("%s", guide.text(node->title, lang).c_str());
         ImGui::PopFont();
         ImGui::Spacing();
         if (!node->text.empty())
-            if (Intent link = drawMarkdown(node->text.get(lang, fb), fonts); !link.none()) intent = link;
+            if (Intent link = drawMarkdown(guide.text(node->text, lang), fonts); !link.none()) intent = link;
         ImGui::Spacing();
 
         const int digit = typedDigit();
@@ -200,7 +200,7 @@ Intent drawWalk(const AppState& s, UiState& ui, const Fonts& fonts) {
                 const auto choices = sess.availableChoices();
                 for (std::size_t i = 0; i < choices.size(); ++i) {
                     const auto* c = choices[i];
-                    const std::string label = numbered(i, c->label.get(lang, fb));
+                    const std::string label = numbered(i, guide.text(c->label, lang));
                     ImGui::PushID(c->id.c_str());
                     if (bigButton(label, ui.highlighted == c->id)) intent = answerIntent(session::Answer::ofChoice(c->id));
                     ImGui::PopID();
@@ -214,7 +214,7 @@ Intent drawWalk(const AppState& s, UiState& ui, const Fonts& fonts) {
                 for (std::size_t i = 0; i < choices.size(); ++i) {
                     const auto* c = choices[i];
                     bool on = std::find(ui.ticked.begin(), ui.ticked.end(), c->id) != ui.ticked.end();
-                    const std::string label = numbered(i, c->label.get(lang, fb));
+                    const std::string label = numbered(i, guide.text(c->label, lang));
                     ImGui::PushID(c->id.c_str());
                     bool toggled = ImGui::Checkbox(label.c_str(), &on);
                     ImGui::PopID();
@@ -238,14 +238,14 @@ Intent drawWalk(const AppState& s, UiState& ui, const Fonts& fonts) {
                 for (const auto& st : node->statements) {
                     ImGui::Spacing();
                     ImGui::PushFont(fonts.bold);
-                    ImGui::TextWrapped("%s", st.text.get(lang, fb).c_str());
+                    ImGui::TextWrapped("%s", guide.text(st.text, lang).c_str());
                     ImGui::PopFont();
                     ImGui::PushID(st.id.c_str());
                     for (int p = node->scale.min; p <= node->scale.max; ++p) {
                         if (p > node->scale.min) ImGui::SameLine();
                         auto label = node->scale.labels.find(p);
                         std::string text = std::to_string(p);
-                        if (label != node->scale.labels.end()) text += "  " + label->second.get(lang, fb);
+                        if (label != node->scale.labels.end()) text += "  " + guide.text(label->second, lang);
                         ImGui::PushID(p);
                         auto it = ui.points.find(st.id);
                         if (ImGui::RadioButton(text.c_str(), it != ui.points.end() && it->second == p)) ui.points[st.id] = p;

@@ -98,7 +98,7 @@ int runWindow(WindowOptions options) {
 
     std::string title = "Handreiking";
     const std::string& lang = options.settings.language;
-    if (options.pack.guide) title = options.pack.guide->title.get(lang, options.pack.guide->language) + " \u2014 handreiking";
+    if (options.pack.guide) title = options.pack.guide->text(options.pack.guide->title, lang) + " \u2014 handreiking";
     // While hidden the title says nothing about the guide or the app.
     const char* neutralTitle = "Document";
     // A screenshot has the size asked for; a normal start the size the user left it at.

@@ -52,7 +52,6 @@ public:
 
     const Record& record() const { return record_; }
     const content::Guide& guide() const { return *guide_; }
-    const GuidePtr& guidePtr() const { return guide_; }
     const content::Track& track() const { return *track_; }
 
     // Where the walk stands.

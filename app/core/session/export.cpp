@@ -63,15 +63,14 @@ struct Summary {
 
 std::string lookup(const content::Text* t, const Record& r, const content::Guide* g, const std::string& fallback) {
     if (!t || t->empty() || !g) return fallback;
-    return t->get(r.language, g->language);
+    return g->text(*t, r.language);
 }
 
 std::string answerText(const content::Node& n, const Answer& a, const Record& r, const content::Guide& g,
                        const i18n::Strings& tr) {
     auto label = [&](const std::string& id) {
-        for (const auto& c : n.choices)
-            if (c.id == id) return c.label.get(r.language, g.language);
-        return id;
+        const content::Choice* c = n.choice(id);
+        return c ? g.text(c->label, r.language) : id;
     };
     switch (a.kind) {
         case Answer::Kind::Choice: return label(a.choice);
@@ -86,7 +85,7 @@ std::string answerText(const content::Node& n, const Answer& a, const Record& r,
             for (const auto& st : n.statements) {
                 auto it = a.scale.find(st.id);
                 if (it == a.scale.end()) continue;
-                s += (s.empty() ? "" : "; ") + st.text.get(r.language, g.language) + " " + std::to_string(it->second) +
+                s += (s.empty() ? "" : "; ") + g.text(st.text, r.language) + " " + std::to_string(it->second) +
                      "/" + std::to_string(n.scale.max);
             }
             return s;
@@ -376,7 +375,7 @@ std::string fold(const std::string& line) {
     std::size_t width = 0;
     for (std::size_t i = 0; i < line.size(); ++i) {
         const auto c = static_cast<unsigned char>(line[i]);
-        std::size_t len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+        const std::size_t len = utf8SequenceLength(c);
         if (width + len > 75) {
             out += "\r\n ";
             width = 1;

@@ -1,5 +1,5 @@
 // Record serialisation: yaml-cpp's emitter for writing (it quotes what needs quoting), the
-// positioned YAML tree and yaml::Reader for reading.
+// positioned YAML tree and yaml::Reader (through AnswerReader) for reading.
 #include "session/record_io.h"
 
 #include <yaml-cpp/emitter.h>
@@ -7,8 +7,9 @@
 
 #include <set>
 
+#include "i18n/strings.h"
+#include "session/answer_yaml.h"
 #include "util/timestamp.h"
-#include "yaml/yaml_reader.h"
 
 namespace hr::session {
 
@@ -144,9 +145,9 @@ std::string writeRecord(const Record& r) {
 
 namespace {
 
-class RecordReader : private yaml::Reader {
+class RecordReader : private AnswerReader {
 public:
-    RecordReader(Diagnostics& d, const yaml::Document& doc) : yaml::Reader(d, doc) {}
+    RecordReader(Diagnostics& d, const yaml::Document& doc) : AnswerReader(d, doc) {}
 
     std::optional<Record> read() {
         const yaml::Node* root = doc_->root();
@@ -179,7 +180,7 @@ public:
         }
         scalar(required(m, "track", "the record"), "'track'", r_.track);
         scalar(m.get("language"), "'language'", r_.language);
-        if (r_.language.empty()) r_.language = "nl";
+        if (r_.language.empty()) r_.language = i18n::kDefaultLanguage;
         r_.created = timestamp(m.get("created"), "'created'");
         r_.updated = timestamp(m.get("updated"), "'updated'");
         r_.finished = boolean(m.get("finished"), "'finished'");
@@ -316,24 +317,11 @@ private:
         }
         if (const yaml::Node* c = n.get("checked")) {
             ++answers;
-            std::vector<std::string> ids;
-            if (expectList(*c, "step 'checked'"))
-                for (const yaml::Node* item : c->items) {
-                    std::string id;
-                    if (scalar(item, "a checked item", id)) ids.push_back(id);
-                }
-            s.answer = Answer::ofChecklist(ids);
+            s.answer = checklist(*c, "step 'checked'", "a checked item");
         }
         if (const yaml::Node* c = n.get("scale")) {
             ++answers;
-            std::map<std::string, int> points;
-            if (expectMap(*c, "step 'scale'"))
-                for (const auto& [k, v] : c->entries) {
-                    std::string id;
-                    int point = 0;
-                    if (scalar(k, "a statement", id) && integer(v, "the point for '" + id + "'", point)) points[id] = point;
-                }
-            s.answer = Answer::ofScale(points);
+            s.answer = scale(*c, "step 'scale'");
         }
         if (answers > 1) d_.error(at(n), "a step holds one answer: 'confirmed', 'choice', 'checked' or 'scale'");
         r_.path.push_back(s);

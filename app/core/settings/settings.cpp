@@ -34,10 +34,10 @@ public:
         if (const yaml::Node* z = root->get("zoom"); integer(z, "'zoom'", s.zoom) && clampZoom(s.zoom) != s.zoom)
             d_.error(at(*z), "'zoom' must be between " + std::to_string(kZoomMin) + " and " + std::to_string(kZoomMax));
         if (const yaml::Node* l = root->get("language"); scalar(l, "'language'", text)) {
-            if (text == "nl" || text == "en")
+            if (i18n::isLanguage(text))
                 s.language = text;
             else
-                d_.error(at(*l), "'language' must be nl or en, not '" + text + "'");
+                d_.error(at(*l), "'language' must be " + i18n::languageChoice() + ", not '" + text + "'");
         }
         if (const yaml::Node* w = root->get("window"); w && expectMap(*w, "'window'")) {
             checkKeys(*w, "'window'", {"x", "y", "width", "height"});

@@ -50,7 +50,6 @@ std::unique_ptr<Document> parse(std::string text, const std::string& displayPath
 class Document {
 public:
     const std::string& path() const { return path_; }
-    const std::string& source() const { return source_; }
     const Node* root() const { return root_; }  // nullptr for an empty document
 
     SourceLoc loc(const Node& n) const { return {path_, n.line, n.column}; }

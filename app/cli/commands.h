@@ -24,10 +24,10 @@ struct PackArg {
     std::string shown;
 };
 // Resolves `given` ("" = the bundled pack); prints why not and returns false when it cannot.
-bool resolvePack(const std::string& given, PackArg& out);
+[[nodiscard]] bool resolvePack(const std::string& given, PackArg& out);
 
 // The records folder: --data-dir, else the XDG default. Prints why not when there is none.
-std::optional<std::filesystem::path> resolveDataDir(const std::string& given);
+[[nodiscard]] std::optional<std::filesystem::path> resolveDataDir(const std::string& given);
 
 void printDiagnostics(const Diagnostics& d, std::FILE* to);
 
@@ -36,7 +36,7 @@ bool knownTrack(const content::LoadedPack& pack, const std::string& track);
 
 // Reads a passphrase: the first line of `file`, its line ending stripped. Refuses, with a message
 // that never shows the passphrase, a file that is not a regular file, a huge one and an empty line.
-bool readPassphraseFile(const std::string& file, std::string& out);
+[[nodiscard]] bool readPassphraseFile(const std::string& file, std::string& out);
 // The exit code for a protected folder's status: 1 for a wrong passphrase or damaged header.
 int exitFor(const session::VaultStatus& status);
 // Prints the records an unlock or a switch left as they were (they could not be read).

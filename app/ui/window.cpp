@@ -285,7 +285,7 @@ int runWindow(WindowOptions options) {
         state.settings.y = y;
         state.settings.width = w;
         state.settings.height = h;
-        settings::save(*state.settingsPath, state.settings);
+        if (std::string err = settings::save(*state.settingsPath, state.settings); !err.empty()) std::fprintf(stderr, "handreiking: settings: %s\n", err.c_str());
     }
 
     ImGui_ImplOpenGL3_Shutdown();

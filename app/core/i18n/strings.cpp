@@ -72,12 +72,13 @@ bool readStringsFile(const fs::path& file, std::map<std::string, std::string>& o
 Strings Strings::load(const fs::path& uiDir, const std::string& lang, Diagnostics& diags) {
     Strings s;
     s.lang_ = lang;
-    readStringsFile(uiDir / (std::string(kDefaultLanguage) + ".yaml"), s.fallback_, diags);
+    // Whatever part of a damaged file could be read is used; diags say what was wrong.
+    (void)readStringsFile(uiDir / (std::string(kDefaultLanguage) + ".yaml"), s.fallback_, diags);
     if (lang != kDefaultLanguage) {
         std::error_code ec;
         const fs::path file = uiDir / (lang + ".yaml");
         if (fs::exists(file, ec))
-            readStringsFile(file, s.primary_, diags);
+            (void)readStringsFile(file, s.primary_, diags);
         else
             diags.warning({file.string(), 1, 1}, "no interface texts for language '" + lang + "'; using Dutch");
     }

@@ -43,6 +43,6 @@ private:
 };
 
 // Reads one strings file into `out`; false (with diagnostics) when it is unusable.
-bool readStringsFile(const std::filesystem::path& file, std::map<std::string, std::string>& out, Diagnostics& diags);
+[[nodiscard]] bool readStringsFile(const std::filesystem::path& file, std::map<std::string, std::string>& out, Diagnostics& diags);
 
 }  // namespace hr::i18n

@@ -157,7 +157,7 @@ std::string walkRandom(Session& s, std::uint64_t seed) {
             const ReviewOutcome outcomes[] = {ReviewOutcome::Keep, ReviewOutcome::Adjust, ReviewOutcome::Done,
                                               ReviewOutcome::Stop};
             const ReviewOutcome o = outcomes[rng() % 4];
-            s.review(o, o == ReviewOutcome::Adjust ? s.currentReview()->earlier.text + " (aangepast)" : "");
+            (void)s.review(o, o == ReviewOutcome::Adjust ? s.currentReview()->earlier.text + " (aangepast)" : "");
             continue;
         }
         const content::Node* node = s.currentNode();

@@ -132,7 +132,7 @@ Session::Resumed Session::resume(GuidePtr guide, const Record& saved) {
             break;
         }
         const bool ended = here->kind == NodeKind::End;
-        s.answer(step.answer);
+        (void)s.answer(step.answer);  // check() above accepted it
         if (ended) break;
     }
     // Stand where the record stood, as far as the replay got.
@@ -391,7 +391,7 @@ void Session::returnToResumedPlace() {
 // [SECTION] Going back, breadcrumb, progress
 
 void Session::back() {
-    if (canGoBack()) goTo(record_.position - 1);
+    if (canGoBack()) (void)goTo(record_.position - 1);  // an earlier position always exists
 }
 
 bool Session::goTo(std::size_t position) {

@@ -73,24 +73,24 @@ public:
 
     // Answers the current step and moves on. Returns an error message (empty when accepted); on
     // success `dropped` lists later answers that no longer fit the new path.
-    std::string answer(const Answer& a, std::vector<Dropped>* dropped = nullptr);
+    [[nodiscard]] std::string answer(const Answer& a, std::vector<Dropped>* dropped = nullptr);
     // Confirms the current info, agreements or end step (same as answer(Answer::confirmed())).
-    std::string next(std::vector<Dropped>* dropped = nullptr) { return answer(Answer::confirmed(), dropped); }
+    [[nodiscard]] std::string next(std::vector<Dropped>* dropped = nullptr) { return answer(Answer::confirmed(), dropped); }
     // Gives the current review its outcome and moves on; `adjusted` is the new text for Adjust.
-    std::string review(ReviewOutcome outcome, const std::string& adjusted = {});
+    [[nodiscard]] std::string review(ReviewOutcome outcome, const std::string& adjusted = {});
 
     bool canGoBack() const { return record_.position > 0; }
     void back();
     // Moves to an earlier (or kept later) position, as shown in the breadcrumb.
-    bool goTo(std::size_t position);
+    [[nodiscard]] bool goTo(std::size_t position);
     std::vector<Crumb> breadcrumb() const;
     Progress progress() const;
 
     // Agreements: editable and removable at any moment.
     std::string addAgreement(Agreement a);  // returns the new id
     std::string addFromTemplate(const std::string& templateId);
-    bool updateAgreement(const Agreement& a);
-    bool removeAgreement(const std::string& id);
+    [[nodiscard]] bool updateAgreement(const Agreement& a);
+    [[nodiscard]] bool removeAgreement(const std::string& id);
 
     void setNextConversation(std::optional<Date> date) { record_.nextConversation = date; }
     void setNote(const std::string& node, const std::string& text);
@@ -124,7 +124,7 @@ private:
     const content::Node* successor(const content::Node& node, const Answer& a, const Variables& vars) const;
     const content::Node* resolve(const content::Node* node, const Variables& vars) const;
     // Empty when `a` is a valid answer to `node` under `vars`; else why not.
-    std::string check(const content::Node& node, const Answer& a, const Variables& vars) const;
+    [[nodiscard]] std::string check(const content::Node& node, const Answer& a, const Variables& vars) const;
     std::string nextAgreementId() const;
 };
 

@@ -45,6 +45,46 @@ void agreement(YAML::Emitter& out, const Agreement& a, const std::set<std::strin
     out << YAML::EndMap;
 }
 
+void pathStep(YAML::Emitter& out, const Step& step) {
+    if (step.isPrivate) {
+        // Passed, nothing more: the node id would tell the branch, the answer is the secret.
+        out << YAML::BeginMap << YAML::Key << "private" << YAML::Value << true << YAML::EndMap;
+        return;
+    }
+    out << YAML::BeginMap << YAML::Key << "node" << YAML::Value << step.node;
+    const Answer& a = step.answer;
+    switch (a.kind) {
+        case Answer::Kind::None: break;
+        case Answer::Kind::Confirmed: out << YAML::Key << "confirmed" << YAML::Value << true; break;
+        case Answer::Kind::Choice: out << YAML::Key << "choice" << YAML::Value << a.choice; break;
+        case Answer::Kind::Checklist:
+            out << YAML::Key << "checked" << YAML::Value << YAML::Flow << YAML::BeginSeq;
+            for (const auto& c : a.checked) out << c;
+            out << YAML::EndSeq;
+            break;
+        case Answer::Kind::Scale:
+            out << YAML::Key << "scale" << YAML::Value << YAML::Flow << YAML::BeginMap;
+            for (const auto& [k, v] : a.scale) out << YAML::Key << k << YAML::Value << v;
+            out << YAML::EndMap;
+            break;
+    }
+    out << YAML::EndMap;
+}
+
+// A note at a private step stays in memory, like the step's answer.
+void notes(YAML::Emitter& out, const Record& r) {
+    std::vector<std::pair<std::string, std::string>> kept;
+    for (const auto& [node, note] : r.notes)
+        if (!r.privateNodes.count(node)) kept.emplace_back(node, note);
+    if (kept.empty()) return;
+    out << YAML::Key << "notes" << YAML::Value << YAML::BeginMap;
+    for (const auto& [node, note] : kept) {
+        out << YAML::Key << node << YAML::Value;
+        text(out, note);
+    }
+    out << YAML::EndMap;
+}
+
 }  // namespace
 
 std::string writeRecord(const Record& r) {
@@ -90,31 +130,7 @@ std::string writeRecord(const Record& r) {
     }
 
     out << YAML::Key << "path" << YAML::Value << YAML::BeginSeq;
-    for (const auto& step : r.path) {
-        if (step.isPrivate) {
-            // Passed, nothing more: the node id would tell the branch, the answer is the secret.
-            out << YAML::BeginMap << YAML::Key << "private" << YAML::Value << true << YAML::EndMap;
-            continue;
-        }
-        out << YAML::BeginMap << YAML::Key << "node" << YAML::Value << step.node;
-        const Answer& a = step.answer;
-        switch (a.kind) {
-            case Answer::Kind::None: break;
-            case Answer::Kind::Confirmed: out << YAML::Key << "confirmed" << YAML::Value << true; break;
-            case Answer::Kind::Choice: out << YAML::Key << "choice" << YAML::Value << a.choice; break;
-            case Answer::Kind::Checklist:
-                out << YAML::Key << "checked" << YAML::Value << YAML::Flow << YAML::BeginSeq;
-                for (const auto& c : a.checked) out << c;
-                out << YAML::EndSeq;
-                break;
-            case Answer::Kind::Scale:
-                out << YAML::Key << "scale" << YAML::Value << YAML::Flow << YAML::BeginMap;
-                for (const auto& [k, v] : a.scale) out << YAML::Key << k << YAML::Value << v;
-                out << YAML::EndMap;
-                break;
-        }
-        out << YAML::EndMap;
-    }
+    for (const auto& step : r.path) pathStep(out, step);
     out << YAML::EndSeq;
     out << YAML::Key << "position" << YAML::Value << r.position;
 
@@ -122,18 +138,7 @@ std::string writeRecord(const Record& r) {
     for (const auto& a : r.agreements) agreement(out, a, r.privateNodes);
     out << YAML::EndSeq;
     if (r.nextConversation) out << YAML::Key << "next_conversation" << YAML::Value << r.nextConversation->str();
-    // A note at a private step stays in memory, like the step's answer.
-    std::vector<std::pair<std::string, std::string>> notes;
-    for (const auto& [node, note] : r.notes)
-        if (!r.privateNodes.count(node)) notes.emplace_back(node, note);
-    if (!notes.empty()) {
-        out << YAML::Key << "notes" << YAML::Value << YAML::BeginMap;
-        for (const auto& [node, note] : notes) {
-            out << YAML::Key << node << YAML::Value;
-            text(out, note);
-        }
-        out << YAML::EndMap;
-    }
+    notes(out, r);
     if (!r.exports.empty()) {
         out << YAML::Key << "exports" << YAML::Value << YAML::BeginSeq;
         for (const auto& e : r.exports) out << e;

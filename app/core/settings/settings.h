@@ -33,10 +33,10 @@ struct Loaded {
     Settings settings;
     std::string notice;  // empty, or one line: what was wrong and that defaults are used
 };
-Loaded load(const std::filesystem::path& file);
+[[nodiscard]] Loaded load(const std::filesystem::path& file);
 
 // Writes the settings atomically (mode 0600), creating the folder. Returns an error, or "".
-std::string save(const std::filesystem::path& file, const Settings& s);
+[[nodiscard]] std::string save(const std::filesystem::path& file, const Settings& s);
 
 int clampZoom(int percent);
 

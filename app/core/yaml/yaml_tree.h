@@ -44,8 +44,8 @@ struct Limits {
 };
 
 class Document;
-std::unique_ptr<Document> parse(std::string text, const std::string& displayPath, Diagnostics& diags,
-                                const Limits& limits);
+[[nodiscard]] std::unique_ptr<Document> parse(std::string text, const std::string& displayPath, Diagnostics& diags,
+                                              const Limits& limits);
 
 class Document {
 public:
@@ -68,7 +68,8 @@ private:
 
 // Parses `text` (the content of `displayPath`). Problems go to `diags`; returns nullptr when the
 // file cannot be used at all (then at least one error was reported).
-inline std::unique_ptr<Document> parse(std::string text, const std::string& displayPath, Diagnostics& diags) {
+[[nodiscard]] inline std::unique_ptr<Document> parse(std::string text, const std::string& displayPath,
+                                                     Diagnostics& diags) {
     return parse(std::move(text), displayPath, diags, Limits{});
 }
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "content/pack.h"
+#include "i18n/strings.h"
 #include "session/store.h"
 #include "util/diagnostics.h"
 
@@ -56,7 +57,7 @@ int runInfo(const std::string& dir);
 // A passphrase given to a command is owned (and wiped) by the caller; the commands only point at it.
 struct WalkArgs {
     bool force = false;  // replace an existing --out file
-    std::string content, track, answers, out, dataDir, language = "nl";
+    std::string content, track, answers, out, dataDir, language = i18n::kDefaultLanguage;
     std::optional<unsigned long long> seed;
     const std::string* passphrase = nullptr;  // the folder's, or the one to protect it with
     bool encrypt = false;                     // protect the folder when it is not yet

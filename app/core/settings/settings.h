@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 
+#include "i18n/strings.h"
 #include "theme/palette.h"
 
 namespace hr::settings {
@@ -16,7 +17,7 @@ constexpr int kZoomMin = 75, kZoomMax = 200, kZoomStep = 10;
 struct Settings {
     theme::ThemeId theme = theme::ThemeId::Light;
     int zoom = 100;  // percent, kZoomMin..kZoomMax
-    std::string language = "nl";
+    std::string language = i18n::kDefaultLanguage;
     std::optional<int> x, y;          // window position
     std::optional<int> width, height;  // window size
 

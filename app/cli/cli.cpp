@@ -6,15 +6,16 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <optional>
 #include <regex>
 
 #include "cli/commands.h"
 #include "content/pack.h"
+#include "i18n/strings.h"
 #include "session/vault.h"
 #include "settings/settings.h"
 #include "util/paths.h"
 #include "window.h"
-
 
 namespace hr::cli {
 
@@ -37,81 +38,197 @@ struct WipeOnExit {
 
 }  // namespace
 
-int run(int argc, char** argv) {
-    CLI::App app{"handreiking: a guided conversation about lived experience of domestic violence or child abuse "
-                 "at work.\nWithout a command, opens the window.",
-                 "handreiking"};
+namespace {
+
+// Every option and subcommand, as CLI11 fills them in.
+struct Args {
+    std::vector<std::string> contentDirs;
+    std::string screenshot, size, lang, track, dataDir, themeName, resume, passphraseFile;
+    int zoom = 0;
+    CLI::App* check = nullptr;
+    std::vector<std::string> checkDirs;
+    bool werror = false;
+    CLI::App* info = nullptr;
+    std::string infoDir;
+    CLI::App* walk = nullptr;
+    WalkArgs w;
+    bool interactive = false;
+    unsigned long long seed = 0;
+    CLI::Option* random = nullptr;
+    CLI::App* exp = nullptr;
+    ExportArgs e;
+    CLI::App* encrypt = nullptr;
+    std::string onOff;
+    // Checked and derived after parsing.
+    std::string content;
+    theme::ThemeId themeId = theme::ThemeId::Light;
+};
+
+void defineOptions(CLI::App& app, Args& a) {
     app.set_version_flag("--version", std::string(HANDREIKING_VERSION));
     // Options of the app itself also count after a subcommand (`handreiking walk --content DIR`).
     app.fallthrough();
-
-    std::vector<std::string> contentDirs;
-    std::string screenshot, size, lang, track, dataDir, themeName;
-    int zoom = 0;
-    app.add_option("--content", contentDirs, "Guide pack folder (default: the bundled guide)")->type_name("DIR");
-    app.add_option("--data-dir", dataDir, "Folder for conversation records (default: ~/.local/share/handreiking/sessions)")
+    app.add_option("--content", a.contentDirs, "Guide pack folder (default: the bundled guide)")->type_name("DIR");
+    app.add_option("--data-dir", a.dataDir, "Folder for conversation records (default: ~/.local/share/handreiking/sessions)")
         ->type_name("DIR");
-    app.add_option("--lang", lang, "Language: nl or en (default: as last chosen, else nl)")->type_name("LANG");
-    app.add_option("--theme", themeName, "Colours for this run: light, dark or high-contrast")->type_name("THEME");
-    app.add_option("--zoom", zoom, "Text size for this run, 75 to 200 (percent)")->type_name("PCT");
-    app.add_option("--screenshot", screenshot, "Render the first screen to a PNG file and exit")->type_name("PATH");
-    app.add_option("--size", size, "Window size for --screenshot, e.g. 1280x800")->type_name("WxH");
-    app.add_option("--track", track, "Open this track (route) straight away")->type_name("ID");
-    std::string resume;
-    app.add_option("--resume", resume, "Open this earlier conversation (its record id) straight away; with walk: continue it in the terminal")->type_name("ID");
-    std::string passphraseFile;
-    app.add_option("--passphrase-file", passphraseFile,
+    app.add_option("--lang", a.lang, "Language: " + i18n::languageChoice() + " (default: as last chosen, else " +
+                                         i18n::kDefaultLanguage + ")")
+        ->type_name("LANG");
+    app.add_option("--theme", a.themeName, "Colours for this run: light, dark or high-contrast")->type_name("THEME");
+    app.add_option("--zoom", a.zoom, "Text size for this run, 75 to 200 (percent)")->type_name("PCT");
+    app.add_option("--screenshot", a.screenshot, "Render the first screen to a PNG file and exit")->type_name("PATH");
+    app.add_option("--size", a.size, "Window size for --screenshot, e.g. 1280x800")->type_name("WxH");
+    app.add_option("--track", a.track, "Open this track (route) straight away")->type_name("ID");
+    app.add_option("--resume", a.resume,
+                   "Open this earlier conversation (its record id) straight away; with walk: continue it in the terminal")
+        ->type_name("ID");
+    app.add_option("--passphrase-file", a.passphraseFile,
                    "Passphrase of protected records: the first line of FILE (for the window, walk, export, encrypt)")
         ->type_name("FILE");
 
-    auto* check = app.add_subcommand("check", "Validate guide packs; prints file:line:col diagnostics");
-    std::vector<std::string> checkDirs;
-    bool werror = false;
-    check->add_option("DIR", checkDirs, "Pack folders (default: the bundled guide)");
-    check->add_flag("--werror", werror, "Treat warnings as errors");
+    a.check = app.add_subcommand("check", "Validate guide packs; prints file:line:col diagnostics");
+    a.check->add_option("DIR", a.checkDirs, "Pack folders (default: the bundled guide)");
+    a.check->add_flag("--werror", a.werror, "Treat warnings as errors");
 
-    auto* info = app.add_subcommand("info", "Print one line per track and a summary line, for scripts");
-    std::string infoDir;
-    info->add_option("DIR", infoDir, "Pack folder (default: the bundled guide)");
+    a.info = app.add_subcommand("info", "Print one line per track and a summary line, for scripts");
+    a.info->add_option("DIR", a.infoDir, "Pack folder (default: the bundled guide)");
 
-    auto* walk = app.add_subcommand(
+    a.walk = app.add_subcommand(
         "walk",
         "Walk a track (--track ID) without a window and save the record: from --answers or --random, or step by step "
         "in plain text for screen readers and braille displays (--interactive, the default at a terminal); "
         "--resume ID continues a conversation");
-    WalkArgs w;
-    bool interactive = false;
-    walk->add_flag("--interactive", interactive,
-                   "Ask each step in the terminal, line by line: type a number (several for a checklist), Enter to go "
-                   "on; terug, hulp, achtergrond, herhaal and stop work at every question");
-    walk->add_option("--follow-up", w.followUp, "Start the follow-up of this earlier conversation (its record id), interactively")
+    a.walk->add_flag("--interactive", a.interactive,
+                     "Ask each step in the terminal, line by line: type a number (several for a checklist), Enter to go "
+                     "on; terug, hulp, achtergrond, herhaal and stop work at every question");
+    a.walk->add_option("--follow-up", a.w.followUp,
+                       "Start the follow-up of this earlier conversation (its record id), interactively")
         ->type_name("ID");
-    unsigned long long seed = 0;
-    walk->add_option("--answers", w.answers, "YAML file mapping step ids to answers")->type_name("FILE");
-    auto* random = walk->add_option("--random", seed, "Pick valid answers at random from this seed")->type_name("SEED");
-    walk->add_flag("--force", w.force, "Replace the --out file if it exists");
-    walk->add_option("--out", w.out, "Write the record to this .yaml file (default: a new record in the data folder)")
+    a.walk->add_option("--answers", a.w.answers, "YAML file mapping step ids to answers")->type_name("FILE");
+    a.random = a.walk->add_option("--random", a.seed, "Pick valid answers at random from this seed")->type_name("SEED");
+    a.walk->add_flag("--force", a.w.force, "Replace the --out file if it exists");
+    a.walk->add_option("--out", a.w.out, "Write the record to this .yaml file (default: a new record in the data folder)")
         ->type_name("RECORD");
-    walk->add_flag("--encrypt", w.encrypt,
-                   "Save the record sealed; protects the data folder with --passphrase-file if it is not yet");
+    a.walk->add_flag("--encrypt", a.w.encrypt,
+                     "Save the record sealed; protects the data folder with --passphrase-file if it is not yet");
 
-    auto* exp = app.add_subcommand("export", "Export a record as Markdown, printable HTML or a calendar event");
-    ExportArgs e;
-    exp->add_option("RECORD", e.record, "The record file (.yaml, or .hrenc with --passphrase-file)")->required();
-    exp->add_option("--format", e.format, "md, html or ics")->required()->type_name("FORMAT");
-    exp->add_option("-o,--output", e.out, "Write to this file (default: standard output)")->type_name("FILE");
-    exp->add_flag("--include-notes", e.includeNotes, "Include the notes written at steps");
-    exp->add_flag("--include-answers", e.includeAnswers, "Include the answers given at steps");
-    exp->add_flag("--include-title", e.includeTitle, "Include the track's title (default: a neutral title)");
-    exp->add_flag("--force", e.force, "Replace the output file if it exists (never the record itself)");
+    a.exp = app.add_subcommand("export", "Export a record as Markdown, printable HTML or a calendar event");
+    a.exp->add_option("RECORD", a.e.record, "The record file (.yaml, or .hrenc with --passphrase-file)")->required();
+    a.exp->add_option("--format", a.e.format, "md, html or ics")->required()->type_name("FORMAT");
+    a.exp->add_option("-o,--output", a.e.out, "Write to this file (default: standard output)")->type_name("FILE");
+    a.exp->add_flag("--include-notes", a.e.includeNotes, "Include the notes written at steps");
+    a.exp->add_flag("--include-answers", a.e.includeAnswers, "Include the answers given at steps");
+    a.exp->add_flag("--include-title", a.e.includeTitle, "Include the track's title (default: a neutral title)");
+    a.exp->add_flag("--force", a.e.force, "Replace the output file if it exists (never the record itself)");
 
-    auto* encrypt = app.add_subcommand("encrypt", "Protect the data folder's records with a passphrase (on), or stop (off)");
-    std::string onOff;
-    encrypt->add_option("on|off", onOff, "on: seal every record; off: write every record plain again")
+    a.encrypt = app.add_subcommand("encrypt", "Protect the data folder's records with a passphrase (on), or stop (off)");
+    a.encrypt->add_option("on|off", a.onOff, "on: seal every record; off: write every record plain again")
         ->required()
         ->check(CLI::IsMember({"on", "off"}));
     app.require_subcommand(0, 1);
+}
 
+// The options every command shares: one --content, a known language, theme and zoom. Prints why
+// not and returns false when one is off.
+bool checkSharedOptions(Args& a) {
+    if (a.contentDirs.size() > 1) {
+        std::fprintf(stderr, "handreiking: give one --content folder (overlays are not supported yet)\n");
+        return false;
+    }
+    a.content = a.contentDirs.empty() ? "" : a.contentDirs.front();
+    if (!a.lang.empty() && !i18n::isLanguage(a.lang)) {
+        std::fprintf(stderr, "handreiking: --lang %s: choose %s\n", a.lang.c_str(), i18n::languageChoice().c_str());
+        return false;
+    }
+    if (!a.themeName.empty() && !theme::themeFromName(a.themeName, a.themeId)) {
+        std::fprintf(stderr, "handreiking: --theme %s: choose light, dark or high-contrast\n", a.themeName.c_str());
+        return false;
+    }
+    if (a.zoom != 0 && settings::clampZoom(a.zoom) != a.zoom) {
+        std::fprintf(stderr, "handreiking: --zoom %d: choose a size from %d to %d\n", a.zoom, settings::kZoomMin,
+                     settings::kZoomMax);
+        return false;
+    }
+    return true;
+}
+
+// Runs the subcommand that was given; nullopt when there was none (then the window opens).
+[[nodiscard]] std::optional<int> runSubcommand(Args& a, const std::string* given) {
+    if (*a.check) return runCheck(a.checkDirs, a.werror);
+    if (*a.info) return runInfo(a.infoDir);
+    if (*a.walk) {
+        a.w.resume = a.resume;
+        // Without answers, a person at a terminal is asked; a script (input not a terminal)
+        // still gets the message that answers are missing, as before.
+        const bool noAnswers = a.w.answers.empty() && a.random->count() == 0;
+        a.w.interactive = a.interactive || (noAnswers && (isatty(STDIN_FILENO) == 1 || !a.resume.empty() ||
+                                                          !a.w.followUp.empty()));
+        a.w.passphraseFile = a.passphraseFile;
+        a.w.content = a.content;
+        a.w.track = a.track;
+        a.w.dataDir = a.dataDir;
+        a.w.language = a.lang.empty() ? i18n::kDefaultLanguage : a.lang;
+        if (a.random->count() > 0) a.w.seed = a.seed;
+        a.w.passphrase = given;
+        return runWalk(a.w);
+    }
+    if (*a.exp) {
+        a.e.content = a.content;
+        a.e.passphrase = given;
+        return runExport(a.e);
+    }
+    if (*a.encrypt) return runEncrypt(EncryptArgs{a.onOff == "on", a.dataDir, given});
+    return std::nullopt;
+}
+
+// The window, with the saved settings and this run's options over them.
+int openWindow(const Args& a, std::string& passphrase, const std::string* given) {
+    ui::WindowOptions options;
+    options.settingsPath = settings::defaultPath();
+    if (options.settingsPath) {
+        auto loaded = settings::load(*options.settingsPath);
+        options.settings = loaded.settings;
+        options.settingsNotice = loaded.notice;
+        if (!loaded.notice.empty()) std::fprintf(stderr, "handreiking: settings: %s\n", loaded.notice.c_str());
+    }
+    // Options on the command line hold for this run.
+    if (!a.lang.empty()) options.settings.language = a.lang;
+    if (!a.themeName.empty()) options.settings.theme = a.themeId;
+    if (a.zoom != 0) options.settings.zoom = a.zoom;
+    if (!a.size.empty() && !parseSize(a.size, options.width, options.height)) {
+        std::fprintf(stderr, "handreiking: --size %s: give WIDTHxHEIGHT between 320x240 and 8192x8192\n", a.size.c_str());
+        return kExitCannotRun;
+    }
+    if (!a.screenshot.empty()) options.screenshot = a.screenshot;
+    auto data = resolveDataDir(a.dataDir);
+    if (!data) return kExitCannotRun;
+    options.dataDir = *data;
+    options.exportDir = hr::exportDir();
+    PackArg p;
+    if (!resolvePack(a.content, p)) return kExitCannotRun;
+    options.pack = content::loadAndValidate(p.dir, p.shown);
+    // Problems in the content are shown in the window; on the terminal too, for whoever started it.
+    printDiagnostics(options.pack.diags, stderr);
+    if (!a.track.empty() && options.pack.usable()) {
+        if (!knownTrack(options.pack, a.track)) return kExitCannotRun;
+        options.track = a.track;
+    }
+    if (!a.resume.empty()) {
+        if (int rc = checkResumable(options.dataDir, a.resume, given); rc != kExitOk) return rc;
+        options.resume = a.resume;
+    }
+    if (given) options.passphrase = std::move(passphrase);  // the window wipes it after unlocking
+    return ui::runWindow(std::move(options));
+}
+
+}  // namespace
+
+int run(int argc, char** argv) {
+    CLI::App app{"handreiking: a guided conversation about lived experience of domestic violence or child abuse "
+                 "at work.\nWithout a command, opens the window.",
+                 "handreiking"};
+    Args a;
+    defineOptions(app, a);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& ex) {
@@ -124,92 +241,14 @@ int run(int argc, char** argv) {
         std::fprintf(stderr, "handreiking: %s\nRun 'handreiking --help' for the options.\n", ex.what());
         return kExitCannotRun;
     }
-
-    if (contentDirs.size() > 1) {
-        std::fprintf(stderr, "handreiking: give one --content folder (overlays are not supported yet)\n");
-        return kExitCannotRun;
-    }
-    const std::string content = contentDirs.empty() ? "" : contentDirs.front();
-    if (!lang.empty() && lang != "nl" && lang != "en") {
-        std::fprintf(stderr, "handreiking: --lang %s: choose nl or en\n", lang.c_str());
-        return kExitCannotRun;
-    }
-    theme::ThemeId themeId = theme::ThemeId::Light;
-    if (!themeName.empty() && !theme::themeFromName(themeName, themeId)) {
-        std::fprintf(stderr, "handreiking: --theme %s: choose light, dark or high-contrast\n", themeName.c_str());
-        return kExitCannotRun;
-    }
-    if (zoom != 0 && settings::clampZoom(zoom) != zoom) {
-        std::fprintf(stderr, "handreiking: --zoom %d: choose a size from %d to %d\n", zoom, settings::kZoomMin,
-                     settings::kZoomMax);
-        return kExitCannotRun;
-    }
+    if (!checkSharedOptions(a)) return kExitCannotRun;
 
     std::string passphrase;
     const WipeOnExit wiper{passphrase};
-    if (!passphraseFile.empty() && !readPassphraseFile(passphraseFile, passphrase)) return kExitCannotRun;
-    const std::string* given = passphraseFile.empty() ? nullptr : &passphrase;
-
-    if (*check) return runCheck(checkDirs, werror);
-    if (*info) return runInfo(infoDir);
-    if (*walk) {
-        w.resume = resume;
-        // Without answers, a person at a terminal is asked; a script (input not a terminal)
-        // still gets the message that answers are missing, as before.
-        const bool noAnswers = w.answers.empty() && random->count() == 0;
-        w.interactive = interactive || (noAnswers && (isatty(STDIN_FILENO) == 1 || !resume.empty() || !w.followUp.empty()));
-        w.passphraseFile = passphraseFile;
-        w.content = content;
-        w.track = track;
-        w.dataDir = dataDir;
-        w.language = lang.empty() ? "nl" : lang;
-        if (random->count() > 0) w.seed = seed;
-        w.passphrase = given;
-        return runWalk(w);
-    }
-    if (*exp) {
-        e.content = content;
-        e.passphrase = given;
-        return runExport(e);
-    }
-    if (*encrypt) return runEncrypt(EncryptArgs{onOff == "on", dataDir, given});
-
-    ui::WindowOptions options;
-    options.settingsPath = settings::defaultPath();
-    if (options.settingsPath) {
-        auto loaded = settings::load(*options.settingsPath);
-        options.settings = loaded.settings;
-        options.settingsNotice = loaded.notice;
-        if (!loaded.notice.empty()) std::fprintf(stderr, "handreiking: settings: %s\n", loaded.notice.c_str());
-    }
-    // Options on the command line hold for this run.
-    if (!lang.empty()) options.settings.language = lang;
-    if (!themeName.empty()) options.settings.theme = themeId;
-    if (zoom != 0) options.settings.zoom = zoom;
-    if (!size.empty() && !parseSize(size, options.width, options.height)) {
-        std::fprintf(stderr, "handreiking: --size %s: give WIDTHxHEIGHT between 320x240 and 8192x8192\n", size.c_str());
-        return kExitCannotRun;
-    }
-    if (!screenshot.empty()) options.screenshot = screenshot;
-    auto data = resolveDataDir(dataDir);
-    if (!data) return kExitCannotRun;
-    options.dataDir = *data;
-    options.exportDir = hr::exportDir();
-    PackArg p;
-    if (!resolvePack(content, p)) return kExitCannotRun;
-    options.pack = content::loadAndValidate(p.dir, p.shown);
-    // Problems in the content are shown in the window; on the terminal too, for whoever started it.
-    printDiagnostics(options.pack.diags, stderr);
-    if (!track.empty() && options.pack.usable()) {
-        if (!knownTrack(options.pack, track)) return kExitCannotRun;
-        options.track = track;
-    }
-    if (!resume.empty()) {
-        if (int rc = checkResumable(options.dataDir, resume, given); rc != kExitOk) return rc;
-        options.resume = resume;
-    }
-    if (given) options.passphrase = std::move(passphrase);  // the window wipes it after unlocking
-    return ui::runWindow(std::move(options));
+    if (!a.passphraseFile.empty() && !readPassphraseFile(a.passphraseFile, passphrase)) return kExitCannotRun;
+    const std::string* given = a.passphraseFile.empty() ? nullptr : &passphrase;
+    if (auto rc = runSubcommand(a, given)) return *rc;
+    return openWindow(a, passphrase, given);
 }
 
 }  // namespace hr::cli

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "content/pack.h"
+#include "i18n/strings.h"
 #include "session/store.h"
 #include "util/diagnostics.h"
 
@@ -24,10 +25,10 @@ struct PackArg {
     std::string shown;
 };
 // Resolves `given` ("" = the bundled pack); prints why not and returns false when it cannot.
-bool resolvePack(const std::string& given, PackArg& out);
+[[nodiscard]] bool resolvePack(const std::string& given, PackArg& out);
 
 // The records folder: --data-dir, else the XDG default. Prints why not when there is none.
-std::optional<std::filesystem::path> resolveDataDir(const std::string& given);
+[[nodiscard]] std::optional<std::filesystem::path> resolveDataDir(const std::string& given);
 
 void printDiagnostics(const Diagnostics& d, std::FILE* to);
 
@@ -36,7 +37,7 @@ bool knownTrack(const content::LoadedPack& pack, const std::string& track);
 
 // Reads a passphrase: the first line of `file`, its line ending stripped. Refuses, with a message
 // that never shows the passphrase, a file that is not a regular file, a huge one and an empty line.
-bool readPassphraseFile(const std::string& file, std::string& out);
+[[nodiscard]] bool readPassphraseFile(const std::string& file, std::string& out);
 // The exit code for a protected folder's status: 1 for a wrong passphrase or damaged header.
 int exitFor(const session::VaultStatus& status);
 // Prints the records an unlock or a switch left as they were (they could not be read).
@@ -56,7 +57,7 @@ int runInfo(const std::string& dir);
 // A passphrase given to a command is owned (and wiped) by the caller; the commands only point at it.
 struct WalkArgs {
     bool force = false;  // replace an existing --out file
-    std::string content, track, answers, out, dataDir, language = "nl";
+    std::string content, track, answers, out, dataDir, language = i18n::kDefaultLanguage;
     std::optional<unsigned long long> seed;
     const std::string* passphrase = nullptr;  // the folder's, or the one to protect it with
     bool encrypt = false;                     // protect the folder when it is not yet

@@ -15,6 +15,8 @@
 #include "util/file_io.h"
 #include "util/paths.h"
 #include "util/write_check.h"
+#include "util/private_file.h"
+#include "util/timestamp.h"
 
 namespace fs = std::filesystem;
 
@@ -212,7 +214,7 @@ int runWalk(const WalkArgs& a) {
         return kExitCannotRun;
     }
     auto s = session::Session::start(pack.guide, a.track, a.language);
-    const std::string now = session::nowIso();
+    const std::string now = nowIso();
     s.setTimes(now, now);
     if (a.seed) {
         if (std::string err = session::walkRandom(s, *a.seed); !err.empty()) {
@@ -377,7 +379,7 @@ int runExport(const ExportArgs& a) {
         return kExitOk;
     }
     if (int rc = checkOutput(a); rc != kExitOk) return rc;
-    if (std::string err = session::writePrivateFile(a.out, text); !err.empty()) {
+    if (std::string err = writePrivateFile(a.out, text); !err.empty()) {
         std::fprintf(stderr, "handreiking: %s\n", err.c_str());
         return kExitCannotRun;
     }

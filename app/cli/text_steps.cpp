@@ -326,7 +326,7 @@ void TextWalk::removeAgreement(const std::string& number) {
     const auto n = oneNumber(number, static_cast<int>(agreed.size()));
     if (!n) return;
     const session::Agreement a = agreed[static_cast<std::size_t>(*n - 1)];
-    s_.removeAgreement(a.id);
+    if (!s_.removeAgreement(a.id)) return;
     save();
     line(tr.format("tty.removed", {{"text", a.text}}));
     line();

@@ -11,6 +11,7 @@
 #include "markdown/plain_text.h"
 #include "session/export.h"
 #include "util/text_util.h"
+#include "util/timestamp.h"
 #include "util/write_check.h"
 
 namespace hr::cli {
@@ -142,7 +143,7 @@ void TextWalk::printBackground() {
 // Gives a new record its id and takes the record for this walk: while a window (or another walk)
 // has it open, nothing is saved here, so that the other one loses nothing.
 void TextWalk::claim() {
-    const std::string now = session::nowIso();
+    const std::string now = nowIso();
     if (saving_.fresh) {
         s_.setRecordId(saving_.store ? saving_.store->newId(now, s_.record().track) : "");
         s_.setTimes(now, now);
@@ -168,7 +169,7 @@ void TextWalk::save() {
         reason = "save.problem_changed";
         detail = file.string();
     } else {
-        s_.setTimes(s_.record().created, session::nowIso());
+        s_.setTimes(s_.record().created, nowIso());
         detail = saving_.store->save(s_.record());
         if (detail.empty()) {
             stamp_ = session::fileStamp(file);
@@ -226,7 +227,7 @@ int TextWalk::stop() {
 // The end step: the summary the window shows, then Enter leaves (or `terug` goes back).
 TextWalk::Flow TextWalk::atEnd() {
     if (!s_.currentAnswer().given()) {
-        s_.next();
+        if (std::string err = s_.next(); !err.empty()) line(err);
         save();
     }
     printSummary();

@@ -19,7 +19,7 @@ namespace {
 
 std::string roleTitle(const AppState& s, const std::string& id) {
     const content::Role* r = s.pack.guide ? s.pack.guide->role(id) : nullptr;
-    return r ? r->title.get(s.language(), s.pack.guide->language) : id;
+    return r ? s.pack.guide->text(r->title, s.language()) : id;
 }
 
 void openEditor(const AppState& s, UiState& ui, const session::Agreement& a) {

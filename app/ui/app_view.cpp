@@ -174,7 +174,7 @@ Intent topBar(const AppState& s, UiState& ui, const Fonts& fonts) {
     };
     std::vector<std::pair<std::string, std::string>> buttons;  // label, page id (kSettings: the settings)
     if (s.pack.usable())
-        for (const auto& p : s.pack.guide->pages) buttons.emplace_back(p.title.get(s.language(), s.pack.guide->language), p.id);
+        for (const auto& p : s.pack.guide->pages) buttons.emplace_back(s.pack.guide->text(p.title, s.language()), p.id);
     else
         buttons.emplace_back(content::builtinHelpPage().title.get(s.language(), "nl"), kBuiltinHelpPage);
     buttons.emplace_back(s.tr("settings.button"), kSettings);

@@ -49,7 +49,7 @@ Outcome on(AppState& s, UiState& ui, const intent::RemoveAgreement& in) {
     const auto it = std::find_if(list.begin(), list.end(), [&](const session::Agreement& a) { return a.id == in.id; });
     if (it == list.end()) return Outcome::Ignored;
     const Removed removed{*it, static_cast<std::size_t>(it - list.begin())};
-    s.session->removeAgreement(in.id);
+    if (!s.session->removeAgreement(in.id)) return Outcome::Ignored;
     if (!in.undoable) return savedIf(s, true);
     s.removed = removed;
     const auto& after = s.session->record().agreements;

@@ -18,7 +18,7 @@ void forgetWidgets(AppState& s, UiState& ui) {
 
 std::string stepTitle(const AppState& s, const std::string& node) {
     const content::Node* n = s.pack.guide ? s.pack.guide->node(node) : nullptr;
-    return n ? n->title.get(s.language(), s.pack.guide->language) : node;
+    return n ? s.pack.guide->text(n->title, s.language()) : node;
 }
 
 void reportDropped(AppState& s, const std::vector<session::Dropped>& dropped, const std::string& title) {

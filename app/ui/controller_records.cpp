@@ -4,6 +4,7 @@
 
 #include "controller_parts.h"
 #include "session/export.h"
+#include "util/private_file.h"
 
 namespace hr::ui {
 
@@ -90,7 +91,7 @@ Outcome on(AppState& s, UiState&, const intent::Export& in) {
     }
     makeExportDir(s.exportDir);
     const auto path = session::exportPath(s.exportDir, *r, in.format, s.tr);
-    if (std::string err = session::writePrivateFile(path, text); !err.empty()) {
+    if (std::string err = writePrivateFile(path, text); !err.empty()) {
         notify(s, Notice::Level::Error, s.tr("notice.export_failed"), {err});
         return Outcome::Refused;
     }

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "controller_parts.h"
+#include "util/timestamp.h"
 #include "util/write_check.h"
 
 namespace hr::ui {
@@ -37,7 +38,7 @@ void save(AppState& s) {
             notify(s, Notice::Level::Error, s.tr("notice.save_failed"), {s.tr(s.saving.reason), file.string()});
             return;
         }
-        s.session->setTimes(s.session->record().created, session::nowIso());
+        s.session->setTimes(s.session->record().created, nowIso());
         err = s.store->save(s.session->record());
         if (err.empty()) s.savedStamp = session::fileStamp(file);
     }
@@ -92,7 +93,7 @@ bool readyToSave(AppState& s, const StartIntent& start) {
 }
 
 void begin(AppState& s, session::Session session, bool saved) {
-    const std::string now = session::nowIso();
+    const std::string now = nowIso();
     session.setRecordId(s.store ? s.store->newId(now, session.record().track) : "");
     session.setTimes(now, now);
     s.session = std::move(session);

@@ -51,7 +51,7 @@ Outcome on(AppState& s, UiState&, const intent::SetZoom& in) {
 }
 
 Outcome on(AppState& s, UiState&, const intent::SetLanguage& in) {
-    if ((in.language == "nl" || in.language == "en") && in.language != s.language()) {
+    if (i18n::isLanguage(in.language) && in.language != s.language()) {
         s.settings.language = in.language;
         Diagnostics d;
         s.tr = i18n::Strings::load(s.uiDir, s.language(), d);

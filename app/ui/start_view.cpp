@@ -13,13 +13,13 @@ namespace {
 // A full-width clickable card with a bold title, an audience line and a wrapped description.
 bool trackCard(const AppState& s, const content::Track& t, int number, const Fonts& fonts) {
     const std::string& lang = s.language();
-    const std::string& fallback = s.pack.guide->language;
+    const content::Guide& guide = *s.pack.guide;
     const float width = ImGui::GetContentRegionAvail().x;
     const ImVec2 pad = ImGui::GetStyle().FramePadding;
     const float inner = width - 2 * pad.x - 8;
-    const std::string title = (number <= 9 ? std::to_string(number) + ".  " : "") + t.title.get(lang, fallback);
-    const std::string forWhom = s.tr("start.for") + " " + t.audience.get(lang, fallback);
-    const std::string& desc = t.description.get(lang, fallback);
+    const std::string title = (number <= 9 ? std::to_string(number) + ".  " : "") + guide.text(t.title, lang);
+    const std::string forWhom = s.tr("start.for") + " " + guide.text(t.audience, lang);
+    const std::string& desc = guide.text(t.description, lang);
     const float titleH = fonts.bold->FontSize;
     const float lineH = fonts.body->FontSize;
     const float descH = desc.empty() ? 0 : fonts.body->CalcTextSizeA(fonts.body->FontSize, FLT_MAX, inner, desc.c_str()).y;
@@ -53,7 +53,7 @@ bool trackCard(const AppState& s, const content::Track& t, int number, const Fon
 
 std::string trackTitle(const AppState& s, const std::string& id) {
     const content::Track* t = s.pack.guide ? s.pack.guide->track(id) : nullptr;
-    return t ? t->title.get(s.language(), s.pack.guide->language) : id;
+    return t ? s.pack.guide->text(t->title, s.language()) : id;
 }
 
 bool aloneTrack(const AppState& s, const std::string& id) {
@@ -168,12 +168,11 @@ Intent records(const AppState& s, UiState& ui, const Fonts& fonts) {
 Intent drawStart(const AppState& s, UiState& ui, const Fonts& fonts) {
     Intent intent;
     const content::Guide& guide = *s.pack.guide;
-    const std::string& fb = guide.language;
     ImGui::PushFont(fonts.title);
-    ImGui::TextWrapped("%s", guide.title.get(s.language(), fb).c_str());
+    ImGui::TextWrapped("%s", guide.text(guide.title, s.language()).c_str());
     ImGui::PopFont();
     if (!guide.description.empty())
-        if (Intent link = drawMarkdown(guide.description.get(s.language(), fb), fonts); !link.none()) intent = link;
+        if (Intent link = drawMarkdown(guide.text(guide.description, s.language()), fonts); !link.none()) intent = link;
     ImGui::Spacing();
     ImGui::PushFont(fonts.heading);
     ImGui::TextUnformatted(s.tr("start.choose_track").c_str());

@@ -12,12 +12,12 @@ Intent drawSummary(const AppState& s, UiState& ui, const Fonts& fonts) {
     const session::Session& sess = *s.session;
     const content::Node* end = sess.currentNode();
     const std::string& lang = s.language();
-    const std::string& fb = sess.guide().language;
+    const content::Guide& guide = sess.guide();
     ImGui::PushFont(fonts.heading);
-    ImGui::TextWrapped("%s", end->title.get(lang, fb).c_str());
+    ImGui::TextWrapped("%s", guide.text(end->title, lang).c_str());
     ImGui::PopFont();
     if (!end->text.empty())
-        if (Intent link = drawMarkdown(end->text.get(lang, fb), fonts); !link.none()) intent = link;
+        if (Intent link = drawMarkdown(guide.text(end->text, lang), fonts); !link.none()) intent = link;
     ImGui::Spacing();
 
     const bool plan = sess.track().summary == content::SummaryKind::Plan;
@@ -30,12 +30,12 @@ Intent drawSummary(const AppState& s, UiState& ui, const Fonts& fonts) {
         if (plan) {
             ImGui::Spacing();
             ImGui::PushFont(fonts.bold);
-            ImGui::TextWrapped("%s", n->title.get(lang, fb).c_str());
+            ImGui::TextWrapped("%s", guide.text(n->title, lang).c_str());
             ImGui::PopFont();
             if (!n->text.empty())
-                if (Intent link = drawMarkdown(n->text.get(lang, fb), fonts); !link.none()) intent = link;
+                if (Intent link = drawMarkdown(guide.text(n->text, lang), fonts); !link.none()) intent = link;
         } else {
-            ImGui::BulletText("%s", n->title.get(lang, fb).c_str());
+            ImGui::BulletText("%s", guide.text(n->title, lang).c_str());
         }
     }
 

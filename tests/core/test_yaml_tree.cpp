@@ -1,7 +1,7 @@
 // The positioned YAML tree: positions, scalar styles, positions inside scalars, and the limits.
 #include <catch2/catch.hpp>
 
-#include "content/yaml_tree.h"
+#include "yaml/yaml_tree.h"
 
 using namespace hr;
 

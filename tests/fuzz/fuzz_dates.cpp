@@ -7,6 +7,7 @@
 
 #include "fuzz_common.h"
 #include "session/record.h"
+#include "util/timestamp.h"
 
 using hr::session::Date;
 
@@ -20,6 +21,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         auto strict = Date::parse(d->str());
         HR_FUZZ_CHECK(strict && *strict == *d);
     }
-    (void)hr::session::parseTimestamp(text);
+    (void)hr::parseTimestamp(text);
     return 0;
 }

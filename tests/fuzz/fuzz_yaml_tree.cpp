@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <string>
 
-#include "content/yaml_tree.h"
+#include "yaml/yaml_tree.h"
 #include "fuzz_common.h"
 
 namespace {

@@ -9,6 +9,8 @@
 #include "session/record_io.h"
 #include "session/store.h"
 #include "session_fixture.h"
+#include "util/private_file.h"
+#include "util/timestamp.h"
 
 namespace fs = std::filesystem;
 using namespace hr;

@@ -9,10 +9,11 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <functional>
 #include <set>
 
-#include "content/yaml_reader.h"
+#include "yaml/yaml_reader.h"
 #include "util/file_io.h"
 #include "markdown/links.h"
 #include "util/text_util.h"
@@ -46,6 +47,19 @@ bool isLanguageCode(const std::string& s) {
     for (char c : s)
         if (c < 'a' || c > 'z') return false;
     return true;
+}
+
+// A scalar as a variable's value: plain true/false and numbers are typed, all else is text.
+Value toValue(const YNode& n) {
+    if (n.style == yaml::ScalarStyle::Plain) {
+        if (n.value == "true") return Value{true};
+        if (n.value == "false") return Value{false};
+        char* end = nullptr;
+        const double d = std::strtod(n.value.c_str(), &end);
+        // strtod also reads "nan", "inf" and hex; a guide means text by those.
+        if (!n.value.empty() && *end == '\0' && n.value.find_first_of("xXnNiI") == std::string::npos) return Value{d};
+    }
+    return Value{n.value};
 }
 
 // FNV-1a (64 bit): enough to notice that content changed since a record was saved; not a
@@ -193,7 +207,7 @@ private:
                                      yaml::describe(*v));
                 continue;
             }
-            out.push_back({k->value, yaml::toValue(*v), at(*k)});
+            out.push_back({k->value, toValue(*v), at(*k)});
         }
         return out;
     }

@@ -7,7 +7,7 @@
 #include <string>
 
 #include "content/model.h"
-#include "content/yaml_tree.h"
+#include "yaml/yaml_tree.h"
 #include "util/diagnostics.h"
 
 namespace hr::content {
@@ -18,7 +18,7 @@ constexpr int kContentFormat = 1;
 // Reads the pack in `dir`. Diagnostic paths start with `displayDir` (the folder as the user wrote
 // it). Returns nullptr only when guide.yaml itself cannot be read; otherwise a model that may be
 // incomplete where errors were reported. Does not check references or the graph: see validate().
-std::unique_ptr<Guide> loadPack(const std::filesystem::path& dir, const std::string& displayDir,
-                                Diagnostics& diags, const yaml::Limits& limits = {});
+[[nodiscard]] std::unique_ptr<Guide> loadPack(const std::filesystem::path& dir, const std::string& displayDir,
+                                              Diagnostics& diags, const yaml::Limits& limits = {});
 
 }  // namespace hr::content

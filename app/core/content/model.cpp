@@ -10,16 +10,10 @@ const std::string& Text::get(const std::string& lang, const std::string& fallbac
     return byLang.empty() ? none : byLang.begin()->second;
 }
 
-const char* kindName(NodeKind k) {
-    switch (k) {
-        case NodeKind::Info: return "info";
-        case NodeKind::Choice: return "choice";
-        case NodeKind::Checklist: return "checklist";
-        case NodeKind::Scale: return "scale";
-        case NodeKind::Agreements: return "agreements";
-        case NodeKind::End: return "end";
-    }
-    return "?";
+const Choice* Node::choice(const std::string& choiceId) const {
+    for (const auto& c : choices)
+        if (c.id == choiceId) return &c;
+    return nullptr;
 }
 
 namespace {

@@ -65,7 +65,6 @@ struct Scale {
 };
 
 enum class NodeKind { Info, Choice, Checklist, Scale, Agreements, End };
-const char* kindName(NodeKind k);
 // A step whose answer says something (a choice, ticks, points), not just "seen": the kinds a
 // private step must ask again after a reload.
 inline bool takesAnswer(NodeKind k) { return k == NodeKind::Choice || k == NodeKind::Checklist || k == NodeKind::Scale; }
@@ -83,6 +82,9 @@ struct Node {
     Scale scale;
     std::vector<Ref> suggest;  // agreements: templates to offer; empty means the whole catalogue
     bool isPrivate = false;    // left out of summaries and exports (they would tell the path taken)
+
+    // The choice (or checklist item) `id`, or nullptr.
+    const Choice* choice(const std::string& choiceId) const;
 };
 
 struct Role {
@@ -143,6 +145,9 @@ struct Guide {
     std::vector<Node> nodes;
     std::vector<AgreementTemplate> agreements;
     std::vector<Page> pages;
+
+    // `t` in `lang`, else in the guide's default language, else in any; "" when there is none.
+    const std::string& text(const Text& t, const std::string& lang) const { return t.get(lang, language); }
 
     // Lookups by id (first definition wins; duplicates are reported by the validator).
     const Node* node(const std::string& id) const;

@@ -19,6 +19,6 @@ struct LoadedPack {
     bool usable() const { return guide && !diags.hasErrors(); }
 };
 
-LoadedPack loadAndValidate(const std::filesystem::path& dir, const std::string& displayDir);
+[[nodiscard]] LoadedPack loadAndValidate(const std::filesystem::path& dir, const std::string& displayDir);
 
 }  // namespace hr::content

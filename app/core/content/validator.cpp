@@ -2,7 +2,6 @@
 #include "content/validator.h"
 
 #include <algorithm>
-#include <deque>
 #include <functional>
 #include <map>
 #include <set>
@@ -69,8 +68,6 @@ void forEachWhen(const Guide& g, const std::function<void(const When&)>& f) {
     for (const auto& a : g.agreements) f(a.when);
 }
 
-std::set<const Node*> reachableAvoiding(const Guide& g, const std::vector<const Node*>& starts, const Node* avoid);
-
 // A record keeps the ids of ordinary steps. An ordinary step that only one answer to a private
 // choice leads to would tell, by its id in a saved record, that this answer was given (say, a
 // forgotten end of the safety route). The branch that holds the most of the guide is taken for the
@@ -80,14 +77,14 @@ void warnRevealingSteps(const Guide& g, Diagnostics& d) {
     for (const auto& t : g.tracks) {
         const Node* start = g.node(t.start.id);
         if (!start) continue;
-        const std::set<const Node*> inTrack = reachableAvoiding(g, {start}, nullptr);
+        const std::set<const Node*> inTrack = reachable(g, {start});
         for (const auto& p : g.nodes) {
             if (!p.isPrivate || p.kind != NodeKind::Choice || !inTrack.count(&p)) continue;
-            const std::set<const Node*> around = reachableAvoiding(g, {start}, &p);
+            const std::set<const Node*> around = reachable(g, {start}, &p);
             std::vector<std::set<const Node*>> branches;
             for (const auto& c : p.choices)
                 if (const Node* n = g.node(c.next.empty() ? p.next.id : c.next.id))
-                    branches.push_back(reachableAvoiding(g, {n}, &p));
+                    branches.push_back(reachable(g, {n}, &p));
             if (branches.size() < 2) continue;
             const auto main = std::max_element(branches.begin(), branches.end(),
                                                [](const auto& a, const auto& b) { return a.size() < b.size(); });
@@ -106,37 +103,10 @@ void warnRevealingSteps(const Guide& g, Diagnostics& d) {
 
 }  // namespace
 
-std::vector<const Node*> successors(const Guide& g, const Node& n) {
-    std::vector<const Node*> out;
-    auto add = [&](const Ref& r) {
-        if (r.empty()) return;
-        if (const Node* t = g.node(r.id); t && std::find(out.begin(), out.end(), t) == out.end()) out.push_back(t);
-    };
-    add(n.next);
-    if (n.kind == NodeKind::Choice)
-        for (const auto& c : n.choices) add(c.next);
-    return out;
-}
+namespace {
 
-void validate(const Guide& g, Diagnostics& d) {
-    // The walk and the progress estimate follow paths node by node; keep a pack of sane size.
-    constexpr std::size_t kMaxNodes = 5000;
-    if (g.nodes.size() > kMaxNodes) {
-        d.error(g.nodes[kMaxNodes].loc, "a guide may hold at most " + std::to_string(kMaxNodes) + " nodes");
-        return;
-    }
-    if (g.tracks.empty()) d.error(g.loc, "the guide has no tracks: add at least one under 'tracks'");
-    duplicates(g.nodes, "node", d);
-    duplicates(g.tracks, "track", d);
-    duplicates(g.agreements, "agreement", d);
-    duplicates(g.roles, "role", d);
-    duplicates(g.pages, "page", d);
-    for (const auto& n : g.nodes) {
-        duplicates(n.choices, "choice", d);
-        duplicates(n.statements, "statement", d);
-    }
-
-    // References.
+// Every reference by id points at an item that exists.
+void checkReferences(const Guide& g, Diagnostics& d) {
     const auto nodeIds = idsOf(g.nodes), agreementIds = idsOf(g.agreements), roleIds = idsOf(g.roles);
     auto checkNode = [&](const Ref& r) {
         if (!r.empty() && !g.node(r.id)) unknown(r, "node", nodeIds, d);
@@ -156,8 +126,11 @@ void validate(const Guide& g, Diagnostics& d) {
     }
     for (const auto& a : g.agreements)
         if (!a.owner.empty() && !g.role(a.owner.id)) unknown(a.owner, "role", roleIds, d);
+}
 
-    // Variables: set by choices ('set') and by scale statements (the statement id).
+// Variables: set by choices ('set') and by scale statements (the statement id); every one a
+// condition uses must be set somewhere.
+void checkVariables(const Guide& g, Diagnostics& d) {
     std::set<std::string> setVars;
     for (const auto& n : g.nodes) {
         for (const auto& c : n.choices)
@@ -173,17 +146,12 @@ void validate(const Guide& g, Diagnostics& d) {
                              (guess.empty() ? "" : "; did you mean '" + guess + "'?"));
         }
     });
+}
 
-    // Translations.
-    forEachText(g, [&](const Text& t) {
-        if (t.empty()) return;
-        for (const auto& lang : g.languages)
-            if (!t.byLang.count(lang)) d.warning(t.loc, "text has no '" + lang + "' version");
-    });
-
-    // Graph: every node reachable from a track's start, and able to reach an end. A node whose
-    // exits are already reported as missing or unknown counts as able to end, and reachability
-    // waits until the pack has no errors, so one mistake does not bury the output in follow-ons.
+// Graph: every node reachable from a track's start, and able to reach an end. A node whose
+// exits are already reported as missing or unknown counts as able to end, and reachability
+// waits until the pack has no errors, so one mistake does not bury the output in follow-ons.
+void checkGraph(const Guide& g, Diagnostics& d) {
     auto broken = [&](const Node& n) {
         if (n.kind == NodeKind::End) return false;
         auto bad = [&](const Ref& r) { return !r.empty() && !g.node(r.id); };
@@ -193,19 +161,10 @@ void validate(const Guide& g, Diagnostics& d) {
                 if (bad(c.next) || (c.next.empty() && n.next.empty())) return true;
         return n.kind != NodeKind::Choice && n.next.empty();
     };
-    std::deque<const Node*> queue;
-    std::map<const Node*, std::vector<const Node*>> preds;
+    std::vector<const Node*> ends;
     for (const auto& n : g.nodes)
-        for (const Node* s : successors(g, n)) preds[s].push_back(&n);
-    std::set<const Node*> canEnd;
-    for (const auto& n : g.nodes)
-        if ((n.kind == NodeKind::End || broken(n)) && canEnd.insert(&n).second) queue.push_back(&n);
-    while (!queue.empty()) {
-        const Node* n = queue.front();
-        queue.pop_front();
-        for (const Node* p : preds[n])
-            if (canEnd.insert(p).second) queue.push_back(p);
-    }
+        if (n.kind == NodeKind::End || broken(n)) ends.push_back(&n);
+    const auto canEnd = stepsTo(g, ends);
     for (const auto& n : g.nodes) {
         if (n.id.empty() || g.node(n.id) != &n) continue;  // duplicates are reported above
         if (!canEnd.count(&n))
@@ -222,41 +181,34 @@ void validate(const Guide& g, Diagnostics& d) {
     warnRevealingSteps(g, d);
 }
 
-namespace {
-
-std::set<const Node*> reachableAvoiding(const Guide& g, const std::vector<const Node*>& starts, const Node* avoid) {
-    std::set<const Node*> seen;
-    std::deque<const Node*> queue;
-    for (const Node* s : starts)
-        if (s != avoid && seen.insert(s).second) queue.push_back(s);
-    while (!queue.empty()) {
-        const Node* n = queue.front();
-        queue.pop_front();
-        for (const Node* s : successors(g, *n))
-            if (s != avoid && seen.insert(s).second) queue.push_back(s);
-    }
-    return seen;
-}
-
 }  // namespace
 
-std::set<const Node*> reachable(const Guide& g, const std::vector<const Node*>& starts) {
-    return reachableAvoiding(g, starts, nullptr);
-}
-
-std::vector<TrackStats> trackStats(const Guide& g) {
-    std::vector<TrackStats> out;
-    for (const auto& t : g.tracks) {
-        TrackStats s;
-        s.id = t.id;
-        const Node* start = g.node(t.start.id);
-        for (const Node* n : start ? reachable(g, {start}) : std::set<const Node*>{}) {
-            ++s.nodes;
-            if (n->kind == NodeKind::End) ++s.ends;
-        }
-        out.push_back(s);
+void validate(const Guide& g, Diagnostics& d) {
+    // The walk and the progress estimate follow paths node by node; keep a pack of sane size.
+    constexpr std::size_t kMaxNodes = 5000;
+    if (g.nodes.size() > kMaxNodes) {
+        d.error(g.nodes[kMaxNodes].loc, "a guide may hold at most " + std::to_string(kMaxNodes) + " nodes");
+        return;
     }
-    return out;
+    if (g.tracks.empty()) d.error(g.loc, "the guide has no tracks: add at least one under 'tracks'");
+    duplicates(g.nodes, "node", d);
+    duplicates(g.tracks, "track", d);
+    duplicates(g.agreements, "agreement", d);
+    duplicates(g.roles, "role", d);
+    duplicates(g.pages, "page", d);
+    for (const auto& n : g.nodes) {
+        duplicates(n.choices, "choice", d);
+        duplicates(n.statements, "statement", d);
+    }
+    checkReferences(g, d);
+    checkVariables(g, d);
+    // Translations.
+    forEachText(g, [&](const Text& t) {
+        if (t.empty()) return;
+        for (const auto& lang : g.languages)
+            if (!t.byLang.count(lang)) d.warning(t.loc, "text has no '" + lang + "' version");
+    });
+    checkGraph(g, d);
 }
 
 }  // namespace hr::content

@@ -1,13 +1,41 @@
 // UI strings loading and lookup.
 #include "i18n/strings.h"
 
+#include <algorithm>
 
-#include "content/yaml_reader.h"
+#include "yaml/yaml_reader.h"
 #include "util/file_io.h"
 
 namespace fs = std::filesystem;
 
 namespace hr::i18n {
+
+const std::vector<std::string>& languages() {
+    static const std::vector<std::string> list = [] {
+        std::vector<std::string> out;
+        const std::string all = HR_UI_LANGUAGES;  // "nl,en", from the file names in content/ui
+        for (std::size_t at = 0; at <= all.size();) {
+            const std::size_t comma = std::min(all.find(',', at), all.size());
+            if (comma > at) out.push_back(all.substr(at, comma - at));
+            at = comma + 1;
+        }
+        return out;
+    }();
+    return list;
+}
+
+bool isLanguage(const std::string& lang) {
+    const auto& all = languages();
+    return std::find(all.begin(), all.end(), lang) != all.end();
+}
+
+std::string languageChoice() {
+    const auto& all = languages();
+    std::string out;
+    for (std::size_t i = 0; i < all.size(); ++i)
+        out += (i == 0 ? "" : i + 1 == all.size() ? " or " : ", ") + all[i];
+    return out;
+}
 
 namespace {
 class StringsReader : private yaml::Reader {
@@ -44,12 +72,13 @@ bool readStringsFile(const fs::path& file, std::map<std::string, std::string>& o
 Strings Strings::load(const fs::path& uiDir, const std::string& lang, Diagnostics& diags) {
     Strings s;
     s.lang_ = lang;
-    readStringsFile(uiDir / (std::string(kDefaultLanguage) + ".yaml"), s.fallback_, diags);
+    // Whatever part of a damaged file could be read is used; diags say what was wrong.
+    (void)readStringsFile(uiDir / (std::string(kDefaultLanguage) + ".yaml"), s.fallback_, diags);
     if (lang != kDefaultLanguage) {
         std::error_code ec;
         const fs::path file = uiDir / (lang + ".yaml");
         if (fs::exists(file, ec))
-            readStringsFile(file, s.primary_, diags);
+            (void)readStringsFile(file, s.primary_, diags);
         else
             diags.warning({file.string(), 1, 1}, "no interface texts for language '" + lang + "'; using Dutch");
     }

@@ -15,6 +15,14 @@ namespace hr::i18n {
 
 constexpr const char* kDefaultLanguage = "nl";
 
+// The languages the interface has words for, Dutch first: one for each content/ui/<lang>.yaml.
+// The build reads that folder (app/core/CMakeLists.txt), so the settings, the command line and
+// the window all accept the same list.
+const std::vector<std::string>& languages();
+bool isLanguage(const std::string& lang);
+// "nl or en": the languages as a message or a help text names them.
+std::string languageChoice();
+
 class Strings {
 public:
     Strings() = default;
@@ -28,7 +36,6 @@ public:
     std::string format(const std::string& key, const std::vector<std::pair<std::string, std::string>>& args) const;
 
     const std::map<std::string, std::string>& own() const { return primary_; }
-    const std::map<std::string, std::string>& fallback() const { return fallback_; }
 
 private:
     std::string lang_ = kDefaultLanguage;
@@ -36,6 +43,6 @@ private:
 };
 
 // Reads one strings file into `out`; false (with diagnostics) when it is unusable.
-bool readStringsFile(const std::filesystem::path& file, std::map<std::string, std::string>& out, Diagnostics& diags);
+[[nodiscard]] bool readStringsFile(const std::filesystem::path& file, std::map<std::string, std::string>& out, Diagnostics& diags);
 
 }  // namespace hr::i18n

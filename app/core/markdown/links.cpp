@@ -40,13 +40,15 @@ std::vector<LinkRef> findLinks(std::string_view text) {
     return out;
 }
 
-bool isAllowedLinkTarget(std::string_view target) {
+LinkKind classifyLink(std::string_view target) {
     std::string lower(target.substr(0, 8));
     std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
-    auto starts = [&](std::string_view p) { return lower.rfind(p, 0) == 0; };
-    if (starts("https://") || starts("http://")) return target.size() > (starts("https://") ? 8u : 7u);
-    if (starts("mailto:") || starts("tel:")) return target.size() > (starts("tel:") ? 4u : 7u);
-    return false;
+    // The scheme, and at least one character after it.
+    auto has = [&](std::string_view scheme) { return lower.rfind(scheme, 0) == 0 && target.size() > scheme.size(); };
+    if (has("https://") || has("http://")) return LinkKind::Web;
+    if (has("mailto:")) return LinkKind::Mail;
+    if (has("tel:")) return LinkKind::Phone;
+    return LinkKind::Other;
 }
 
 }  // namespace hr::markdown

@@ -2,10 +2,9 @@
 #include "session/autowalk.h"
 
 #include <random>
-#include <stdexcept>
 #include <set>
 
-#include "content/yaml_reader.h"
+#include "session/answer_yaml.h"
 
 namespace hr::session {
 
@@ -33,104 +32,121 @@ bool AnswersFile::read(std::string text, const std::string& displayPath, Answers
     return !diags.hasErrors();
 }
 
-bool walkWithAnswers(Session& s, const AnswersFile& answers, Diagnostics& diags) {
-    const yaml::Document& doc = *answers.doc;
-    std::set<std::string> used;
-    auto fail = [&](const yaml::Node& at, const std::string& message) {
-        diags.error(doc.loc(at), message);
-        return false;
-    };
-    for (int steps = 0;; ++steps) {
-        if (steps > kMaxSteps)
-            return fail(doc.root() ? *doc.root() : yaml::Node{}, "no end reached after " + std::to_string(kMaxSteps) +
-                                                                      " steps: do the answers go round in a loop?");
-        if (s.atReview()) {
-            s.review(ReviewOutcome::Keep);
-            continue;
-        }
-        const content::Node* node = s.currentNode();
-        if (!node) return fail(yaml::Node{}, "the walk stopped: the guide has nowhere to go from here");
-        auto it = answers.entries.find(node->id);
-        const yaml::Node* value = it == answers.entries.end() ? nullptr : it->second.second;
-        if (value) used.insert(node->id);
-        const std::string where = "step '" + node->id + "'";
-        std::string error;
-        switch (node->kind) {
-            case content::NodeKind::Info:
-            case content::NodeKind::End: error = s.next(); break;
-            case content::NodeKind::Choice: {
-                if (!value) {
-                    std::string ids;
-                    for (const auto* c : s.availableChoices()) ids += (ids.empty() ? "" : ", ") + c->id;
-                    diags.error({doc.path(), 1, 1}, "no answer for " + where + "; it is a choice: one of " + ids);
-                    return false;
-                }
-                if (!value->isScalar()) return fail(*value, where + " is a choice: give one choice id, not " + yaml::describe(*value));
-                error = s.answer(Answer::ofChoice(value->value));
-                break;
+namespace {
+
+// One walk through an answers file: each step takes its answer from the file, read by the node's kind.
+class AnswersWalk {
+public:
+    AnswersWalk(Session& s, const AnswersFile& answers, Diagnostics& diags)
+        : s_(s), answers_(answers), doc_(*answers.doc), diags_(diags) {}
+
+    bool run() {
+        for (int steps = 0;; ++steps) {
+            if (steps > kMaxSteps)
+                return fail(doc_.root() ? *doc_.root() : yaml::Node{},
+                            "no end reached after " + std::to_string(kMaxSteps) + " steps: do the answers go round in a loop?");
+            if (s_.atReview()) {
+                (void)s_.review(ReviewOutcome::Keep);  // cannot fail: a review takes any outcome
+                continue;
             }
+            const content::Node* node = s_.currentNode();
+            if (!node) return fail(yaml::Node{}, "the walk stopped: the guide has nowhere to go from here");
+            if (!step(*node)) return false;
+            if (node->kind == content::NodeKind::End) break;
+        }
+        for (const auto& [id, kv] : answers_.entries)
+            if (!used_.count(id))
+                diags_.warning(doc_.loc(*kv.first), "the answer for '" + id + "' was not used: the walk did not pass this step");
+        return true;
+    }
+
+private:
+    Session& s_;
+    const AnswersFile& answers_;
+    const yaml::Document& doc_;
+    Diagnostics& diags_;
+    std::set<std::string> used_;
+
+    bool fail(const yaml::Node& at, const std::string& message) {
+        diags_.error(doc_.loc(at), message);
+        return false;
+    }
+
+    // Answers the current step from the file; false (reported) when the file's answer does not fit.
+    bool step(const content::Node& node) {
+        auto it = answers_.entries.find(node.id);
+        const yaml::Node* value = it == answers_.entries.end() ? nullptr : it->second.second;
+        if (value) used_.insert(node.id);
+        const std::string where = "step '" + node.id + "'";
+        const bool given = value && !value->isNull();
+        std::string error;
+        switch (node.kind) {
+            case content::NodeKind::Info:
+            case content::NodeKind::End: error = s_.next(); break;
+            case content::NodeKind::Choice:
+                if (!value) return noChoice(where);
+                if (!value->isScalar()) return fail(*value, where + " is a choice: give one choice id, not " + yaml::describe(*value));
+                error = s_.answer(Answer::ofChoice(value->value));
+                break;
             case content::NodeKind::Checklist: {
-                std::vector<std::string> ids;
-                if (value && !value->isNull()) {
-                    if (!value->isSequence()) return fail(*value, where + " is a checklist: give a list of item ids");
-                    for (const yaml::Node* item : value->items) {
-                        if (!item->isScalar()) return fail(*item, "a checklist item must be an id");
-                        ids.push_back(item->value);
-                    }
-                }
-                error = s.answer(Answer::ofChecklist(ids));
+                if (given && !value->isSequence()) return fail(*value, where + " is a checklist: give a list of item ids");
+                const int before = diags_.errorCount();
+                const Answer a = given ? AnswerReader(diags_, doc_).checklist(*value, where, "a checklist item")
+                                       : Answer::ofChecklist({});
+                if (diags_.errorCount() > before) return false;
+                error = s_.answer(a);
                 break;
             }
             case content::NodeKind::Scale: {
-                std::map<std::string, int> points;
-                if (value && !value->isNull()) {
-                    if (!value->isMap()) return fail(*value, where + " is a scale: give a mapping statement: point");
-                    for (const auto& [k, v] : value->entries) {
-                        int p = 0;
-                        try {
-                            std::size_t consumed = 0;
-                            p = std::stoi(v->value, &consumed);
-                            if (!v->isScalar() || consumed != v->value.size()) throw std::invalid_argument("");
-                        } catch (const std::exception&) {
-                            return fail(*v, "the point for '" + k->value + "' must be a whole number");
-                        }
-                        points[k->value] = p;
-                    }
-                }
-                error = s.answer(Answer::ofScale(points));
+                if (given && !value->isMap()) return fail(*value, where + " is a scale: give a mapping statement: point");
+                const int before = diags_.errorCount();
+                const Answer a = given ? AnswerReader(diags_, doc_).scale(*value, where) : Answer::ofScale({});
+                if (diags_.errorCount() > before) return false;
+                error = s_.answer(a);
                 break;
             }
-            case content::NodeKind::Agreements: {
-                if (value && !value->isNull()) {
-                    if (!value->isSequence())
-                        return fail(*value, where + " is for agreements: give a list of agreement ids and texts");
-                    for (const yaml::Node* item : value->items) {
-                        if (!item->isScalar()) return fail(*item, "an agreement must be an id or a text");
-                        if (s.guide().agreement(item->value)) {
-                            bool offered = false;
-                            for (const auto* t : s.suggestions()) offered = offered || t->id == item->value;
-                            if (!offered)
-                                return fail(*item, "agreement '" + item->value +
-                                                       "' is not offered here (its condition does not hold, or it was already made)");
-                            s.addFromTemplate(item->value);
-                        } else {
-                            Agreement a;
-                            a.text = item->value;
-                            s.addAgreement(a);
-                        }
-                    }
-                }
-                error = s.next();
+            case content::NodeKind::Agreements:
+                if (given && !agreements(*value, where)) return false;
+                error = s_.next();
                 break;
-            }
         }
         if (!error.empty()) return fail(value ? *value : yaml::Node{}, error);
-        if (node->kind == content::NodeKind::End) break;
+        return true;
     }
-    for (const auto& [id, kv] : answers.entries)
-        if (!used.count(id))
-            diags.warning(doc.loc(*kv.first), "the answer for '" + id + "' was not used: the walk did not pass this step");
-    return true;
+
+    bool noChoice(const std::string& where) {
+        std::string ids;
+        for (const auto* c : s_.availableChoices()) ids += (ids.empty() ? "" : ", ") + c->id;
+        diags_.error({doc_.path(), 1, 1}, "no answer for " + where + "; it is a choice: one of " + ids);
+        return false;
+    }
+
+    // The agreements an agreements step makes: catalogue ids (offered here) and free texts.
+    bool agreements(const yaml::Node& value, const std::string& where) {
+        if (!value.isSequence()) return fail(value, where + " is for agreements: give a list of agreement ids and texts");
+        for (const yaml::Node* item : value.items) {
+            if (!item->isScalar()) return fail(*item, "an agreement must be an id or a text");
+            if (!s_.guide().agreement(item->value)) {
+                Agreement a;
+                a.text = item->value;
+                s_.addAgreement(a);
+                continue;
+            }
+            bool offered = false;
+            for (const auto* t : s_.suggestions()) offered = offered || t->id == item->value;
+            if (!offered)
+                return fail(*item, "agreement '" + item->value +
+                                       "' is not offered here (its condition does not hold, or it was already made)");
+            s_.addFromTemplate(item->value);
+        }
+        return true;
+    }
+};
+
+}  // namespace
+
+bool walkWithAnswers(Session& s, const AnswersFile& answers, Diagnostics& diags) {
+    return AnswersWalk(s, answers, diags).run();
 }
 
 std::string walkRandom(Session& s, std::uint64_t seed) {
@@ -141,7 +157,7 @@ std::string walkRandom(Session& s, std::uint64_t seed) {
             const ReviewOutcome outcomes[] = {ReviewOutcome::Keep, ReviewOutcome::Adjust, ReviewOutcome::Done,
                                               ReviewOutcome::Stop};
             const ReviewOutcome o = outcomes[rng() % 4];
-            s.review(o, o == ReviewOutcome::Adjust ? s.currentReview()->earlier.text + " (aangepast)" : "");
+            (void)s.review(o, o == ReviewOutcome::Adjust ? s.currentReview()->earlier.text + " (aangepast)" : "");
             continue;
         }
         const content::Node* node = s.currentNode();

@@ -7,7 +7,7 @@
 #include <memory>
 #include <string>
 
-#include "content/yaml_tree.h"
+#include "yaml/yaml_tree.h"
 #include "session/engine.h"
 #include "util/diagnostics.h"
 
@@ -22,15 +22,15 @@ struct AnswersFile {
     std::map<std::string, std::pair<const yaml::Node*, const yaml::Node*>> entries;  // id -> key, value
 
     // nullopt-like: returns false with diagnostics when the file is not a mapping of answers.
-    static bool read(std::string text, const std::string& displayPath, AnswersFile& out, Diagnostics& diags);
+    [[nodiscard]] static bool read(std::string text, const std::string& displayPath, AnswersFile& out, Diagnostics& diags);
 };
 
 // Walks from where the session stands to an end. Errors name the answers file's line; answers
 // for steps the walk never reached are warnings. Returns false on error.
-bool walkWithAnswers(Session& session, const AnswersFile& answers, Diagnostics& diags);
+[[nodiscard]] bool walkWithAnswers(Session& session, const AnswersFile& answers, Diagnostics& diags);
 
 // Walks to an end picking valid answers at random from `seed`: the same seed, guide and track
 // give the same walk. Returns an error message, empty on success.
-std::string walkRandom(Session& session, std::uint64_t seed);
+[[nodiscard]] std::string walkRandom(Session& session, std::uint64_t seed);
 
 }  // namespace hr::session

@@ -21,8 +21,7 @@ void applyAnswer(const Node& node, const Answer& a, Variables& vars) {
     };
     switch (a.kind) {
         case Answer::Kind::Choice:
-            for (const auto& c : node.choices)
-                if (c.id == a.choice) applySets(c);
+            if (const content::Choice* c = node.choice(a.choice)) applySets(*c);
             break;
         case Answer::Kind::Checklist:
             for (const auto& c : node.choices)
@@ -133,7 +132,7 @@ Session::Resumed Session::resume(GuidePtr guide, const Record& saved) {
             break;
         }
         const bool ended = here->kind == NodeKind::End;
-        s.answer(step.answer);
+        (void)s.answer(step.answer);  // check() above accepted it
         if (ended) break;
     }
     // Stand where the record stood, as far as the replay got.
@@ -232,17 +231,11 @@ const Node* Session::successor(const Node& node, const Answer& a, const Variable
     if (node.kind == NodeKind::End) return nullptr;
     std::string nextId = node.next.id;
     if (node.kind == NodeKind::Choice)
-        for (const auto& c : node.choices)
-            if (c.id == a.choice && !c.next.empty()) nextId = c.next.id;
+        if (const content::Choice* c = node.choice(a.choice); c && !c->next.empty()) nextId = c->next.id;
     return resolve(guide_->node(nextId), vars);
 }
 
 std::string Session::check(const Node& node, const Answer& a, const Variables& vars) const {
-    auto findChoice = [&](const std::string& id) -> const content::Choice* {
-        for (const auto& c : node.choices)
-            if (c.id == id) return &c;
-        return nullptr;
-    };
     switch (node.kind) {
         case NodeKind::Info:
         case NodeKind::Agreements:
@@ -251,7 +244,7 @@ std::string Session::check(const Node& node, const Answer& a, const Variables& v
             return {};
         case NodeKind::Choice: {
             if (a.kind != Answer::Kind::Choice) return "step '" + node.id + "' needs one choice";
-            const auto* c = findChoice(a.choice);
+            const auto* c = node.choice(a.choice);
             if (!c) return "'" + a.choice + "' is not a choice of step '" + node.id + "'";
             if (!c->when.condition.eval(vars)) return "choice '" + a.choice + "' is not offered here (its condition does not hold)";
             return {};
@@ -259,7 +252,7 @@ std::string Session::check(const Node& node, const Answer& a, const Variables& v
         case NodeKind::Checklist: {
             if (a.kind != Answer::Kind::Checklist) return "step '" + node.id + "' needs a list of ticked items";
             for (std::size_t i = 0; i < a.checked.size(); ++i) {
-                const auto* c = findChoice(a.checked[i]);
+                const auto* c = node.choice(a.checked[i]);
                 if (!c) return "'" + a.checked[i] + "' is not an item of step '" + node.id + "'";
                 if (!c->when.condition.eval(vars))
                     return "item '" + a.checked[i] + "' is not offered here (its condition does not hold)";
@@ -398,7 +391,7 @@ void Session::returnToResumedPlace() {
 // [SECTION] Going back, breadcrumb, progress
 
 void Session::back() {
-    if (canGoBack()) goTo(record_.position - 1);
+    if (canGoBack()) (void)goTo(record_.position - 1);  // an earlier position always exists
 }
 
 bool Session::goTo(std::size_t position) {
@@ -419,7 +412,7 @@ std::vector<Crumb> Session::breadcrumb() const {
     for (std::size_t i = 0; i < record_.path.size(); ++i) {
         const Node* n = guide_->node(record_.path[i].node);
         // A private step read back from disk has no node yet: an ellipsis, never its title.
-        const std::string title = n ? n->title.get(lang, guide_->language) : record_.path[i].masked() ? "\u2026" : "";
+        const std::string title = n ? guide_->text(n->title, lang) : record_.path[i].masked() ? "\u2026" : "";
         out.push_back({record_.reviews.size() + i, record_.path[i].node, title});
     }
     return out;
@@ -468,7 +461,7 @@ std::string Session::addFromTemplate(const std::string& templateId) {
     if (!t) return {};
     Agreement a;
     a.templateId = t->id;
-    a.text = t->text.get(record_.language, guide_->language);
+    a.text = guide_->text(t->text, record_.language);
     a.owner = t->owner.id;
     return addAgreement(a);
 }

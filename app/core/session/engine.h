@@ -52,7 +52,6 @@ public:
 
     const Record& record() const { return record_; }
     const content::Guide& guide() const { return *guide_; }
-    const GuidePtr& guidePtr() const { return guide_; }
     const content::Track& track() const { return *track_; }
 
     // Where the walk stands.
@@ -76,24 +75,24 @@ public:
 
     // Answers the current step and moves on. Returns an error message (empty when accepted); on
     // success `dropped` lists later answers that no longer fit the new path.
-    std::string answer(const Answer& a, std::vector<Dropped>* dropped = nullptr);
+    [[nodiscard]] std::string answer(const Answer& a, std::vector<Dropped>* dropped = nullptr);
     // Confirms the current info, agreements or end step (same as answer(Answer::confirmed())).
-    std::string next(std::vector<Dropped>* dropped = nullptr) { return answer(Answer::confirmed(), dropped); }
+    [[nodiscard]] std::string next(std::vector<Dropped>* dropped = nullptr) { return answer(Answer::confirmed(), dropped); }
     // Gives the current review its outcome and moves on; `adjusted` is the new text for Adjust.
-    std::string review(ReviewOutcome outcome, const std::string& adjusted = {});
+    [[nodiscard]] std::string review(ReviewOutcome outcome, const std::string& adjusted = {});
 
     bool canGoBack() const { return record_.position > 0; }
     void back();
     // Moves to an earlier (or kept later) position, as shown in the breadcrumb.
-    bool goTo(std::size_t position);
+    [[nodiscard]] bool goTo(std::size_t position);
     std::vector<Crumb> breadcrumb() const;
     Progress progress() const;
 
     // Agreements: editable and removable at any moment.
     std::string addAgreement(Agreement a);  // returns the new id
     std::string addFromTemplate(const std::string& templateId);
-    bool updateAgreement(const Agreement& a);
-    bool removeAgreement(const std::string& id);
+    [[nodiscard]] bool updateAgreement(const Agreement& a);
+    [[nodiscard]] bool removeAgreement(const std::string& id);
     // Puts a removed agreement back where it stood (undo), at the same place in the list, with its
     // id (a new one if its id has been given to another since). Returns the id it has now.
     std::string restoreAgreement(Agreement a, std::size_t at);
@@ -130,7 +129,7 @@ private:
     const content::Node* successor(const content::Node& node, const Answer& a, const Variables& vars) const;
     const content::Node* resolve(const content::Node* node, const Variables& vars) const;
     // Empty when `a` is a valid answer to `node` under `vars`; else why not.
-    std::string check(const content::Node& node, const Answer& a, const Variables& vars) const;
+    [[nodiscard]] std::string check(const content::Node& node, const Answer& a, const Variables& vars) const;
     std::string nextAgreementId() const;
 };
 

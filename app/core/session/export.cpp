@@ -14,6 +14,9 @@
 #include <cstdlib>
 #include <ctime>
 
+#include "util/text_util.h"
+#include "util/timestamp.h"
+
 namespace hr::session {
 
 namespace {
@@ -60,15 +63,14 @@ struct Summary {
 
 std::string lookup(const content::Text* t, const Record& r, const content::Guide* g, const std::string& fallback) {
     if (!t || t->empty() || !g) return fallback;
-    return t->get(r.language, g->language);
+    return g->text(*t, r.language);
 }
 
 std::string answerText(const content::Node& n, const Answer& a, const Record& r, const content::Guide& g,
                        const i18n::Strings& tr) {
     auto label = [&](const std::string& id) {
-        for (const auto& c : n.choices)
-            if (c.id == id) return c.label.get(r.language, g.language);
-        return id;
+        const content::Choice* c = n.choice(id);
+        return c ? g.text(c->label, r.language) : id;
     };
     switch (a.kind) {
         case Answer::Kind::Choice: return label(a.choice);
@@ -83,7 +85,7 @@ std::string answerText(const content::Node& n, const Answer& a, const Record& r,
             for (const auto& st : n.statements) {
                 auto it = a.scale.find(st.id);
                 if (it == a.scale.end()) continue;
-                s += (s.empty() ? "" : "; ") + st.text.get(r.language, g.language) + " " + std::to_string(it->second) +
+                s += (s.empty() ? "" : "; ") + g.text(st.text, r.language) + " " + std::to_string(it->second) +
                      "/" + std::to_string(n.scale.max);
             }
             return s;
@@ -373,7 +375,7 @@ std::string fold(const std::string& line) {
     std::size_t width = 0;
     for (std::size_t i = 0; i < line.size(); ++i) {
         const auto c = static_cast<unsigned char>(line[i]);
-        std::size_t len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+        const std::size_t len = utf8SequenceLength(c);
         if (width + len > 75) {
             out += "\r\n ";
             width = 1;
@@ -383,16 +385,6 @@ std::string fold(const std::string& line) {
         i += len - 1;
     }
     return out + "\r\n";
-}
-
-// "2026-11-29T14:32:05+01:00" -> "20261129T133205Z"; the epoch for a stamp that is not one.
-std::string utcStamp(const std::string& iso) {
-    const std::time_t t = static_cast<std::time_t>(parseTimestamp(iso).value_or(0));
-    std::tm utc{};
-    gmtime_r(&t, &utc);
-    char buf[24];
-    std::strftime(buf, sizeof buf, "%Y%m%dT%H%M%SZ", &utc);
-    return buf;
 }
 
 std::string compact(const Date& d) {
@@ -427,7 +419,7 @@ std::string exportIcs(const Record& r, const content::Guide* g, const i18n::Stri
     ics += fold("CALSCALE:GREGORIAN");
     ics += fold("BEGIN:VEVENT");
     ics += fold(markText(ExportFormat::Ics, s.mark));
-    ics += fold("DTSTAMP:" + utcStamp(r.updated.empty() ? r.created : r.updated));
+    ics += fold("DTSTAMP:" + utcBasic(r.updated.empty() ? r.created : r.updated));
     ics += fold("DTSTART;VALUE=DATE:" + compact(*r.nextConversation));
     ics += fold("DTEND;VALUE=DATE:" + compact(dayAfter(*r.nextConversation)));
     const std::string summary =
@@ -461,7 +453,7 @@ const char* extensionFor(ExportFormat f) {
 
 // [SECTION] The export's mark
 
-std::string exportMark(const Record& r) { return utcStamp(r.created); }
+std::string exportMark(const Record& r) { return utcBasic(r.created); }
 
 bool isExportOf(const std::string& text, const Record& r, ExportFormat f) {
     return text.find(markText(f, exportMark(r))) != std::string::npos;

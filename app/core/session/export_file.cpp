@@ -5,6 +5,7 @@
 
 #include "session/export.h"
 #include "util/file_io.h"
+#include "util/timestamp.h"
 
 namespace fs = std::filesystem;
 

@@ -1,37 +1,22 @@
-// Path lengths: breadth-first search backwards from the ends for the shortest, a depth-first
-// search with memo for the longest.
+// Path lengths: breadth-first search backwards from the ends (content/graph) for the shortest, a
+// depth-first search with memo for the longest.
 #include "session/path_lengths.h"
 
-#include <deque>
+#include <algorithm>
 #include <functional>
 #include <set>
 
-#include "content/validator.h"
+#include "content/graph.h"
 
 namespace hr::session {
 
 PathLengths::PathLengths(const content::Guide& g) {
     using content::Node;
-    // Shortest: BFS over reversed edges from every end node.
-    std::map<const Node*, std::vector<const Node*>> preds;
+    // Shortest: breadth-first backwards from every end node (an end counts itself: 1).
+    std::vector<const Node*> ends;
     for (const auto& n : g.nodes)
-        for (const Node* s : content::successors(g, n)) preds[s].push_back(&n);
-    std::map<const Node*, std::size_t> shortest;
-    std::deque<const Node*> queue;
-    for (const auto& n : g.nodes)
-        if (n.kind == content::NodeKind::End) {
-            shortest[&n] = 1;
-            queue.push_back(&n);
-        }
-    while (!queue.empty()) {
-        const Node* n = queue.front();
-        queue.pop_front();
-        for (const Node* p : preds[n])
-            if (!shortest.count(p)) {
-                shortest[p] = shortest[n] + 1;
-                queue.push_back(p);
-            }
-    }
+        if (n.kind == content::NodeKind::End) ends.push_back(&n);
+    const std::map<const Node*, std::size_t> toEnd = content::stepsTo(g, ends);
     // Longest: DFS; an edge to a node still on the stack (a loop) is skipped.
     std::map<const Node*, std::size_t> longest;
     std::set<const Node*> onStack;
@@ -46,7 +31,8 @@ PathLengths::PathLengths(const content::Guide& g) {
     };
     for (const auto& n : g.nodes) {
         Range r;
-        r.min = shortest.count(&n) ? shortest[&n] : 1;
+        const auto it = toEnd.find(&n);
+        r.min = it != toEnd.end() ? it->second + 1 : 1;
         r.max = std::max(r.min, visit(&n));
         ranges_[n.id] = r;
     }

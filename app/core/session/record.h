@@ -26,10 +26,6 @@ struct Date {
     bool operator<(const Date& o) const;
 };
 
-// A record's time stamp as written by nowIso(): 2026-11-29T14:32:05+01:00 (or ...Z). The seconds
-// since the epoch, UTC; nothing for anything else (a hand-edited record must not break exports).
-std::optional<long long> parseTimestamp(const std::string& iso);
-
 struct Answer {
     enum class Kind { None, Confirmed, Choice, Checklist, Scale } kind = Kind::None;
     std::string choice;                 // Choice

@@ -1,5 +1,5 @@
 // Record serialisation: yaml-cpp's emitter for writing (it quotes what needs quoting), the
-// positioned YAML tree and yaml::Reader for reading.
+// positioned YAML tree and yaml::Reader (through AnswerReader) for reading.
 #include "session/record_io.h"
 
 #include <yaml-cpp/emitter.h>
@@ -7,7 +7,9 @@
 
 #include <set>
 
-#include "content/yaml_reader.h"
+#include "i18n/strings.h"
+#include "session/answer_yaml.h"
+#include "util/timestamp.h"
 
 namespace hr::session {
 
@@ -40,6 +42,46 @@ void agreement(YAML::Emitter& out, const Agreement& a, const std::set<std::strin
     // Where an agreement was made would tell that a private step (say, about safety) was reached.
     if (!a.node.empty() && !privateNodes.count(a.node)) out << YAML::Key << "node" << YAML::Value << a.node;
     if (!a.reviewOf.empty()) out << YAML::Key << "review_of" << YAML::Value << a.reviewOf;
+    out << YAML::EndMap;
+}
+
+void pathStep(YAML::Emitter& out, const Step& step) {
+    if (step.isPrivate) {
+        // Passed, nothing more: the node id would tell the branch, the answer is the secret.
+        out << YAML::BeginMap << YAML::Key << "private" << YAML::Value << true << YAML::EndMap;
+        return;
+    }
+    out << YAML::BeginMap << YAML::Key << "node" << YAML::Value << step.node;
+    const Answer& a = step.answer;
+    switch (a.kind) {
+        case Answer::Kind::None: break;
+        case Answer::Kind::Confirmed: out << YAML::Key << "confirmed" << YAML::Value << true; break;
+        case Answer::Kind::Choice: out << YAML::Key << "choice" << YAML::Value << a.choice; break;
+        case Answer::Kind::Checklist:
+            out << YAML::Key << "checked" << YAML::Value << YAML::Flow << YAML::BeginSeq;
+            for (const auto& c : a.checked) out << c;
+            out << YAML::EndSeq;
+            break;
+        case Answer::Kind::Scale:
+            out << YAML::Key << "scale" << YAML::Value << YAML::Flow << YAML::BeginMap;
+            for (const auto& [k, v] : a.scale) out << YAML::Key << k << YAML::Value << v;
+            out << YAML::EndMap;
+            break;
+    }
+    out << YAML::EndMap;
+}
+
+// A note at a private step stays in memory, like the step's answer.
+void notes(YAML::Emitter& out, const Record& r) {
+    std::vector<std::pair<std::string, std::string>> kept;
+    for (const auto& [node, note] : r.notes)
+        if (!r.privateNodes.count(node)) kept.emplace_back(node, note);
+    if (kept.empty()) return;
+    out << YAML::Key << "notes" << YAML::Value << YAML::BeginMap;
+    for (const auto& [node, note] : kept) {
+        out << YAML::Key << node << YAML::Value;
+        text(out, note);
+    }
     out << YAML::EndMap;
 }
 
@@ -88,31 +130,7 @@ std::string writeRecord(const Record& r) {
     }
 
     out << YAML::Key << "path" << YAML::Value << YAML::BeginSeq;
-    for (const auto& step : r.path) {
-        if (step.isPrivate) {
-            // Passed, nothing more: the node id would tell the branch, the answer is the secret.
-            out << YAML::BeginMap << YAML::Key << "private" << YAML::Value << true << YAML::EndMap;
-            continue;
-        }
-        out << YAML::BeginMap << YAML::Key << "node" << YAML::Value << step.node;
-        const Answer& a = step.answer;
-        switch (a.kind) {
-            case Answer::Kind::None: break;
-            case Answer::Kind::Confirmed: out << YAML::Key << "confirmed" << YAML::Value << true; break;
-            case Answer::Kind::Choice: out << YAML::Key << "choice" << YAML::Value << a.choice; break;
-            case Answer::Kind::Checklist:
-                out << YAML::Key << "checked" << YAML::Value << YAML::Flow << YAML::BeginSeq;
-                for (const auto& c : a.checked) out << c;
-                out << YAML::EndSeq;
-                break;
-            case Answer::Kind::Scale:
-                out << YAML::Key << "scale" << YAML::Value << YAML::Flow << YAML::BeginMap;
-                for (const auto& [k, v] : a.scale) out << YAML::Key << k << YAML::Value << v;
-                out << YAML::EndMap;
-                break;
-        }
-        out << YAML::EndMap;
-    }
+    for (const auto& step : r.path) pathStep(out, step);
     out << YAML::EndSeq;
     out << YAML::Key << "position" << YAML::Value << r.position;
 
@@ -120,18 +138,7 @@ std::string writeRecord(const Record& r) {
     for (const auto& a : r.agreements) agreement(out, a, r.privateNodes);
     out << YAML::EndSeq;
     if (r.nextConversation) out << YAML::Key << "next_conversation" << YAML::Value << r.nextConversation->str();
-    // A note at a private step stays in memory, like the step's answer.
-    std::vector<std::pair<std::string, std::string>> notes;
-    for (const auto& [node, note] : r.notes)
-        if (!r.privateNodes.count(node)) notes.emplace_back(node, note);
-    if (!notes.empty()) {
-        out << YAML::Key << "notes" << YAML::Value << YAML::BeginMap;
-        for (const auto& [node, note] : notes) {
-            out << YAML::Key << node << YAML::Value;
-            text(out, note);
-        }
-        out << YAML::EndMap;
-    }
+    notes(out, r);
     if (!r.exports.empty()) {
         out << YAML::Key << "exports" << YAML::Value << YAML::BeginSeq;
         for (const auto& e : r.exports) out << e;
@@ -143,9 +150,9 @@ std::string writeRecord(const Record& r) {
 
 namespace {
 
-class RecordReader : private yaml::Reader {
+class RecordReader : private AnswerReader {
 public:
-    RecordReader(Diagnostics& d, const yaml::Document& doc) : yaml::Reader(d, doc) {}
+    RecordReader(Diagnostics& d, const yaml::Document& doc) : AnswerReader(d, doc) {}
 
     std::optional<Record> read() {
         const yaml::Node* root = doc_->root();
@@ -178,7 +185,7 @@ public:
         }
         scalar(required(m, "track", "the record"), "'track'", r_.track);
         scalar(m.get("language"), "'language'", r_.language);
-        if (r_.language.empty()) r_.language = "nl";
+        if (r_.language.empty()) r_.language = i18n::kDefaultLanguage;
         r_.created = timestamp(m.get("created"), "'created'");
         r_.updated = timestamp(m.get("updated"), "'updated'");
         r_.finished = boolean(m.get("finished"), "'finished'");
@@ -315,24 +322,11 @@ private:
         }
         if (const yaml::Node* c = n.get("checked")) {
             ++answers;
-            std::vector<std::string> ids;
-            if (expectList(*c, "step 'checked'"))
-                for (const yaml::Node* item : c->items) {
-                    std::string id;
-                    if (scalar(item, "a checked item", id)) ids.push_back(id);
-                }
-            s.answer = Answer::ofChecklist(ids);
+            s.answer = checklist(*c, "step 'checked'", "a checked item");
         }
         if (const yaml::Node* c = n.get("scale")) {
             ++answers;
-            std::map<std::string, int> points;
-            if (expectMap(*c, "step 'scale'"))
-                for (const auto& [k, v] : c->entries) {
-                    std::string id;
-                    int point = 0;
-                    if (scalar(k, "a statement", id) && integer(v, "the point for '" + id + "'", point)) points[id] = point;
-                }
-            s.answer = Answer::ofScale(points);
+            s.answer = scale(*c, "step 'scale'");
         }
         if (answers > 1) d_.error(at(n), "a step holds one answer: 'confirmed', 'choice', 'checked' or 'scale'");
         r_.path.push_back(s);

@@ -13,6 +13,6 @@ namespace hr::session {
 std::string writeRecord(const Record& r);
 
 // nullopt when the text is not a usable record; then `diags` says why, with positions.
-std::optional<Record> readRecord(std::string text, const std::string& displayPath, Diagnostics& diags);
+[[nodiscard]] std::optional<Record> readRecord(std::string text, const std::string& displayPath, Diagnostics& diags);
 
 }  // namespace hr::session

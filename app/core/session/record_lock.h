@@ -15,7 +15,7 @@ class RecordLock {
 public:
     // The lock for the record stored at `recordFile` (a dot-file beside it, named after the
     // file, so it says no more than the file name does). Nothing when another process holds it.
-    static std::optional<RecordLock> acquire(const std::filesystem::path& recordFile);
+    [[nodiscard]] static std::optional<RecordLock> acquire(const std::filesystem::path& recordFile);
     // The lock file of `recordFile`; deleting a record deletes it too (its name is the record's).
     static std::filesystem::path fileFor(const std::filesystem::path& recordFile);
 

@@ -1,27 +1,21 @@
-// Record store on disk: POSIX calls where durability needs them (mkstemp, fsync, rename).
+// Record store on disk: one file per record, plain or sealed, written through util/private_file.
 //
-// [SECTION] Writing files privately and atomically
 // [SECTION] Reading and listing records, plain and sealed
 // [SECTION] Saving and deleting
 // [SECTION] Protection: unlock, turning on and off, finishing an interrupted switch
 #include "session/store.h"
 
-#include <fcntl.h>
-#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
-#include <set>
 #include <cerrno>
-#include <cstdlib>
-#include <cstring>
-#include <ctime>
 #include <map>
 
 #include "session/record_io.h"
 #include "util/file_io.h"
 #include "util/paths.h"
+#include "util/private_file.h"
 
 namespace fs = std::filesystem;
 
@@ -32,8 +26,6 @@ namespace {
 constexpr const char* kTempMarkers[] = {".yaml.tmp-", ".hrenc.tmp-", ".handreiking-vault.tmp-"};
 // A sealed file holds a record padded and with marker, nonce and tag around it.
 constexpr std::size_t kMaxSealedBytes = kMaxTextFileBytes + 4096;
-
-std::string errnoText(const std::string& what) { return what + ": " + std::strerror(errno); }
 
 // Removes `file` if it is there; a file already gone is fine.
 std::string unlinkIfThere(const fs::path& file) {
@@ -48,87 +40,7 @@ bool isTempFile(const std::string& name) {
     return false;
 }
 
-// A temporary file of writePrivateFile: ".NAME.tmp-PID-XXXXXX" (or, from older versions,
-// ".NAME.tmp-XXXXXX"). Stale when the process that made it is gone: a kill or a crash between
-// creating and renaming it. Another running writer's file is left alone.
-bool staleTempFile(const std::string& name) {
-    const std::size_t at = name.rfind(".tmp-");
-    if (name.size() < 2 || name[0] != '.' || at == std::string::npos || at == 0) return false;
-    const std::string rest = name.substr(at + 5);
-    const std::size_t dash = rest.find('-');
-    if (dash == std::string::npos) return rest.size() == 6;  // no pid: an older version's, at rest
-    if (dash == 0 || dash + 7 != rest.size() || rest.find_first_not_of("0123456789") != dash) return false;
-    const long pid = std::strtol(rest.substr(0, dash).c_str(), nullptr, 10);
-    return pid > 0 && pid != ::getpid() && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH;
-}
-
-// Removes the stale temporary files in `dir`, once per folder and run: every folder the app writes
-// to (records, exports, settings, --out) is tidied when it is first used.
-void tidyOnce(const fs::path& dir) {
-    static std::set<std::string> tidied;
-    if (!tidied.insert(fs::absolute(dir).lexically_normal().string()).second) return;
-    std::error_code ec;
-    for (const auto& e : fs::directory_iterator(dir, ec))
-        if (staleTempFile(e.path().filename().string()) && e.is_regular_file(ec)) fs::remove(e.path(), ec);
-}
 }  // namespace
-
-void syncFolder(const fs::path& dir) {
-    const int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY);
-    if (dfd >= 0) {
-        ::fsync(dfd);
-        ::close(dfd);
-    }
-}
-
-// [SECTION] Writing files privately and atomically
-
-std::string writePrivateFile(const fs::path& target, const std::string& text) {
-    const fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
-    tidyOnce(dir);
-    std::string tmp =
-        (dir / ("." + target.filename().string() + ".tmp-" + std::to_string(::getpid()) + "-XXXXXX")).string();
-    const int fd = ::mkstemp(tmp.data());  // created with mode 0600
-    if (fd < 0) return errnoText("cannot write in " + dir.string());
-    auto fail = [&](const std::string& what) {
-        const std::string msg = errnoText(what);
-        ::close(fd);
-        ::unlink(tmp.c_str());
-        return msg;
-    };
-    if (::fchmod(fd, 0600) != 0) return fail("cannot make " + target.string() + " private");
-    for (std::size_t done = 0; done < text.size();) {
-        const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
-        if (n < 0) {
-            if (errno == EINTR) continue;
-            return fail("cannot write " + target.string());
-        }
-        done += static_cast<std::size_t>(n);
-    }
-    if (::fsync(fd) != 0) return fail("cannot write " + target.string() + " to disk");
-    if (::close(fd) != 0) {
-        ::unlink(tmp.c_str());
-        return errnoText("cannot write " + target.string());
-    }
-    if (::rename(tmp.c_str(), target.c_str()) != 0) {
-        const std::string msg = errnoText("cannot save " + target.string());
-        ::unlink(tmp.c_str());
-        return msg;
-    }
-    syncFolder(dir);
-    return {};
-}
-
-std::string nowIso() {
-    const std::time_t t = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&t, &local);
-    char buf[40];
-    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S%z", &local);
-    std::string s = buf;
-    if (s.size() >= 5) s.insert(s.size() - 2, ":");  // +0100 -> +01:00
-    return s;
-}
 
 std::optional<fs::path> Store::defaultDir() {
     auto base = xdgDir("XDG_DATA_HOME", fs::path(".local") / "share");
@@ -149,7 +61,7 @@ std::string Store::prepare() const {
         return errnoText("cannot make " + dir_.string() + " private");
     // A leftover temporary file is an interrupted save; the record it was replacing is intact.
     for (const auto& e : fs::directory_iterator(dir_, ec)) {
-        if (isTempFile(e.path().filename().string()) && staleTempFile(e.path().filename().string()))
+        if (isTempFile(e.path().filename().string()) && isStaleTempFile(e.path().filename().string()))
             fs::remove(e.path(), ec);
     }
     return {};

@@ -17,17 +17,8 @@
 
 namespace hr::session {
 
-// Writes `text` to `target` atomically and privately: a temporary file (mode 0600) in the same
-// folder, fsync, rename over the target, fsync of the folder. Returns an error, empty on success.
-std::string writePrivateFile(const std::filesystem::path& target, const std::string& text);
-// Makes a rename or unlink in `dir` durable (fsync of the folder).
-void syncFolder(const std::filesystem::path& dir);
-
-// Local time now as ISO 8601 with offset, e.g. 2026-11-29T14:32:05+01:00.
-std::string nowIso();
-
 // What turning protection on or off (or finishing an interrupted switch) did.
-struct SwitchReport {
+struct [[nodiscard]] SwitchReport {
     VaultStatus status;                  // not ok: why it stopped; what was done before is listed
     std::vector<std::string> converted;  // ids of the records rewritten in the other form
     std::vector<std::string> leftAlone;  // "FILE: why" for files that could not be read: untouched
@@ -45,7 +36,7 @@ public:
 
     // Creates the folder (0700; an existing one is made private too) and removes temporary files
     // that an interrupted save left behind. Returns an error message, empty on success.
-    std::string prepare() const;
+    [[nodiscard]] std::string prepare() const;
 
     struct Entry {
         std::filesystem::path path;
@@ -58,9 +49,9 @@ public:
     // and no empty list that would look as if the records were gone.
     std::vector<Entry> list() const;
     // Reads a record file, plain (.yaml) or sealed (.hrenc, needs unlock()).
-    std::optional<Record> load(const std::filesystem::path& file, Diagnostics& diags) const;
+    [[nodiscard]] std::optional<Record> load(const std::filesystem::path& file, Diagnostics& diags) const;
     // Reads the record `id` in whichever form it is on disk.
-    std::optional<Record> loadById(const std::string& id, Diagnostics& diags) const;
+    [[nodiscard]] std::optional<Record> loadById(const std::string& id, Diagnostics& diags) const;
 
     // A new, unused id for a record on `track` created at `createdIso`.
     std::string newId(const std::string& createdIso, const std::string& track) const;
@@ -69,9 +60,9 @@ public:
 
     // Writes the record atomically (temporary file, fsync, rename, fsync of the folder), sealed
     // when the folder is protected. A protected folder that is locked is refused, never written plain.
-    std::string save(const Record& r) const;
+    [[nodiscard]] std::string save(const Record& r) const;
     // Deletes the record's file (both, if a switch left two): gone, not moved to a bin.
-    std::string remove(const std::string& id) const;
+    [[nodiscard]] std::string remove(const std::string& id) const;
 
     // [Protection with a passphrase]
     struct Protection {
@@ -103,15 +94,15 @@ private:
     enum class Form { Plain, Sealed };
     std::vector<std::filesystem::path> recordFiles(Form form) const;
     std::filesystem::path plainPath(const std::string& id) const { return dir_ / (id + ".yaml"); }
-    std::optional<Record> loadPlain(const std::filesystem::path& file, Diagnostics& diags, std::string* text) const;
-    std::optional<Record> loadSealed(const std::filesystem::path& file, Diagnostics& diags, std::string* text) const;
+    [[nodiscard]] std::optional<Record> loadPlain(const std::filesystem::path& file, Diagnostics& diags, std::string* text) const;
+    [[nodiscard]] std::optional<Record> loadSealed(const std::filesystem::path& file, Diagnostics& diags, std::string* text) const;
     bool lockedOut() const { return !vault_ && Vault::present(dir_); }
     SwitchReport finishSwitch();
     // Rewrites every record not in form `to` into it, one by one.
     void convertRecords(Form to, SwitchReport& rep) const;
     // Writes `bytes` to `to` (none: `to` is there already), then unlinks `from`.
-    std::string moveRecord(const std::filesystem::path& from, const std::filesystem::path& to,
-                           const std::string* bytes) const;
+    [[nodiscard]] std::string moveRecord(const std::filesystem::path& from, const std::filesystem::path& to,
+                                         const std::string* bytes) const;
 
     std::filesystem::path dir_;
     std::optional<Vault> vault_;  // set while unlocked

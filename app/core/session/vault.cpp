@@ -14,8 +14,8 @@
 #include <cstring>
 #include <utility>
 
-#include "session/store.h"
 #include "util/file_io.h"
+#include "util/private_file.h"
 
 namespace fs = std::filesystem;
 

@@ -15,7 +15,7 @@ namespace hr::session {
 
 // What went wrong (or not) with a protected folder. `message` is English, names the folder or
 // file, and is empty when ok; the window shows its own words for `code` where it has them.
-struct VaultStatus {
+struct [[nodiscard]] VaultStatus {
     enum class Code {
         Ok,
         NotProtected,      // the folder has no header: its records are plain
@@ -59,12 +59,12 @@ public:
     static bool present(const std::filesystem::path& dir);
     // Makes a new header in `dir` (random salt, `limits`, mode Sealed) and returns the unlocked
     // vault; AlreadyProtected when there is a header, and then nothing is written.
-    static std::optional<Vault> create(const std::filesystem::path& dir, std::string_view passphrase,
-                                       const VaultLimits& limits, VaultStatus& status);
+    [[nodiscard]] static std::optional<Vault> create(const std::filesystem::path& dir, std::string_view passphrase,
+                                                     const VaultLimits& limits, VaultStatus& status);
     // Derives the key from the header's salt and limits and checks it with the header's key check.
     // A wrong passphrase gives WrongPassphrase and touches nothing.
-    static std::optional<Vault> unlock(const std::filesystem::path& dir, std::string_view passphrase,
-                                       VaultStatus& status);
+    [[nodiscard]] static std::optional<Vault> unlock(const std::filesystem::path& dir, std::string_view passphrase,
+                                                     VaultStatus& status);
 
     Vault(const Vault&) = delete;
     Vault& operator=(const Vault&) = delete;
@@ -76,9 +76,9 @@ public:
     Mode mode() const { return mode_; }
     const VaultLimits& limits() const { return limits_; }
     // Rewrites the header with another mode (atomically). Returns an error naming the file, or "".
-    std::string setMode(Mode m);
+    [[nodiscard]] std::string setMode(Mode m);
     // Deletes the header: the last step of turning protection off. Returns an error, or "".
-    std::string removeHeader() const;
+    [[nodiscard]] std::string removeHeader() const;
 
     // The file name of record `id` when sealed: 32 hex digits of a keyed hash, then ".hrenc". The
     // same id gives the same name with this key, and the name tells nothing without it.
@@ -90,13 +90,13 @@ public:
     enum class Opened { Ok, NotSealed, Damaged };
     // Opens the bytes of the sealed file called `fileName`. NotSealed: no marker (not one of our
     // files). Damaged: authentication failed (changed, truncated, renamed, or another folder's).
-    Opened open(const std::string& fileName, const std::string& bytes, std::string& plaintext) const;
+    [[nodiscard]] Opened open(const std::string& fileName, const std::string& bytes, std::string& plaintext) const;
 
 private:
     struct Keys;  // in sodium_malloc'd memory
     static Keys* deriveKeys(std::string_view passphrase, const std::string& salt, const VaultLimits& limits);
     Vault(std::filesystem::path dir, Keys* keys, std::string salt, VaultLimits limits, Mode mode);
-    std::string writeHeader() const;
+    [[nodiscard]] std::string writeHeader() const;
 
     std::filesystem::path dir_;
     Keys* keys_ = nullptr;

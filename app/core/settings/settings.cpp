@@ -7,10 +7,11 @@
 
 #include <algorithm>
 
-#include "content/yaml_reader.h"
-#include "session/store.h"
+#include "i18n/strings.h"
+#include "yaml/yaml_reader.h"
 #include "util/file_io.h"
 #include "util/paths.h"
+#include "util/private_file.h"
 
 namespace fs = std::filesystem;
 
@@ -33,10 +34,10 @@ public:
         if (const yaml::Node* z = root->get("zoom"); integer(z, "'zoom'", s.zoom) && clampZoom(s.zoom) != s.zoom)
             d_.error(at(*z), "'zoom' must be between " + std::to_string(kZoomMin) + " and " + std::to_string(kZoomMax));
         if (const yaml::Node* l = root->get("language"); scalar(l, "'language'", text)) {
-            if (text == "nl" || text == "en")
+            if (i18n::isLanguage(text))
                 s.language = text;
             else
-                d_.error(at(*l), "'language' must be nl or en, not '" + text + "'");
+                d_.error(at(*l), "'language' must be " + i18n::languageChoice() + ", not '" + text + "'");
         }
         if (const yaml::Node* k = root->get("single-keys")) s.singleKeys = boolean(k, "'single-keys'");
         if (const yaml::Node* w = root->get("window"); w && expectMap(*w, "'window'")) {
@@ -115,7 +116,7 @@ std::string save(const fs::path& file, const Settings& s) {
         out << YAML::EndMap;
     }
     out << YAML::EndMap;
-    return session::writePrivateFile(file, std::string(out.c_str()) + "\n");
+    return writePrivateFile(file, std::string(out.c_str()) + "\n");
 }
 
 }  // namespace hr::settings

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 
+#include "i18n/strings.h"
 #include "theme/palette.h"
 
 namespace hr::settings {
@@ -16,7 +17,7 @@ constexpr int kZoomMin = 75, kZoomMax = 200, kZoomStep = 10;
 struct Settings {
     theme::ThemeId theme = theme::ThemeId::Light;
     int zoom = 100;  // percent, kZoomMin..kZoomMax
-    std::string language = "nl";
+    std::string language = i18n::kDefaultLanguage;
     bool singleKeys = true;  // digits and Backspace act on the step (off: only Enter, Space, arrows, Ctrl+...)
     std::optional<int> x, y;          // window position
     std::optional<int> width, height;  // window size
@@ -34,10 +35,10 @@ struct Loaded {
     Settings settings;
     std::string notice;  // empty, or one line: what was wrong and that defaults are used
 };
-Loaded load(const std::filesystem::path& file);
+[[nodiscard]] Loaded load(const std::filesystem::path& file);
 
 // Writes the settings atomically (mode 0600), creating the folder. Returns an error, or "".
-std::string save(const std::filesystem::path& file, const Settings& s);
+[[nodiscard]] std::string save(const std::filesystem::path& file, const Settings& s);
 
 int clampZoom(int percent);
 

@@ -41,7 +41,7 @@ struct Palette {
 
 const Palette& palette(ThemeId id);
 const char* themeName(ThemeId id);  // "light", "dark", "high-contrast"
-bool themeFromName(const std::string& name, ThemeId& out);
+[[nodiscard]] bool themeFromName(const std::string& name, ThemeId& out);
 
 // WCAG 2.1 contrast ratio (1 to 21) between two colours.
 double contrast(Rgb a, Rgb b);

@@ -5,11 +5,14 @@
 #include <cstdio>
 #include <cstring>
 
-#include "content/yaml_tree.h"
-
 namespace fs = std::filesystem;
 
 namespace hr {
+
+std::string tooLargeMessage(std::size_t size, std::size_t limit) {
+    return "file is too large (" + std::to_string(size / 1000000) + " MB); a content file may be at most " +
+           std::to_string(limit / 1000000) + " MB";
+}
 
 bool readTextFile(const fs::path& path, std::size_t maxBytes, std::string& out, std::string& error) {
     std::error_code ec;
@@ -23,7 +26,7 @@ bool readTextFile(const fs::path& path, std::size_t maxBytes, std::string& out, 
     }
     const auto size = fs::file_size(path, ec);
     if (!ec && size > maxBytes) {
-        error = yaml::tooLargeMessage(size, maxBytes);
+        error = tooLargeMessage(size, maxBytes);
         return false;
     }
     std::FILE* f = std::fopen(path.c_str(), "rb");

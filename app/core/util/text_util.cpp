@@ -14,24 +14,13 @@ std::size_t findInvalidUtf8(std::string_view s) {
             ++i;
             continue;
         }
-        std::size_t len = 0;
-        unsigned cp = 0;
-        if (c >= 0xC2 && c <= 0xDF) {
-            len = 2;
-            cp = c & 0x1Fu;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            len = 3;
-            cp = c & 0x0Fu;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            len = 4;
-            cp = c & 0x07u;
-        } else {
-            return i;
-        }
+        if (c < 0xC2 || c > 0xF4) return i;  // a continuation byte, or a lead byte of no valid form
+        const std::size_t len = utf8SequenceLength(c);
+        unsigned cp = c & (len == 2 ? 0x1Fu : len == 3 ? 0x0Fu : 0x07u);
         if (i + len > n) return i;
         for (std::size_t k = 1; k < len; ++k) {
             const auto cc = static_cast<unsigned char>(s[i + k]);
-            if ((cc & 0xC0u) != 0x80u) return i;
+            if (!isUtf8Continuation(cc)) return i;
             cp = (cp << 6) | (cc & 0x3Fu);
         }
         // Overlong forms, UTF-16 surrogates and values past U+10FFFF are not UTF-8.

@@ -9,6 +9,11 @@
 
 namespace hr {
 
+// Bytes in the UTF-8 sequence that starts with `lead`: 1 for ASCII and for a stray continuation byte.
+inline std::size_t utf8SequenceLength(unsigned char lead) { return lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1; }
+// A byte inside a UTF-8 sequence (10xxxxxx), never the first of one.
+inline bool isUtf8Continuation(unsigned char b) { return (b & 0xC0u) == 0x80u; }
+
 // Byte offset of the first byte that is not part of well-formed UTF-8, or npos when all is valid.
 std::size_t findInvalidUtf8(std::string_view text);
 

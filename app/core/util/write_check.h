@@ -17,7 +17,7 @@ struct WriteCheck {
 };
 
 // Probes `dir` (which must exist already; it is not created here).
-WriteCheck checkWritable(const std::filesystem::path& dir);
+[[nodiscard]] WriteCheck checkWritable(const std::filesystem::path& dir);
 
 // The interface string key for a problem in plain words: "save.problem_full", ...
 std::string problemKey(WriteCheck::Problem p);

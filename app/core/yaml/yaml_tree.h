@@ -43,17 +43,13 @@ struct Limits {
     int maxDepth = 64;                   // content never nests deeper than a handful of levels
 };
 
-// The message for a file over Limits::maxBytes.
-std::string tooLargeMessage(std::size_t size, std::size_t limit);
-
 class Document;
-std::unique_ptr<Document> parse(std::string text, const std::string& displayPath, Diagnostics& diags,
-                                const Limits& limits);
+[[nodiscard]] std::unique_ptr<Document> parse(std::string text, const std::string& displayPath, Diagnostics& diags,
+                                              const Limits& limits);
 
 class Document {
 public:
     const std::string& path() const { return path_; }
-    const std::string& source() const { return source_; }
     const Node* root() const { return root_; }  // nullptr for an empty document
 
     SourceLoc loc(const Node& n) const { return {path_, n.line, n.column}; }
@@ -72,7 +68,8 @@ private:
 
 // Parses `text` (the content of `displayPath`). Problems go to `diags`; returns nullptr when the
 // file cannot be used at all (then at least one error was reported).
-inline std::unique_ptr<Document> parse(std::string text, const std::string& displayPath, Diagnostics& diags) {
+[[nodiscard]] inline std::unique_ptr<Document> parse(std::string text, const std::string& displayPath,
+                                                     Diagnostics& diags) {
     return parse(std::move(text), displayPath, diags, Limits{});
 }
 

@@ -1,5 +1,5 @@
 // Builds the positioned YAML tree from yaml-cpp parser events, enforcing the limits in Limits.
-#include "content/yaml_tree.h"
+#include "yaml/yaml_tree.h"
 
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
@@ -10,6 +10,7 @@
 #include <map>
 #include <sstream>
 
+#include "util/file_io.h"
 #include "util/text_util.h"
 
 namespace hr::yaml {
@@ -176,11 +177,6 @@ private:
         attach(n);
     }
 };
-
-std::string tooLargeMessage(std::size_t size, std::size_t limit) {
-    return "file is too large (" + std::to_string(size / 1000000) + " MB); a content file may be at most " +
-           std::to_string(limit / 1000000) + " MB";
-}
 
 SourceLoc Document::locInScalar(const Node& n, std::size_t index) const {
     const LineCol inValue = lineColAt(n.value, index);

@@ -5,17 +5,13 @@
 #include <string>
 #include <vector>
 
-#include "content/condition.h"
-#include "content/yaml_tree.h"
+#include "yaml/yaml_tree.h"
 #include "util/diagnostics.h"
 
 namespace hr::yaml {
 
 // "text", "a list", ...: what a node is, for messages.
 std::string describe(const Node& n);
-
-// A scalar as a variable's value: plain true/false and numbers are typed, all else is text.
-Value toValue(const Node& n);
 
 class Reader {
 public:

@@ -1,5 +1,5 @@
 // Reading values out of the YAML tree, with diagnostics.
-#include "content/yaml_reader.h"
+#include "yaml/yaml_reader.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -17,18 +17,6 @@ std::string describe(const Node& n) {
         case Kind::Map: return "a mapping (key: value)";
     }
     return "?";
-}
-
-Value toValue(const Node& n) {
-    if (n.style == ScalarStyle::Plain) {
-        if (n.value == "true") return Value{true};
-        if (n.value == "false") return Value{false};
-        char* end = nullptr;
-        const double d = std::strtod(n.value.c_str(), &end);
-        // strtod also reads "nan", "inf" and hex; a guide means text by those.
-        if (!n.value.empty() && *end == '\0' && n.value.find_first_of("xXnNiI") == std::string::npos) return Value{d};
-    }
-    return Value{n.value};
 }
 
 void Reader::checkKeys(const Node& map, const std::string& what, const std::vector<std::string>& allowed,

@@ -1,0 +1,89 @@
+// Private atomic writes: POSIX calls where durability needs them (mkstemp, fsync, rename).
+#include "util/private_file.h"
+
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <set>
+
+namespace fs = std::filesystem;
+
+namespace hr {
+
+namespace {
+
+// Removes the stale temporary files in `dir`, once per folder and run: every folder the app writes
+// to (records, exports, settings, --out) is tidied when it is first used.
+void tidyOnce(const fs::path& dir) {
+    static std::set<std::string> tidied;
+    if (!tidied.insert(fs::absolute(dir).lexically_normal().string()).second) return;
+    std::error_code ec;
+    for (const auto& e : fs::directory_iterator(dir, ec))
+        if (isStaleTempFile(e.path().filename().string()) && e.is_regular_file(ec)) fs::remove(e.path(), ec);
+}
+
+}  // namespace
+
+std::string errnoText(const std::string& what) { return what + ": " + std::strerror(errno); }
+
+bool isStaleTempFile(const std::string& name) {
+    const std::size_t at = name.rfind(".tmp-");
+    if (name.size() < 2 || name[0] != '.' || at == std::string::npos || at == 0) return false;
+    const std::string rest = name.substr(at + 5);
+    const std::size_t dash = rest.find('-');
+    if (dash == std::string::npos) return rest.size() == 6;  // no pid: an older version's, at rest
+    if (dash == 0 || dash + 7 != rest.size() || rest.find_first_not_of("0123456789") != dash) return false;
+    const long pid = std::strtol(rest.substr(0, dash).c_str(), nullptr, 10);
+    return pid > 0 && pid != ::getpid() && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH;
+}
+
+void syncFolder(const fs::path& dir) {
+    const int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY);
+    if (dfd >= 0) {
+        ::fsync(dfd);
+        ::close(dfd);
+    }
+}
+
+std::string writePrivateFile(const fs::path& target, const std::string& text) {
+    const fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
+    tidyOnce(dir);
+    std::string tmp =
+        (dir / ("." + target.filename().string() + ".tmp-" + std::to_string(::getpid()) + "-XXXXXX")).string();
+    const int fd = ::mkstemp(tmp.data());  // created with mode 0600
+    if (fd < 0) return errnoText("cannot write in " + dir.string());
+    auto fail = [&](const std::string& what) {
+        const std::string msg = errnoText(what);
+        ::close(fd);
+        ::unlink(tmp.c_str());
+        return msg;
+    };
+    if (::fchmod(fd, 0600) != 0) return fail("cannot make " + target.string() + " private");
+    for (std::size_t done = 0; done < text.size();) {
+        const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            return fail("cannot write " + target.string());
+        }
+        done += static_cast<std::size_t>(n);
+    }
+    if (::fsync(fd) != 0) return fail("cannot write " + target.string() + " to disk");
+    if (::close(fd) != 0) {
+        ::unlink(tmp.c_str());
+        return errnoText("cannot write " + target.string());
+    }
+    if (::rename(tmp.c_str(), target.c_str()) != 0) {
+        const std::string msg = errnoText("cannot save " + target.string());
+        ::unlink(tmp.c_str());
+        return msg;
+    }
+    syncFolder(dir);
+    return {};
+}
+
+}  // namespace hr

@@ -1,0 +1,26 @@
+// Writing a file privately and atomically: records, settings, the vault header and exports all
+// go through here, so a crash or kill at any moment leaves the last good file and nobody else
+// can read it (mode 0600).
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+namespace hr {
+
+// Writes `text` to `target` atomically and privately: a temporary file (mode 0600) in the same
+// folder, fsync, rename over the target, fsync of the folder. Returns an error, empty on success.
+// The first write into a folder removes the temporary files an interrupted write left there.
+[[nodiscard]] std::string writePrivateFile(const std::filesystem::path& target, const std::string& text);
+// Makes a rename or unlink in `dir` durable (fsync of the folder).
+void syncFolder(const std::filesystem::path& dir);
+
+// Whether `name` is a temporary file of writePrivateFile (".NAME.tmp-PID-XXXXXX", or from older
+// versions ".NAME.tmp-XXXXXX") whose process is gone: a kill or a crash between creating and
+// renaming it. Another running writer's file is not stale.
+bool isStaleTempFile(const std::string& name);
+
+// "what: " and the text of errno.
+std::string errnoText(const std::string& what);
+
+}  // namespace hr

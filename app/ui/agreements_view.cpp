@@ -216,7 +216,7 @@ bool suggestionRow(const AppState& s, UiState& ui, const content::AgreementTempl
     ImGui::SameLine();
     ImGui::BeginGroup();
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, 1.0f));
-    ImGui::TextWrapped("%s", t.text.get(s.language(), s.pack.guide->language).c_str());
+    ImGui::TextWrapped("%s", s.pack.guide->text(t.text, s.language()).c_str());
     std::string who = s.tr("agreements.who_short") + " " + roleTitle(s, t.owner.id);
     if (isAgreed(*s.session, t.id)) who += "  \u00B7  " + s.tr("agreements.added");
     ImGui::TextDisabled("%s", who.c_str());
@@ -273,7 +273,7 @@ Intent participants(const AppState& s) {
         ImGui::PushID(role.id.c_str());
         auto it = std::find_if(people.begin(), people.end(), [&](const session::Participant& p) { return p.role == role.id; });
         bool on = it != people.end();
-        if (ImGui::Checkbox(role.title.get(s.language(), s.pack.guide->language).c_str(), &on)) {
+        if (ImGui::Checkbox(s.pack.guide->text(role.title, s.language()).c_str(), &on)) {
             changed = true;
             if (on)
                 people.push_back({role.id, ""});

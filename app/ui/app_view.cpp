@@ -13,6 +13,13 @@ namespace hr::ui {
 
 namespace {
 
+// A language by its own name, as a speaker of it looks for it in a list.
+const char* languageName(const std::string& code) {
+    if (code == "nl") return "Nederlands";
+    if (code == "en") return "English";
+    return code.c_str();
+}
+
 // Theme, text size and language; every choice is saved at once. And protection with a passphrase,
 // which opens its own dialog.
 Intent settingsPopup(const AppState& s, UiState& ui) {
@@ -39,8 +46,8 @@ Intent settingsPopup(const AppState& s, UiState& ui) {
     ImGui::TextDisabled("%s", s.tr("settings.zoom_keys").c_str());
     ImGui::Separator();
     ImGui::TextUnformatted(s.tr("settings.language").c_str());
-    if (ImGui::RadioButton("Nederlands", s.language() == "nl")) intent = intent::SetLanguage{"nl"};
-    if (ImGui::RadioButton("English", s.language() == "en")) intent = intent::SetLanguage{"en"};
+    for (const std::string& lang : i18n::languages())
+        if (ImGui::RadioButton(languageName(lang), s.language() == lang)) intent = intent::SetLanguage{lang};
     ImGui::Separator();
     bool single = s.settings.singleKeys;
     if (ImGui::Checkbox(s.tr("settings.single_keys").c_str(), &single)) intent = intent::SetSingleKeys{single};
@@ -101,7 +108,7 @@ BarLeft topBarLeft(const AppState& s, UiState& ui, const Fonts& fonts, float rig
     }
     if (ImGui::Button(s.tr("top.home").c_str())) out.intent = intent::BackToStart{};
     focusHere(ui, focus::kTopBar);
-    const std::string title = s.session->track().title.get(s.language(), s.pack.guide->language);
+    const std::string title = s.pack.guide->text(s.session->track().title, s.language());
     const SavingText saving = savingText(s);
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();

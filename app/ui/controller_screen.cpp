@@ -1,7 +1,5 @@
 // The screen's own intents: pages, notices, settings (theme, text size, language; saved at once),
 // and handing links and numbers to the desktop.
-#include <strings.h>
-
 #include "controller_parts.h"
 #include "desktop.h"
 #include "markdown/links.h"
@@ -67,7 +65,7 @@ Outcome on(AppState& s, UiState&, const intent::SetSingleKeys& in) {
 
 Outcome on(AppState& s, UiState&, const intent::OpenLink& in) {
     // Only the targets content may use; tel: numbers are copied instead (CopyText).
-    if (!markdown::isAllowedLinkTarget(in.url) || strncasecmp(in.url.c_str(), "tel:", 4) == 0)
+    if (!markdown::isAllowedLinkTarget(in.url) || markdown::isPhoneLink(in.url))
         return Outcome::Ignored;
     if (std::string err = openExternal(in.url); !err.empty()) {
         notify(s, Notice::Level::Error, s.tr("notice.link_failed"), {in.url, err});

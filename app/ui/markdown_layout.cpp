@@ -18,6 +18,7 @@
 
 #include "markdown/links.h"
 #include "palette.h"
+#include "util/text_util.h"
 
 namespace hr::ui::md {
 
@@ -36,11 +37,6 @@ ImU32 linkHover() { return palette::fg(palette::Role::LinkHovered); }
 bool isSpace(char ch) { return ch == ' ' || ch == '\t'; }
 
 // Bytes in the UTF-8 sequence that starts with `lead` (1 for a stray continuation byte).
-std::ptrdiff_t utf8Length(char lead) {
-    const auto b = static_cast<unsigned char>(lead);
-    return b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
-}
-
 float advance(const ImFont* font, const char* b, const char* e) {
     return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, b, e).x;
 }
@@ -83,13 +79,6 @@ std::string digitsOf(std::string_view s) {
     return out;
 }
 
-bool isTel(std::string_view target) {
-    if (target.size() <= 4) return false;
-    for (std::size_t i = 0; i < 4; ++i)
-        if (std::tolower(static_cast<unsigned char>(target[i])) != "tel:"[i]) return false;
-    return true;
-}
-
 std::vector<Run> runsFor(const std::vector<Span>& spans, const Fonts& fonts, Base base, ImFont* single, Role role,
                          Layout& out) {
     std::vector<Run> runs;
@@ -124,7 +113,7 @@ std::vector<Run> runsFor(const std::vector<Span>& spans, const Fonts& fonts, Bas
                                             spans[i + 1].link != s.link);
         // A desktop cannot dial: a tel: link shows its number, after the text when the text
         // does not already show it ("[Veilig Thuis](tel:08002000)").
-        if (groupEnds && isTel(s.link)) {
+        if (groupEnds && markdown::isPhoneLink(s.link)) {
             const std::string number = s.link.substr(4);
             const std::string digits = digitsOf(number);
             if (!digits.empty() && digitsOf(groupText).find(digits) == std::string::npos)
@@ -285,7 +274,7 @@ float layoutRuns(Layout& out, const std::vector<Run>& runs, ImFont* base, float 
                 const char* chunk = w.b;
                 float chunkWidth = 0;
                 for (const char* p = w.b; p < w.e;) {
-                    const char* q = std::min(p + utf8Length(*p), w.e);
+                    const char* q = std::min(p + static_cast<std::ptrdiff_t>(utf8SequenceLength(static_cast<unsigned char>(*p))), w.e);
                     const float cw = advance(font, p, q);
                     if (line.x() + chunkWidth + cw > width && line.x() + chunkWidth > 0) {
                         if (chunk < p) line.put(w.run, chunk, p, chunkWidth, false);
@@ -544,7 +533,7 @@ std::string drawLayout(const Layout& l) {
     if (hovered >= 0) {
         const std::string& target = l.links[static_cast<std::size_t>(hovered)];
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-        ImGui::SetTooltip("%s", isTel(target) ? target.c_str() + 4 : target.c_str());
+        ImGui::SetTooltip("%s", markdown::isPhoneLink(target) ? target.c_str() + 4 : target.c_str());
     }
 
     ImDrawList* dl = ImGui::GetWindowDrawList();

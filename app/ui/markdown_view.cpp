@@ -13,17 +13,11 @@ namespace hr::ui {
 
 namespace {
 
-bool isTel(const std::string& target) {
-    if (target.size() <= 4) return false;
-    std::string scheme = target.substr(0, 4);
-    std::transform(scheme.begin(), scheme.end(), scheme.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return scheme == "tel:";
-}
 
 Intent linkIntent(const std::string& target) {
     if (!markdown::isAllowedLinkTarget(target)) return {};
     // No phone to dial from a desktop: the number goes to the clipboard.
-    if (isTel(target)) return intent::CopyText{target.substr(4)};
+    if (markdown::isPhoneLink(target)) return intent::CopyText{target.substr(4)};
     return intent::OpenLink{target};
 }
 

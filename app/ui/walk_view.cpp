@@ -10,6 +10,7 @@
 
 #include "focus.h"
 #include "palette.h"
+#include "util/text_util.h"
 #include "views.h"
 
 namespace hr::ui {
@@ -22,7 +23,7 @@ std::string shorten(const std::string& s, std::size_t max) {
     if (s.size() <= max) return s;
     std::size_t cut = s.rfind(' ', max);
     if (cut == std::string::npos || cut < max / 2) cut = max;
-    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;  // not inside a UTF-8 letter
+    while (cut > 0 && isUtf8Continuation(static_cast<unsigned char>(s[cut]))) --cut;  // not inside a UTF-8 letter
     return s.substr(0, cut) + "\u2026";
 }
 
@@ -139,7 +140,7 @@ Intent drawChoices(const AppState& s, const session::Session& sess, UiState& ui,
     for (std::size_t i = 0; i < choices.size(); ++i) {
         const auto* c = choices[i];
         ImGui::PushID(c->id.c_str());
-        if (bigButton(numbered(i, c->label.get(lang, sess.guide().language)), ui.highlighted == c->id))
+        if (bigButton(numbered(i, sess.guide().text(c->label, lang)), ui.highlighted == c->id))
             intent = answerIntent(session::Answer::ofChoice(c->id));
         ImGui::PopID();
         focusHere(ui, "choice:" + c->id);
@@ -160,7 +161,7 @@ void drawChecklist(const AppState& s, const session::Session& sess, UiState& ui,
         bool on = std::find(ui.ticked.begin(), ui.ticked.end(), c->id) != ui.ticked.end();
         ImGui::PushID(c->id.c_str());
         const bool toggled =
-            ImGui::Checkbox(numbered(i, c->label.get(s.language(), sess.guide().language)).c_str(), &on);
+            ImGui::Checkbox(numbered(i, sess.guide().text(c->label, s.language())).c_str(), &on);
         ImGui::PopID();
         if (!focusHere(ui, "item:" + c->id) && i == 0) focusHere(ui, focus::kStep);
         if (toggled) {
@@ -340,10 +341,10 @@ Intent drawStep(const AppState& s, const session::Session& sess, const content::
         ImGui::Spacing();
     }
     ImGui::PushFont(fonts.heading);
-    ImGui::TextWrapped("%s", node.title.get(lang, sess.guide().language).c_str());
+    ImGui::TextWrapped("%s", sess.guide().text(node.title, lang).c_str());
     ImGui::PopFont();
     ImGui::Spacing();
-    if (!node.text.empty()) take(drawMarkdown(node.text.get(lang, sess.guide().language), fonts));
+    if (!node.text.empty()) take(drawMarkdown(sess.guide().text(node.text, lang), fonts));
     ImGui::Spacing();
     const int digit = typedDigit();
     switch (node.kind) {

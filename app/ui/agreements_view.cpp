@@ -208,7 +208,7 @@ bool suggestionRow(const AppState& s, UiState& ui, const content::AgreementTempl
     const std::string number = numbered && i < 9 ? std::to_string(i + 1) + "  " : "";
     if (isAgreed(*s.session, t.id)) {
         ImGui::AlignTextToFramePadding();
-        ImGui::TextDisabled("%s\u2713", number.c_str());
+        ImGui::TextDisabled("%s\u2013", number.c_str());  // added: no button
     } else {
         add = ImGui::SmallButton((number + "+").c_str());
         focusHere(ui, "suggestion:" + t.id);

@@ -28,7 +28,8 @@ bool focusHere(UiState& ui, const std::string& key) {
     ImGuiWindow* window = g.CurrentWindow;
     // Never taken from what the user is in: a field being typed in, or a dialog over this window.
     const bool inPopup = (window->RootWindow->Flags & ImGuiWindowFlags_Popup) != 0;
-    if ((g.ActiveId != 0 && g.ActiveId != g.LastItemData.ID) ||
+    const bool typing = g.ActiveId != 0 && g.ActiveId == g.InputTextState.ID;
+    if ((typing && g.ActiveId != g.LastItemData.ID) ||
         (!inPopup && ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel))) {
         ui.focusRequest.clear();
         return false;

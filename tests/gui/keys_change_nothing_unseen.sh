@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# In a real window under Xvfb, by keyboard (xdotool): keys never change data unseen (#10).
+# - Typing a date (1-3-2027) on the agreements step while no field has the keyboard adds nothing.
+# - A digit moves to a suggestion; Enter adds it. Removing it can be undone with Ctrl+Z.
+# - Enter in a text field of the panel (the next conversation's date) does not move the step on.
+# Usage: keys_change_nothing_unseen.sh HANDREIKING_BINARY PACK_DIR   (run under xvfb-run -a)
+set -euo pipefail
+bin=$1
+pack=$2
+work=$(mktemp -d)
+trap 'kill -9 $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
+export HOME=$work XDG_DATA_HOME= XDG_DOCUMENTS_DIR=
+data=$work/data
+
+fail() { echo "FAIL: $*" >&2; [ -n "${rec:-}" ] && cat "$rec" >&2; exit 1; }
+k() { xdotool key --clearmodifiers "$@"; sleep 0.3; }
+record() { rec=$(ls "$data"/*.yaml 2>/dev/null | head -1); [ -n "$rec" ] || fail "no record"; }
+agreements() { grep -c '^  - id: a' "$rec" || true; }
+
+"$bin" --content "$pack" --data-dir "$data" --size 1100x800 2>"$work/app.err" &
+app=$!
+wid=$(xdotool search --sync --name "Proefgids" | head -1)
+# Focus by clicking into the window: windowfocus races the window manager under load.
+for try in 1 2 3; do
+  xdotool mousemove --window "$wid" 550 5 click 1 2>/dev/null && break
+  sleep 0.5
+done
+sleep 0.5
+
+k 1                  # track 1: Gesprek
+k Return             # welkom
+k 2; k Return        # veilig: Ja
+k 2; k Return        # praten: Nee -> the agreements step (one suggestion: check-in)
+record
+grep -q -- '- node: afspraken' "$rec" || fail "not at the agreements step"
+
+xdotool type --delay 60 "1-3-2027"; sleep 0.4
+record
+[ "$(agreements)" = 0 ] || fail "typing a date with no field focused added agreements"
+grep -q 'next_conversation' "$rec" && fail "typing a date with no field focused set a date"
+
+k 1; k Return        # to suggestion 1, and add it
+record
+[ "$(agreements)" = 1 ] || fail "Enter on the suggestion did not add it"
+grep -q 'template: check-in' "$rec" || fail "the wrong suggestion was added"
+
+k Right; k space     # from Wijzig to Verwijder, press it
+record
+[ "$(agreements)" = 0 ] || fail "Verwijder did not remove the agreement"
+k ctrl+z             # undo
+record
+[ "$(agreements)" = 1 ] || fail "Ctrl+Z did not bring the agreement back"
+grep -q 'template: check-in' "$rec" || fail "undo brought back something else"
+
+k Tab                # into the panel's text field: the next conversation's date
+xdotool type --delay 60 "1-3-2027"; sleep 0.3
+k Return             # Enter in a field: the step stays
+sleep 0.3
+record
+grep -q 'next_conversation: 2027-03-01' "$rec" || fail "the date typed in the field was not saved"
+grep -q -- '- node: einde' "$rec" && fail "Enter in a text field moved the step on"
+
+k ctrl+Return        # Verder, on purpose
+record
+grep -q -- '- node: einde' "$rec" || fail "Ctrl+Enter did not move on"
+kill "$app"; wait "$app" 2>/dev/null || true
+echo "ok"

@@ -286,3 +286,61 @@ TEST_CASE("a record of 30,000 steps on a pack with a loop resumes to where it st
     CHECK(resumed.session.record().position == s.record().position);
     CHECK(resumed.session.variables() == s.variables());
 }
+
+// Walks `track` to its end with one way of answering, and checks at every step that the steps
+// really left lie within the estimate.
+static void checkEstimates(const std::shared_ptr<const content::Guide>& guide, const std::string& track, bool firstChoice,
+                           std::size_t& exact) {
+    Session s = Session::start(guide, track, "nl");
+    std::vector<std::pair<std::size_t, Progress>> seen;
+    for (int guard = 0; guard < 200 && !s.finished(); ++guard) {
+        const content::Node* n = s.currentNode();
+        REQUIRE(n);
+        seen.emplace_back(s.record().position, s.progress());
+        const auto choices = s.availableChoices();
+        Answer a = Answer::confirmed();
+        // "first" takes the second choice where there is one: the first is often the way out
+        // (acute danger), which would end the walk at once.
+        if (n->kind == content::NodeKind::Choice)
+            a = Answer::ofChoice((firstChoice ? choices[std::min<std::size_t>(1, choices.size() - 1)] : choices.back())->id);
+        if (n->kind == content::NodeKind::Checklist && firstChoice) {
+            std::vector<std::string> all;
+            for (const auto* c : choices) all.push_back(c->id);
+            a = Answer::ofChecklist(all);
+        }
+        if (n->kind == content::NodeKind::Scale) {
+            std::map<std::string, int> points;
+            for (const auto& st : n->statements) points[st.id] = firstChoice ? n->scale.min : n->scale.max;
+            a = Answer::ofScale(points);
+        }
+        if (n->kind == content::NodeKind::End) break;
+        REQUIRE(s.answer(a).empty());
+    }
+    const std::size_t total = s.record().path.size();
+    for (const auto& [position, p] : seen) {
+        const std::size_t left = total - position;
+        INFO(track << (firstChoice ? " (first choices)" : " (last choices)") << " at step " << position << ": " << left
+                   << " left, estimate " << p.minLeft << "-" << p.maxLeft);
+        CHECK(p.minLeft <= left);
+        CHECK(left <= p.maxLeft);
+        if (p.minLeft == left && p.maxLeft == left) ++exact;
+    }
+}
+
+TEST_CASE("the steps left always lie within the estimate, which narrows as answers decide the way") {
+    const auto pack = content::loadAndValidate(test::sourceDir() / "content" / "ervaringskennis", "bundled");
+    REQUIRE(pack.usable());
+    std::size_t exact = 0;
+    for (const auto& t : pack.guide->tracks)
+        for (bool first : {true, false}) checkEstimates(pack.guide, t.id, first, exact);
+    CHECK(exact > 0);
+    // Decided by the answers: in the proef guide, after the scale with high points the loop back
+    // ("Opnieuw", only when steun <= 2) is no longer a way, so the end is exactly three steps off.
+    Session s = Session::start(test::proefGuide(), "gesprek", "nl");
+    for (const char* c : {"", "ja", "ja"}) REQUIRE(s.answer(*c ? Answer::ofChoice(c) : Answer::confirmed()).empty());
+    REQUIRE(s.answer(Answer::ofChecklist({"casus"})).empty());
+    REQUIRE(s.answer(Answer::ofScale({{"steun", 5}, {"rust", 5}})).empty());
+    REQUIRE(test::at(s) == "nog-eens");
+    CHECK(s.progress().minLeft == 3);
+    CHECK(s.progress().maxLeft == 3);
+}

@@ -427,7 +427,8 @@ Progress Session::progress() const {
         p.minLeft = reviewsLeft + start.min;
         p.maxLeft = reviewsLeft + start.max;
     } else if (const Node* n = currentNode()) {
-        const auto r = lengths_->fromNode(n->id);
+        // From the answers given: a branch they have decided is counted as decided.
+        const auto r = stepsLeft(*guide_, *n, vars_);
         p.minLeft = r.min;
         p.maxLeft = r.max;
     }

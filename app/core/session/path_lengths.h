@@ -6,6 +6,7 @@
 #include <map>
 #include <string>
 
+#include "content/condition.h"
 #include "content/model.h"
 
 namespace hr::session {
@@ -22,5 +23,10 @@ public:
 private:
     std::map<std::string, Range> ranges_;
 };
+
+// The steps left from `from` (itself and the end included) as the answers given so far decide
+// them: a step or choice whose condition reads only variables that are set counts as that
+// condition says; one that waits on a later answer leaves both ways open (the range).
+PathLengths::Range stepsLeft(const content::Guide& guide, const content::Node& from, const Variables& vars);
 
 }  // namespace hr::session

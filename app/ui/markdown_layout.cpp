@@ -203,6 +203,8 @@ private:
 // of text that touch (a bold word and the comma after it stay together), and breaks a word only
 // when it is wider than a whole line. Spaces at a wrap disappear; spaces at the start of a line
 // after a hard break stay (indentation in code). Returns the bottom of the last line.
+// It is longer than the app's other functions on purpose: the tokens, the line being filled and
+// the break rules read best together in one place; split up, each piece would need all the others.
 float layoutRuns(Layout& out, const std::vector<Run>& runs, ImFont* base, float x0, float width, float y, float factor) {
     struct Token {
         int run;

@@ -5,13 +5,7 @@
 # Then kill -9 the app at random moments while it is being driven, and check that every record
 # left behind still loads.
 # Usage: conversation_by_keyboard.sh HANDREIKING_BINARY PACK_DIR   (run under xvfb-run -a)
-set -euo pipefail
-bin=$1
-pack=$2
-work=$(mktemp -d)
-trap 'kill -9 $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
-export HOME=$work XDG_DATA_HOME= XDG_DOCUMENTS_DIR=
-data=$work/data
+source "$(dirname "$0")/common.sh" "$@"
 
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
@@ -23,8 +17,6 @@ start_app() {
   sleep 0.5
 }
 
-# One key (xdotool name) and time for the app to draw its frames.
-k() { xdotool key --clearmodifiers "$@"; sleep 0.25; }
 
 start_app
 # A digit moves the focus to an item (and picks a choice); Enter or Space acts on the focused

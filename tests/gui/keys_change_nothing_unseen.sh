@@ -4,16 +4,10 @@
 # - A digit moves to a suggestion; Enter adds it. Removing it can be undone with Ctrl+Z.
 # - Enter in a text field of the panel (the next conversation's date) does not move the step on.
 # Usage: keys_change_nothing_unseen.sh HANDREIKING_BINARY PACK_DIR   (run under xvfb-run -a)
-set -euo pipefail
-bin=$1
-pack=$2
-work=$(mktemp -d)
-trap 'kill -9 $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
-export HOME=$work XDG_DATA_HOME= XDG_DOCUMENTS_DIR=
-data=$work/data
+KEY_PAUSE=0.3
+source "$(dirname "$0")/common.sh" "$@"
 
 fail() { echo "FAIL: $*" >&2; [ -n "${rec:-}" ] && cat "$rec" >&2; exit 1; }
-k() { xdotool key --clearmodifiers "$@"; sleep 0.3; }
 record() { rec=$(ls "$data"/*.yaml 2>/dev/null | head -1); [ -n "$rec" ] || fail "no record"; }
 agreements() { grep -c '^  - id: a' "$rec" || true; }
 

@@ -4,16 +4,9 @@
 # Enter on the neutral screen brings the window back, with the dialog as it was. Pictures of the
 # screen (ImageMagick's import) show that the hidden screen carries no text.
 # Usage: quick_hide.sh HANDREIKING_BINARY PACK_DIR   (run under xvfb-run -a)
-set -euo pipefail
-bin=$1
-pack=$2
-work=$(mktemp -d)
-trap 'kill -9 $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
-export HOME=$work XDG_DATA_HOME= XDG_DOCUMENTS_DIR= XDG_CONFIG_HOME=
-data=$work/data
+source "$(dirname "$0")/common.sh" "$@"
 
 fail() { echo "FAIL: $*" >&2; exit 1; }
-k() { xdotool key --clearmodifiers "$@"; sleep 0.25; }
 # The title of the app's window, found by its process id.
 title() { xdotool getwindowname "$(xdotool search --pid "$app" | tail -1)"; }
 

@@ -1,0 +1,12 @@
+# Shared by the window tests (sourced): the binary and pack from the command line, a private
+# home in a temporary folder that goes when the test ends (and the app with it), the records
+# folder, and a key press that leaves the app time to draw its frames.
+# Usage in a test: source "$(dirname "$0")/common.sh" "$@"
+set -euo pipefail
+bin=$1
+pack=$2
+work=$(mktemp -d)
+trap 'kill -9 $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
+export HOME=$work XDG_DATA_HOME= XDG_DOCUMENTS_DIR= XDG_CONFIG_HOME=
+data=$work/data
+k() { xdotool key --clearmodifiers "$@"; sleep "${KEY_PAUSE:-0.25}"; }

@@ -10,3 +10,12 @@ trap 'kill -9 $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 export HOME=$work XDG_DATA_HOME= XDG_DOCUMENTS_DIR= XDG_CONFIG_HOME=
 data=$work/data
 k() { xdotool key --clearmodifiers "$@"; sleep "${KEY_PAUSE:-0.25}"; }
+# Gives the window the keyboard by clicking on its top edge (over no button), retried: under load
+# `xdotool windowfocus` races the X server (BadMatch) and a click does not.
+focus_window() {
+  for try in 1 2 3 4 5; do
+    xdotool mousemove --window "$1" 550 3 click 1 2>/dev/null && break
+    sleep 0.5
+  done
+  sleep 0.5
+}

@@ -13,8 +13,7 @@ start_app() {
   "$bin" --content "$pack" --data-dir "$data" --size 1100x800 2>"$work/app.err" &
   app=$!
   wid=$(xdotool search --sync --name "Proefgids" | head -1)
-  xdotool windowfocus --sync "$wid" 2>/dev/null || xdotool windowfocus "$wid"
-  sleep 0.5
+  focus_window "$wid"
 }
 
 

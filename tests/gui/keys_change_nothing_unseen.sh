@@ -14,12 +14,7 @@ agreements() { grep -c '^  - id: a' "$rec" || true; }
 "$bin" --content "$pack" --data-dir "$data" --size 1100x800 2>"$work/app.err" &
 app=$!
 wid=$(xdotool search --sync --name "Proefgids" | head -1)
-# Focus by clicking into the window: windowfocus races the window manager under load.
-for try in 1 2 3; do
-  xdotool mousemove --window "$wid" 550 5 click 1 2>/dev/null && break
-  sleep 0.5
-done
-sleep 0.5
+focus_window "$wid"
 
 k 1                  # track 1: Gesprek
 k Return             # welkom

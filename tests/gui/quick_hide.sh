@@ -13,7 +13,7 @@ title() { xdotool getwindowname "$(xdotool search --pid "$app" | tail -1)"; }
 "$bin" --content "$pack" --data-dir "$data" --track gesprek --size 1000x760 2>"$work/app.err" &
 app=$!
 wid=$(xdotool search --sync --name "Proefgids" | head -1)
-xdotool windowfocus --sync "$wid" 2>/dev/null || xdotool windowfocus "$wid"
+focus_window "$wid"
 sleep 0.5
 # Distinct colours in a picture of the whole screen: text is anti-aliased, so a screen with text
 # has many shades, the neutral screen only a few.

@@ -65,11 +65,11 @@ void ownerCombo(const AppState& s, UiState& ui) {
     const auto& roles = s.pack.guide->roles;
     if (roles.empty()) return;
     ImGui::SetNextItemWidth(std::min(260.0f, ImGui::GetContentRegionAvail().x));
-    const std::string& fb = s.pack.guide->language;
-    const std::string current = roles[static_cast<std::size_t>(ui.editOwner)].title.get(s.language(), fb);
+    const content::Guide& g = *s.pack.guide;
+    const std::string current = g.text(roles[static_cast<std::size_t>(ui.editOwner)].title, s.language());
     if (!ImGui::BeginCombo("##owner", current.c_str())) return;
     for (std::size_t i = 0; i < roles.size(); ++i)
-        if (ImGui::Selectable(roles[i].title.get(s.language(), fb).c_str(), static_cast<int>(i) == ui.editOwner))
+        if (ImGui::Selectable(g.text(roles[i].title, s.language()).c_str(), static_cast<int>(i) == ui.editOwner))
             ui.editOwner = static_cast<int>(i);
     ImGui::EndCombo();
 }

@@ -20,23 +20,23 @@ Intent drawSummary(const AppState& s, UiState& ui, const Fonts& fonts) {
         if (Intent link = drawMarkdown(guide.text(end->text, lang), fonts); !link.none()) intent = link;
     ImGui::Spacing();
 
-    const bool plan = sess.track().summary == content::SummaryKind::Plan;
+    // The same model as the exports, so the screen, Markdown and HTML always say the same.
+    const session::Summary summary = session::summarise(sess.record(), &guide, s.tr);
     ImGui::PushFont(fonts.bold);
-    ImGui::TextUnformatted(s.tr(session::topicsHeadingKey(&sess.track())).c_str());
+    ImGui::TextUnformatted(s.tr(summary.topicsHeading).c_str());
     ImGui::PopFont();
-    const auto covered = session::coveredSteps(sess.record(), sess.guide());
-    if (covered.empty()) ImGui::TextDisabled("%s", s.tr("export.no_topics").c_str());
-    for (const content::Node* n : covered) {
-        if (plan) {
-            ImGui::Spacing();
-            ImGui::PushFont(fonts.bold);
-            ImGui::TextWrapped("%s", guide.text(n->title, lang).c_str());
-            ImGui::PopFont();
-            if (!n->text.empty())
-                if (Intent link = drawMarkdown(guide.text(n->text, lang), fonts); !link.none()) intent = link;
-        } else {
-            ImGui::BulletText("%s", guide.text(n->title, lang).c_str());
+    if (summary.topics.empty()) ImGui::TextDisabled("%s", session::noTopicsText(&guide, s.tr).c_str());
+    for (const session::Topic& t : summary.topics) {
+        if (!summary.plan) {
+            ImGui::BulletText("%s", t.title.c_str());
+            continue;
         }
+        ImGui::Spacing();
+        ImGui::PushFont(fonts.bold);
+        ImGui::TextWrapped("%s", t.title.c_str());
+        ImGui::PopFont();
+        if (!t.text.empty())
+            if (Intent link = drawMarkdown(t.text, fonts); !link.none()) intent = link;
     }
 
     ImGui::Spacing();

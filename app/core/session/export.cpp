@@ -33,34 +33,6 @@ std::string markText(ExportFormat f, const std::string& mark) {
 
 // [SECTION] The summary model
 
-struct Topic {
-    std::string title;
-    std::string text;    // Markdown; plan tracks only
-    std::string answer;  // when answers are included
-    std::string note;    // when notes are included
-};
-
-struct AgreementRow {
-    std::string what, who, due, evaluate;
-};
-
-struct Summary {
-    std::string lang;
-    std::string mark;        // exportMark()
-    std::string title;       // neutral: "Werkafspraken, 29 november 2026"
-    std::string trackTitle;  // only when asked for
-    std::string date;
-    std::string participants;
-    std::string followUpOf;
-    bool plan = false;
-    std::string topicsHeading;  // a ui string key
-    std::vector<std::pair<std::string, std::string>> reviews;  // earlier agreement, outcome
-    std::vector<Topic> topics;
-    std::vector<AgreementRow> agreements;
-    std::string next;
-    std::string keep;  // where the export may be kept: its last line
-};
-
 std::string lookup(const content::Text* t, const Record& r, const content::Guide* g, const std::string& fallback) {
     if (!t || t->empty() || !g) return fallback;
     return g->text(*t, r.language);
@@ -125,6 +97,8 @@ std::vector<AgreementRow> agreementRows(const Record& r, const content::Guide* g
     return out;
 }
 
+}  // namespace
+
 Summary summarise(const Record& r, const content::Guide* g, const i18n::Strings& tr, const ExportOptions& o) {
     Summary s;
     s.lang = r.language;
@@ -149,10 +123,11 @@ Summary summarise(const Record& r, const content::Guide* g, const i18n::Strings&
     return s;
 }
 
-// The line under the topics heading when there are none to list.
 std::string noTopicsText(const content::Guide* g, const i18n::Strings& tr) {
     return g ? tr("export.no_topics") : tr("export.topics_unknown");
 }
+
+namespace {
 
 // [SECTION] Markdown
 

@@ -71,6 +71,41 @@ std::string participantsLine(const Record& r, const content::Guide* g);
 // (nothing was "discussed"), or the topics discussed. `track` may be null (unknown track).
 std::string topicsHeadingKey(const content::Track* track);
 
+// The summary model: what a summary says, whichever form shows it (the screen at a track's end,
+// Markdown, printable HTML). Texts are in the record's language.
+struct Topic {
+    std::string title;
+    std::string text;    // Markdown; plan tracks only
+    std::string answer;  // when answers are included
+    std::string note;    // when notes are included
+};
+
+struct AgreementRow {
+    std::string what, who, due, evaluate;
+};
+
+struct Summary {
+    std::string lang;
+    std::string mark;        // exportMark()
+    std::string title;       // neutral: "Werkafspraken, 29 november 2026"
+    std::string trackTitle;  // only when asked for
+    std::string date;
+    std::string participants;
+    std::string followUpOf;
+    bool plan = false;
+    std::string topicsHeading;  // a ui string key
+    std::vector<std::pair<std::string, std::string>> reviews;  // earlier agreement, outcome
+    std::vector<Topic> topics;
+    std::vector<AgreementRow> agreements;
+    std::string next;
+    std::string keep;  // where the export may be kept: its last line
+};
+
+// The summary of `r`; `g` may be null (then no step is listed: none can be told private).
+Summary summarise(const Record& r, const content::Guide* g, const i18n::Strings& tr, const ExportOptions& o = {});
+// The line under the topics heading when there are none to list.
+std::string noTopicsText(const content::Guide* g, const i18n::Strings& tr);
+
 // "29 november 2026" in the strings' language.
 std::string longDate(const Date& d, const i18n::Strings& tr);
 

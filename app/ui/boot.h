@@ -32,6 +32,6 @@ struct BootOptions {
 
 // Fills `state` and `ui` from `options`. Returns what was wrong with the interface strings (the
 // caller says it where it can be read: stderr for the window).
-Diagnostics boot(AppState& state, UiState& ui, BootOptions options);
+[[nodiscard]] Diagnostics boot(AppState& state, UiState& ui, BootOptions options);
 
 }  // namespace hr::ui

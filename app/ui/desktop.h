@@ -6,7 +6,7 @@
 namespace hr::ui {
 
 // Opens `url` with the desktop's handler. Returns "" or why it could not be started.
-std::string openExternal(const std::string& url);
+[[nodiscard]] std::string openExternal(const std::string& url);
 // Puts `text` on the desktop's clipboard (through the window's backend).
 void copyToClipboard(const std::string& text);
 

@@ -20,7 +20,7 @@ class Platform {
 public:
     // Opens the window (hidden for a screenshot). Returns nothing, having said why on stderr, when
     // there is no display or no OpenGL 3.3.
-    static std::optional<Platform> open(const std::string& title, int width, int height, bool hidden,
+    [[nodiscard]] static std::optional<Platform> open(const std::string& title, int width, int height, bool hidden,
                                         std::optional<std::pair<int, int>> position);
     Platform(Platform&& other) noexcept;
     Platform& operator=(Platform&&) = delete;
@@ -41,7 +41,7 @@ public:
     // Draws ImGui's draw data on a background of `clear` (RGB), and presents it.
     void render(const float clear[3]);
     void present();
-    bool writeScreenshot(const std::string& path);
+    [[nodiscard]] bool writeScreenshot(const std::string& path);
     void setTitle(const std::string& title);
     void iconify();
     Geometry geometry() const;

@@ -185,13 +185,13 @@ const content::Statement* digitTarget(const content::Node& node, const UiState& 
 
 // One statement's points, side by side, or under each other when they do not all fit.
 void drawPoints(const AppState& s, const content::Node& node, const content::Statement& st, UiState& ui,
-                const std::string& fb) {
+                const content::Guide& guide) {
     const auto& scale = node.scale;
     std::vector<std::string> texts;
     float total = 0;
     for (int p = scale.min; p <= scale.max; ++p) {
         auto label = scale.labels.find(p);
-        texts.push_back(std::to_string(p) + (label != scale.labels.end() ? "  " + label->second.get(s.language(), fb) : ""));
+        texts.push_back(std::to_string(p) + (label != scale.labels.end() ? "  " + guide.text(label->second, s.language()) : ""));
         total += ImGui::CalcTextSize(texts.back().c_str()).x + ImGui::GetFrameHeight() + 2 * ImGui::GetStyle().ItemSpacing.x;
     }
     const bool sideBySide = total <= ImGui::GetContentRegionAvail().x;
@@ -212,7 +212,7 @@ void drawPoints(const AppState& s, const content::Node& node, const content::Sta
 
 // A digit moves the focus to that point of the statement it is for; Space (or Enter) gives it.
 void drawScale(const AppState& s, const content::Node& node, UiState& ui, const Fonts& fonts, int digit,
-               const std::string& fb) {
+               const content::Guide& guide) {
     if (const content::Statement* target = digitTarget(node, ui); target && digit >= node.scale.min && digit <= node.scale.max) {
         requestFocus(ui, "point:" + target->id + ":" + std::to_string(digit));
         ui.cursor = target->id;
@@ -220,9 +220,9 @@ void drawScale(const AppState& s, const content::Node& node, UiState& ui, const 
     for (const auto& st : node.statements) {
         ImGui::Spacing();
         ImGui::PushFont(fonts.bold);
-        ImGui::TextWrapped("%s", st.text.get(s.language(), fb).c_str());
+        ImGui::TextWrapped("%s", guide.text(st.text, s.language()).c_str());
         ImGui::PopFont();
-        drawPoints(s, node, st, ui, fb);
+        drawPoints(s, node, st, ui, guide);
     }
     ImGui::Spacing();
     ImGui::TextDisabled("%s", s.tr("walk.scale_hint").c_str());
@@ -350,7 +350,7 @@ Intent drawStep(const AppState& s, const session::Session& sess, const content::
     switch (node.kind) {
         case NodeKind::Choice: take(drawChoices(s, sess, ui, digit)); break;
         case NodeKind::Checklist: drawChecklist(s, sess, ui, digit); break;
-        case NodeKind::Scale: drawScale(s, node, ui, fonts, digit, sess.guide().language); break;
+        case NodeKind::Scale: drawScale(s, node, ui, fonts, digit, sess.guide()); break;
         case NodeKind::Agreements:
             ImGui::TextDisabled("%s", s.tr(ui.panelBelow ? "walk.agreements_hint_below" : "walk.agreements_hint").c_str());
             break;

@@ -371,3 +371,70 @@ TEST_CASE("with single-key shortcuts off a digit does nothing") {
     CHECK_FALSE(h.state.session);
     h.state.settings.singleKeys = true;
 }
+
+// Where the focus goes after each kind of intent, checked by what Enter then does.
+TEST_CASE("after a step, Enter acts on the new step's first control") {
+    Headless h;
+    ui::apply(h.state, h.ui, ui::intent::OpenTrack{"gesprek"});
+    h.frame();
+    h.frame();
+    CHECK(h.press(kEnter).is<ui::intent::Answer>());  // welkom: Verder has the focus
+    REQUIRE(at(h.state) == "veilig");
+    h.frame();
+    // Nothing is picked yet, so only a focused choice can take Enter: the first one has it.
+    const ui::Intent i = h.press(kEnter);
+    REQUIRE(i.is<ui::intent::Answer>());
+    CHECK(i.as<ui::intent::Answer>()->answer.choice == "gevaar");
+}
+
+TEST_CASE("after adding or removing an agreement the focus is on the list, and Enter opens what has it") {
+    Headless h;
+    toAgreements(h);
+    ui::apply(h.state, h.ui, ui::intent::AddTemplate{"check-in"});
+    ui::apply(h.state, h.ui, ui::intent::AddTemplate{"intervisie"});
+    const auto list = h.state.session->record().agreements;
+    h.frame();
+    h.frame();
+    h.press(kEnter);  // the one just added
+    REQUIRE(h.ui.editorOpen);
+    CHECK(h.ui.editing.id == list[1].id);
+    h.press(kEscape);  // nothing typed: closes at once, the focus goes back to it
+    REQUIRE_FALSE(h.ui.editorOpen);
+    h.frame();
+    h.press(kEnter);
+    REQUIRE(h.ui.editorOpen);
+    CHECK(h.ui.editing.id == list[1].id);
+    h.press(kEscape);
+    ui::apply(h.state, h.ui, ui::intent::RemoveAgreement{list[0].id});  // the focus goes to the one in its place
+    h.frame();
+    h.frame();
+    h.press(kEnter);
+    REQUIRE(h.ui.editorOpen);
+    CHECK(h.ui.editing.id == list[1].id);
+    h.press(kEscape);
+    ui::apply(h.state, h.ui, ui::intent::RemoveAgreement{list[1].id});  // none left: "Afspraak toevoegen"
+    h.frame();
+    h.frame();
+    h.press(kEnter);
+    REQUIRE(h.ui.editorOpen);
+    CHECK(h.ui.editing.id.empty());
+}
+
+TEST_CASE("after a page closes the focus is where it was") {
+    Headless h("bundled");
+    ui::apply(h.state, h.ui, ui::intent::OpenTrack{"gesprek"});
+    h.answer("");
+    h.frame();
+    h.frame();
+    h.typeChar('2');  // the second choice has the focus
+    const std::string chosen = h.ui.highlighted;
+    ui::apply(h.state, h.ui, ui::intent::ShowPage{h.state.pack.guide->pages.front().id});
+    h.frame();
+    h.press(kEscape);
+    REQUIRE(h.state.openPage.empty());
+    h.frame();
+    // Space acts only on a focused control (Enter alone would also confirm the picked choice).
+    const ui::Intent i = h.press(kSpace);
+    REQUIRE(i.is<ui::intent::Answer>());
+    CHECK(i.as<ui::intent::Answer>()->answer.choice == chosen);
+}

@@ -60,7 +60,6 @@ struct Args {
     CLI::App* encrypt = nullptr;
     std::string onOff;
     // Checked and derived after parsing.
-    std::string content;
     theme::ThemeId themeId = theme::ThemeId::Light;
 };
 
@@ -68,7 +67,9 @@ void defineOptions(CLI::App& app, Args& a) {
     app.set_version_flag("--version", std::string(HANDREIKING_VERSION));
     // Options of the app itself also count after a subcommand (`handreiking walk --content DIR`).
     app.fallthrough();
-    app.add_option("--content", a.contentDirs, "Guide pack folder (default: the bundled guide)")->type_name("DIR");
+    app.add_option("--content", a.contentDirs,
+                   "Guide pack folder (default: the bundled guide); give it again for each overlay, base first")
+        ->type_name("DIR");
     app.add_option("--data-dir", a.dataDir, "Folder for conversation records (default: ~/.local/share/handreiking/sessions)")
         ->type_name("DIR");
     app.add_option("--lang", a.lang, "Language: " + i18n::languageChoice() + " (default: as last chosen, else " +
@@ -91,7 +92,7 @@ void defineOptions(CLI::App& app, Args& a) {
     a.check->add_flag("--werror", a.werror, "Treat warnings as errors");
 
     a.info = app.add_subcommand("info", "Print one line per track and a summary line, for scripts");
-    a.info->add_option("DIR", a.infoDir, "Pack folder (default: the bundled guide)");
+    a.info->add_option("DIR", a.infoDir, "Pack folder (default: the --content folders, else the bundled guide)");
 
     a.walk = app.add_subcommand(
         "walk",
@@ -128,14 +129,9 @@ void defineOptions(CLI::App& app, Args& a) {
     app.require_subcommand(0, 1);
 }
 
-// The options every command shares: one --content, a known language, theme and zoom. Prints why
+// The options every command shares: a known language, theme and zoom. Prints why
 // not and returns false when one is off.
 bool checkSharedOptions(Args& a) {
-    if (a.contentDirs.size() > 1) {
-        std::fprintf(stderr, "handreiking: give one --content folder (overlays are not supported yet)\n");
-        return false;
-    }
-    a.content = a.contentDirs.empty() ? "" : a.contentDirs.front();
     if (!a.lang.empty() && !i18n::isLanguage(a.lang)) {
         std::fprintf(stderr, "handreiking: --lang %s: choose %s\n", a.lang.c_str(), i18n::languageChoice().c_str());
         return false;
@@ -154,8 +150,8 @@ bool checkSharedOptions(Args& a) {
 
 // Runs the subcommand that was given; nullopt when there was none (then the window opens).
 [[nodiscard]] std::optional<int> runSubcommand(Args& a, const std::string* given) {
-    if (*a.check) return runCheck(a.checkDirs, a.werror);
-    if (*a.info) return runInfo(a.infoDir);
+    if (*a.check) return runCheck(a.checkDirs, a.contentDirs, a.werror);
+    if (*a.info) return runInfo(a.infoDir.empty() ? a.contentDirs : std::vector<std::string>{a.infoDir});
     if (*a.walk) {
         a.w.resume = a.resume;
         // Without answers, a person at a terminal is asked; a script (input not a terminal)
@@ -164,7 +160,7 @@ bool checkSharedOptions(Args& a) {
         a.w.interactive = a.interactive || (noAnswers && (isatty(STDIN_FILENO) == 1 || !a.resume.empty() ||
                                                           !a.w.followUp.empty()));
         a.w.passphraseFile = a.passphraseFile;
-        a.w.content = a.content;
+        a.w.content = a.contentDirs;
         a.w.track = a.track;
         a.w.dataDir = a.dataDir;
         a.w.language = a.lang.empty() ? i18n::kDefaultLanguage : a.lang;
@@ -173,7 +169,7 @@ bool checkSharedOptions(Args& a) {
         return runWalk(a.w);
     }
     if (*a.exp) {
-        a.e.content = a.content;
+        a.e.content = a.contentDirs;
         a.e.passphrase = given;
         return runExport(a.e);
     }
@@ -204,9 +200,7 @@ int openWindow(const Args& a, std::string& passphrase, const std::string* given)
     if (!data) return kExitCannotRun;
     options.dataDir = *data;
     options.exportDir = hr::exportDir();
-    PackArg p;
-    if (!resolvePack(a.content, p)) return kExitCannotRun;
-    options.pack = content::loadAndValidate(p.dir, p.shown);
+    if (!loadContent(a.contentDirs, options.pack)) return kExitCannotRun;
     // Problems in the content are shown in the window; on the terminal too, for whoever started it.
     printDiagnostics(options.pack.diags, stderr);
     if (!a.track.empty() && options.pack.usable()) {

@@ -26,6 +26,9 @@ struct PackArg {
 };
 // Resolves `given` ("" = the bundled pack); prints why not and returns false when it cannot.
 [[nodiscard]] bool resolvePack(const std::string& given, PackArg& out);
+// Loads the --content folders in order (none: the bundled guide; an overlay alone: with its
+// base, found by id). Prints why not and returns false when a folder is missing.
+[[nodiscard]] bool loadContent(const std::vector<std::string>& dirs, content::LoadedPack& out);
 
 // The records folder: --data-dir, else the XDG default. Prints why not when there is none.
 [[nodiscard]] std::optional<std::filesystem::path> resolveDataDir(const std::string& given);
@@ -51,13 +54,15 @@ int unlockStore(session::Store& store, const std::string& passphrase);
 // a passphrase is not checked: the window asks for the passphrase and says it there.
 int checkResumable(const std::filesystem::path& dataDir, const std::string& id, const std::string* passphrase);
 
-int runCheck(const std::vector<std::string>& dirs, bool werror);
-int runInfo(const std::string& dir);
+// `check DIR...` checks each folder (an overlay with its base); without DIR, the --content stack.
+int runCheck(const std::vector<std::string>& dirs, const std::vector<std::string>& content, bool werror);
+int runInfo(const std::vector<std::string>& content);
 
 // A passphrase given to a command is owned (and wiped) by the caller; the commands only point at it.
 struct WalkArgs {
     bool force = false;  // replace an existing --out file
-    std::string content, track, answers, out, dataDir, language = i18n::kDefaultLanguage;
+    std::vector<std::string> content;  // the --content folders, base first
+    std::string track, answers, out, dataDir, language = i18n::kDefaultLanguage;
     std::optional<unsigned long long> seed;
     const std::string* passphrase = nullptr;  // the folder's, or the one to protect it with
     bool encrypt = false;                     // protect the folder when it is not yet
@@ -72,7 +77,8 @@ int runWalk(const WalkArgs& args);
 int walkInTerminal(const WalkArgs& args, const content::LoadedPack& pack);
 
 struct ExportArgs {
-    std::string record, format, out, content;
+    std::string record, format, out;
+    std::vector<std::string> content;
     bool includeNotes = false, includeAnswers = false, includeTitle = false;
     bool force = false;  // replace an existing output file (never the record itself)
     const std::string* passphrase = nullptr;  // needed for a sealed (.hrenc) record

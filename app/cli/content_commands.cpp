@@ -34,6 +34,17 @@ bool resolvePack(const std::string& given, PackArg& out) {
     return true;
 }
 
+bool loadContent(const std::vector<std::string>& dirs, content::LoadedPack& out) {
+    std::vector<content::PackSource> sources;
+    for (const auto& dir : dirs.empty() ? std::vector<std::string>{""} : dirs) {
+        PackArg p;
+        if (!resolvePack(dir, p)) return false;
+        sources.push_back({p.dir, p.shown});
+    }
+    out = content::loadAndValidate(sources, content::packSearchPath());
+    return true;
+}
+
 std::optional<fs::path> resolveDataDir(const std::string& given) {
     if (!given.empty()) return fs::path(given);
     auto dir = session::Store::defaultDir();
@@ -53,16 +64,16 @@ bool knownTrack(const content::LoadedPack& pack, const std::string& track) {
     return false;
 }
 
-int runCheck(const std::vector<std::string>& dirs, bool werror) {
-    std::vector<PackArg> packs;
-    for (const auto& dir : dirs.empty() ? std::vector<std::string>{""} : dirs) {
-        PackArg p;
-        if (!resolvePack(dir, p)) return kExitCannotRun;
-        packs.push_back(p);
-    }
+int runCheck(const std::vector<std::string>& dirs, const std::vector<std::string>& contentDirs, bool werror) {
+    // Each DIR on its own; without DIR, the --content folders as one stack.
+    std::vector<std::vector<std::string>> stacks;
+    for (const auto& dir : dirs) stacks.push_back({dir});
+    if (dirs.empty()) stacks.push_back(contentDirs);
+    std::vector<content::LoadedPack> packs(stacks.size());
+    for (std::size_t i = 0; i < stacks.size(); ++i)
+        if (!loadContent(stacks[i], packs[i])) return kExitCannotRun;
     int errors = 0, warnings = 0;
-    for (const auto& p : packs) {
-        const auto pack = content::loadAndValidate(p.dir, p.shown);
+    for (const auto& pack : packs) {
         printDiagnostics(pack.diags, stdout);
         errors += pack.diags.errorCount();
         warnings += pack.diags.warningCount();
@@ -74,10 +85,9 @@ int runCheck(const std::vector<std::string>& dirs, bool werror) {
     return errors > 0 || (werror && warnings > 0) ? kExitContentErrors : kExitOk;
 }
 
-int runInfo(const std::string& dir) {
-    PackArg p;
-    if (!resolvePack(dir, p)) return kExitCannotRun;
-    const auto pack = content::loadAndValidate(p.dir, p.shown);
+int runInfo(const std::vector<std::string>& contentDirs) {
+    content::LoadedPack pack;
+    if (!loadContent(contentDirs, pack)) return kExitCannotRun;
     if (!pack.usable()) {
         printDiagnostics(pack.diags, stderr);
         return kExitContentErrors;
@@ -86,6 +96,9 @@ int runInfo(const std::string& dir) {
     for (const auto& t : content::trackStats(g)) std::printf("track %s nodes=%d ends=%d\n", t.id.c_str(), t.nodes, t.ends);
     std::printf("pack %s version=%s nodes=%zu agreements=%zu\n", g.id.c_str(), g.version.c_str(), g.nodes.size(),
                 g.agreements.size());
+    for (std::size_t i = 1; i < g.layers.size(); ++i)
+        std::printf("overlay %s extends %s version=%s\n", g.layers[i].id.c_str(), g.layers[i].extends.c_str(),
+                    g.layers[i].version.c_str());
     return kExitOk;
 }
 

@@ -137,7 +137,7 @@ std::string shownArg(const std::string& s) {
 // The options a later command needs to find the same guide, folder and passphrase.
 std::string sameFolderOptions(const WalkArgs& a) {
     std::string out;
-    if (!a.content.empty()) out += " --content " + shownArg(a.content);
+    for (const auto& dir : a.content) out += " --content " + shownArg(dir);
     if (!a.dataDir.empty()) out += " --data-dir " + shownArg(a.dataDir);
     if (!a.passphraseFile.empty()) out += " --passphrase-file " + shownArg(a.passphraseFile);
     return out;
@@ -194,10 +194,9 @@ int checkResumable(const fs::path& dataDir, const std::string& id, const std::st
 }
 
 int runWalk(const WalkArgs& a) {
-    PackArg p;
-    if (!resolvePack(a.content, p)) return kExitCannotRun;
+    content::LoadedPack pack;
+    if (!loadContent(a.content, pack)) return kExitCannotRun;
     if (int rc = checkWalkModes(a); rc != kExitOk) return rc;
-    const auto pack = content::loadAndValidate(p.dir, p.shown);
     if (!pack.usable()) {
         printDiagnostics(pack.diags, stderr);
         return kExitContentErrors;
@@ -356,9 +355,8 @@ int runExport(const ExportArgs& a) {
     if (!record) return kExitContentErrors;
 
     // Titles come from the guide the record was made with, when it is at hand.
-    PackArg p;
-    if (!resolvePack(a.content, p)) return kExitCannotRun;
-    const auto pack = content::loadAndValidate(p.dir, p.shown);
+    content::LoadedPack pack;
+    if (!loadContent(a.content, pack)) return kExitCannotRun;
     const content::Guide* guide = pack.usable() && pack.guide->id == record->packId ? pack.guide.get() : nullptr;
     if (!guide)
         std::fprintf(stderr, "handreiking: the guide '%s' is not at hand; the export uses ids for titles\n",

@@ -114,15 +114,35 @@ TEST_CASE("info on a pack with errors prints the diagnostics and exits 1") {
     CHECK(r.err.find("dead-end/guide.yaml:24:9: error: no end can be reached") != std::string::npos);
 }
 
-TEST_CASE("the window refuses an unknown track or two content folders before opening") {
+TEST_CASE("the window refuses an unknown track before opening, and a second whole guide is an error") {
     const std::string fixture = test::shellQuote((test::fixturesDir() / "diagnostics" / "unreachable").string());
     auto r = test::run(bin() + " --content " + fixture + " --track bestaat-niet");
     CHECK(r.exitCode == 2);
     CHECK(r.err.find("--track bestaat-niet: no such track in this guide (tracks: a)") != std::string::npos);
     const std::string pack = test::shellQuote((test::sourceDir() / "content" / "ervaringskennis").string());
-    r = test::run(bin() + " --content " + pack + " --content " + pack);
-    CHECK(r.exitCode == 2);
-    CHECK(r.err.find("give one --content folder") != std::string::npos);
+    r = test::run(bin() + " check --content " + pack + " --content " + pack);
+    CHECK(r.exitCode == 1);
+    CHECK(r.out.find("ervaringskennis/guide.yaml:1:1: error: this is a whole guide, not an overlay") != std::string::npos);
+}
+
+TEST_CASE("walk and info take an overlay after its base: the inserted step is walked and pinned") {
+    test::TempDir tmp;
+    const fs::path o = test::fixturesDir() / "overlays";
+    const std::string content = " --content " + test::shellQuote((o / "bases" / "basis").string()) + " --content " +
+                                test::shellQuote((o / "lokaal").string());
+    auto r = test::run(bin() + " info" + content);
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.find("overlay lokaal extends basis version=1\n") != std::string::npos);
+    test::writeText(tmp.path() / "answers.yaml", "keuze: team\nafspraken: [coach]\n");
+    const std::string out = (tmp.path() / "r.yaml").string();
+    r = test::run(bin() + " walk" + content + " --track gesprek --answers answers.yaml --out " + test::shellQuote(out),
+                  tmp.path());
+    INFO(r.err);
+    REQUIRE(r.exitCode == 0);
+    const std::string rec = test::readText(out);
+    CHECK(rec.find("- node: beleid") != std::string::npos);  // the overlay's local step
+    CHECK(rec.find("template: coach") != std::string::npos);
+    CHECK(rec.find("overlays:\n    - {id: lokaal, version: \"1\", hash: fnv1a64:") != std::string::npos);
 }
 
 namespace {

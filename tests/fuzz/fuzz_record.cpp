@@ -36,7 +36,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     HR_FUZZ_CHECK(second.has_value());
     const Record& a = *first;
     const Record& b = *second;
-    HR_FUZZ_CHECK(a.id == b.id && a.packId == b.packId && a.packVersion == b.packVersion && a.packHash == b.packHash);
+    HR_FUZZ_CHECK(a.id == b.id && a.packId == b.packId && a.packVersion == b.packVersion && a.packHash == b.packHash && a.overlays == b.overlays);
     HR_FUZZ_CHECK(a.track == b.track && a.language == b.language && a.created == b.created && a.updated == b.updated);
     HR_FUZZ_CHECK(sameList(a.participants, b.participants, sameParticipant));
     HR_FUZZ_CHECK(a.followUpOf == b.followUpOf);

@@ -1,20 +1,18 @@
-// Pack loader: files and includes (with the safety checks a hand-edited folder needs), then each
-// mapping's keys and value types, into the content model.
+// Item reader: each mapping's keys and value types, read from a pack's (or a merged stack's) YAML
+// trees into the content model; shared snippets expanded into every text.
 //
-// [SECTION] Reading files safely
-// [SECTION] Field helpers (keys, types, ids, texts, conditions)
-// [SECTION] Items: roles, tracks, nodes, agreement templates
-// [SECTION] Files and includes
+// [SECTION] Value helpers
+// [SECTION] Field helpers (keys, types, ids, texts, snippets, conditions)
+// [SECTION] Items: roles, tracks, nodes, agreement templates, pages, snippets
+// [SECTION] Metadata and the whole guide
 #include "content/loader.h"
 
-#include <cstdint>
-#include <cstdio>
+#include <algorithm>
 #include <cstdlib>
 #include <functional>
 #include <set>
 
 #include "yaml/yaml_reader.h"
-#include "util/file_io.h"
 #include "markdown/links.h"
 #include "util/text_util.h"
 
@@ -26,13 +24,12 @@ namespace {
 
 using YNode = yaml::Node;
 
-// [SECTION] Reading files safely
+// [SECTION] Value helpers
 
-bool isId(const std::string& s) {
-    if (s.empty() || !(s[0] >= 'a' && s[0] <= 'z')) return false;
-    for (char c : s)
-        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_')) return false;
-    return true;
+std::string trim(const std::string& s) {
+    const auto first = s.find_first_not_of(" \t");
+    if (first == std::string::npos) return "";
+    return s.substr(first, s.find_last_not_of(" \t") - first + 1);
 }
 
 bool isVariableName(const std::string& s) {
@@ -62,51 +59,24 @@ Value toValue(const YNode& n) {
     return Value{n.value};
 }
 
-// FNV-1a (64 bit): enough to notice that content changed since a record was saved; not a
-// security measure.
-class Fnv1a {
-public:
-    void add(const std::string& s) {
-        for (unsigned char c : s) h_ = (h_ ^ c) * 0x100000001b3ULL;
-        h_ = (h_ ^ 0xFFu) * 0x100000001b3ULL;  // separator, so "ab"+"c" differs from "a"+"bc"
-    }
-    std::string str() const {
-        char buf[32];
-        std::snprintf(buf, sizeof buf, "fnv1a64:%016llx", static_cast<unsigned long long>(h_));
-        return buf;
-    }
-
-private:
-    std::uint64_t h_ = 0xcbf29ce484222325ULL;
-};
-
 // [SECTION] Field helpers
 
 class Loader : private yaml::Reader {
 public:
-    Loader(const fs::path& root, std::string displayRoot, Guide& guide, Diagnostics& diags,
-           const yaml::Limits& limits)
-        : yaml::Reader(diags), root_(root), displayRoot_(std::move(displayRoot)), g_(guide), limits_(limits) {}
+    Loader(const MergedTree& tree, Guide& guide, Diagnostics& diags) : yaml::Reader(diags), t_(tree), g_(guide) {}
 
 private:
-    fs::path root_;  // canonical
-    std::string displayRoot_;
+    const MergedTree& t_;
     Guide& g_;
-    const yaml::Limits& limits_;
-    std::vector<fs::path> including_;  // include chain, for cycle detection
-    std::set<fs::path> loaded_;
-    Fnv1a hash_;
-
-    std::string display(const fs::path& canonical) const {
-        return displayRoot_ + "/" + canonical.lexically_relative(root_).generic_string();
-    }
+    std::map<std::string, const Snippet*> snippets_;
+    bool readingSnippets_ = false;
 
     bool id(const YNode& map, const std::string& what, std::string& out, SourceLoc& loc) {
         loc = at(map);
         const YNode* n = required(map, "id", what);
         if (!scalar(n, what + " 'id'", out)) return false;
         loc = at(*n);
-        if (!isId(out)) {
+        if (!isItemId(out)) {
             d_.error(at(*n), "id '" + out +
                                  "' must start with a lowercase letter and hold only a-z, 0-9, '-' and '_'");
             return false;
@@ -131,7 +101,7 @@ private:
         }
         if (isMarkdown) {
             for (const auto& link : markdown::findLinks(s)) {
-                const SourceLoc loc = doc_->locInScalar(n, link.offset);
+                const SourceLoc loc = at(n, link.offset);
                 if (link.image)
                     d_.error(loc, "images are not supported in texts; describe it in words or link to it");
                 else if (link.target.empty())
@@ -144,13 +114,46 @@ private:
             // Titles, labels and card texts are drawn as typed: markup there would show as stars.
             for (const char* mark : {"**", "__", "](", "`"}) {
                 if (const auto pos = s.find(mark); pos != std::string::npos) {
-                    d_.warning(doc_->locInScalar(n, pos), what + " is plain text, not Markdown: '" + mark +
+                    d_.warning(at(n, pos), what + " is plain text, not Markdown: '" + mark +
                                                               "' will show as typed");
                     break;
                 }
             }
         }
-        t.byLang[lang] = std::move(s);
+        t.byLang[lang] = expandSnippets(n, s, lang);
+    }
+
+    // `{{id}}` replaced by the snippet's text in `lang` (else the default language's).
+    std::string expandSnippets(const YNode& n, const std::string& s, const std::string& lang) {
+        std::string out;
+        std::size_t pos = 0;
+        for (std::size_t open; (open = s.find("{{", pos)) != std::string::npos;) {
+            const std::size_t close = s.find("}}", open + 2);
+            if (close == std::string::npos) {
+                d_.error(at(n, open), "'{{' is not closed: a shared text is written as {{id}}");
+                break;
+            }
+            out.append(s, pos, open - pos);
+            pos = close + 2;
+            const std::string id = trim(s.substr(open + 2, close - open - 2));
+            const auto it = snippets_.find(id);
+            if (readingSnippets_) {
+                d_.error(at(n, open), "a snippet cannot use another snippet ({{" + id + "}}); write its text out");
+            } else if (it != snippets_.end()) {
+                out += it->second->text.get(lang, g_.language);
+                continue;
+            } else {
+                std::vector<std::string> ids;
+                for (const auto& [known, snippet] : snippets_) ids.push_back(known);
+                const std::string guess = closestMatch(id, ids);
+                d_.error(at(n, open), "unknown snippet '" + id + "'" +
+                                          (guess.empty() ? (ids.empty() ? " (the guide has no 'snippets')" : "")
+                                                         : "; did you mean '" + guess + "'?"));
+            }
+            out.append(s, open, pos - open);
+        }
+        out.append(s, pos, std::string::npos);
+        return out;
     }
 
     Text text(const YNode* n, const std::string& what, bool isMarkdown = false) {
@@ -185,11 +188,11 @@ private:
         if (!scalar(n, what, s)) return w;
         auto parsed = Condition::parse(s);
         if (auto* err = std::get_if<Condition::Error>(&parsed)) {
-            d_.error(doc_->locInScalar(*n, err->offset), "in condition: " + err->message);
+            d_.error(at(*n, err->offset), "in condition: " + err->message);
             return w;
         }
         w.condition = std::get<Condition>(std::move(parsed));
-        for (const auto& use : w.condition.names()) w.names.emplace_back(use.name, doc_->locInScalar(*n, use.offset));
+        for (const auto& use : w.condition.names()) w.names.emplace_back(use.name, at(*n, use.offset));
         return w;
     }
 
@@ -393,20 +396,23 @@ private:
         g_.nodes.push_back(std::move(n));
     }
 
-    // [SECTION] Files and includes
+    void snippet(const YNode& m) {
+        checkKeys(m, "snippet", {"id", "text"});
+        Snippet sn;
+        id(m, "snippet", sn.id, sn.loc);
+        sn.text = text(required(m, "text", "snippet"), "snippet text", true);
+        g_.snippets.push_back(std::move(sn));
+    }
 
-    void metadata(const YNode& m) {
-        std::string s;
-        if (const YNode* f = m.get("format")) {
-            if (integer(f, "'format'", g_.format) && (g_.format < 1 || g_.format > kContentFormat))
-                d_.error(at(*f), "content format " + std::to_string(g_.format) + " is newer than this version of handreiking reads (" +
-                                     std::to_string(kContentFormat) + "); update handreiking");
-        }
+    // [SECTION] Metadata and the whole guide
+
+    // The guide's settings and texts; its format, id and version are the base layer's.
+    void metadata(const YNode& m, const PackTree& base) {
+        g_.format = base.format;
+        g_.id = base.id;
+        g_.version = base.version;
         g_.loc = at(m);
-        if (const YNode* n = required(m, "id", "guide.yaml"); scalar(n, "guide 'id'", g_.id) && !isId(g_.id))
-            d_.error(at(*n), "id '" + g_.id + "' must start with a lowercase letter and hold only a-z, 0-9, '-' and '_'");
-        if (const YNode* n = required(m, "version", "guide.yaml"); scalar(n, "guide 'version'", g_.version) && g_.version.empty())
-            d_.error(at(*n), "guide 'version' is empty");
+        std::string s;
         g_.language = "nl";
         if (const YNode* n = required(m, "language", "guide.yaml"); scalar(n, "guide 'language'", s)) {
             if (isLanguageCode(s))
@@ -438,154 +444,61 @@ private:
         g_.safety = ref(m.get("safety"), "guide 'safety'");
     }
 
-    void items(const YNode& m) {
-        eachMap(m.get("roles"), "'roles'", "a role", [&](const YNode& n) { role(n); });
-        eachMap(m.get("tracks"), "'tracks'", "a track", [&](const YNode& n) { track(n); });
-        eachMap(m.get("nodes"), "'nodes'", "a node", [&](const YNode& n) { node(n); });
-        eachMap(m.get("agreements"), "'agreements'", "an agreement", [&](const YNode& n) { agreement(n); });
-        eachMap(m.get("pages"), "'pages'", "a page", [&](const YNode& n) { page(n); });
-    }
-
-    // Parses one file; returns its tree (kept alive by the caller while its items are read).
-    // `from` and `rel` say where and how the file was included (nullptr for guide.yaml).
-    std::unique_ptr<yaml::Document> parseFile(const fs::path& path, const std::string& shown, const SourceLoc* from,
-                                              const std::string& rel) {
-        std::string text, error;
-        if (!readTextFile(path, limits_.maxBytes, text, error)) {
-            d_.error(from ? *from : SourceLoc{shown, 1, 1}, from ? "cannot include '" + rel + "': " + error : error);
-            return nullptr;
+    // Reads each item of `list`; under the errors in an item an overlay changed, a note points
+    // at the base item.
+    void itemList(const std::string& list, const char* what, const std::function<void(const YNode&)>& read) {
+        const auto it = t_.items.find(list);
+        if (it == t_.items.end()) return;
+        for (const YNode* item : it->second) {
+            if (!expectMap(*item, what)) continue;
+            const int before = d_.errorCount();
+            read(*item);
+            if (const auto base = t_.changes.find(item); base != t_.changes.end() && d_.errorCount() > before)
+                d_.note(base->second, "the item the overlay changes is here");
         }
-        g_.files.push_back(shown);
-        hash_.add(path.lexically_relative(root_).generic_string());
-        hash_.add(text);
-        g_.contentHash = hash_.str();
-        return yaml::parse(std::move(text), shown, d_, limits_);
-    }
-
-    void includes(const YNode& m, const fs::path& file) {
-        const YNode* list = m.get("include");
-        if (!list || !expectList(*list, "'include'")) return;
-        // The includes are read after this file's own items; remember where each one was written.
-        std::vector<std::pair<std::string, SourceLoc>> wanted;
-        for (const YNode* item : list->items) {
-            std::string rel;
-            if (scalar(item, "an include", rel)) wanted.emplace_back(rel, at(*item));
-        }
-        for (const auto& [rel, loc] : wanted) include(rel, loc, file);
-    }
-
-    void include(const std::string& rel, const SourceLoc& loc, const fs::path& from) {
-        if (rel.empty()) {
-            d_.error(loc, "include path is empty");
-            return;
-        }
-        if (fs::path(rel).is_absolute()) {
-            d_.error(loc, "include '" + rel + "' must be a path relative to this file, inside the pack");
-            return;
-        }
-        std::error_code ec;
-        const fs::path target = fs::canonical(from.parent_path() / rel, ec);
-        if (ec) {
-            const std::string why = ec == std::errc::no_such_file_or_directory ? "no such file"
-                                    : ec == std::errc::too_many_symbolic_link_levels
-                                        ? "a symbolic link loop"
-                                        : ec.message();
-            d_.error(loc, "cannot include '" + rel + "': " + why);
-            return;
-        }
-        const auto inside = target.lexically_relative(root_);
-        if (inside.empty() || *inside.begin() == "..") {
-            d_.error(loc, "cannot include '" + rel + "': it lies outside the pack folder");
-            return;
-        }
-        if (fs::is_directory(target, ec)) {
-            d_.error(loc, "cannot include '" + rel + "': it is a folder; include each file in it");
-            return;
-        }
-        if (!fs::is_regular_file(target, ec)) {
-            d_.error(loc, "cannot include '" + rel + "': not a regular file");
-            return;
-        }
-        if (std::find(including_.begin(), including_.end(), target) != including_.end()) {
-            d_.error(loc, "include cycle: '" + rel + "' is already being read (it includes this file)");
-            return;
-        }
-        if (!loaded_.insert(target).second) {
-            d_.error(loc, "'" + rel + "' is included twice");
-            return;
-        }
-        loadFile(target, loc, rel);
-    }
-
-    void loadFile(const fs::path& path, const SourceLoc& from, const std::string& rel) {
-        const std::string shown = display(path);
-        auto doc = parseFile(path, shown, &from, rel);
-        if (!doc || !doc->root()) {
-            if (doc) d_.error({shown, 1, 1}, "file is empty; it should hold 'nodes', 'tracks', 'roles' or 'agreements'");
-            return;
-        }
-        const yaml::Document* outer = doc_;
-        doc_ = doc.get();
-        if (expectMap(*doc->root(), "an included file")) {
-            checkKeys(*doc->root(), "an included file", {"include", "roles", "tracks", "nodes", "agreements", "pages"});
-            items(*doc->root());
-            including_.push_back(path);
-            includes(*doc->root(), path);
-            including_.pop_back();
-        }
-        doc_ = outer;
     }
 
 public:
-    bool loadGuide() {
-        const fs::path path = root_ / "guide.yaml";
-        const std::string shown = displayRoot_ + "/guide.yaml";
-        std::error_code ec;
-        if (!fs::exists(path, ec)) {
-            d_.error({shown, 1, 1}, "no guide.yaml: a pack folder starts with guide.yaml");
-            return false;
+    void read() {
+        doc_ = t_.layers.front()->docs.front().get();
+        metadata(*t_.meta, *t_.layers.front());
+        readingSnippets_ = true;
+        itemList("snippets", "a snippet", [&](const YNode& n) { snippet(n); });
+        readingSnippets_ = false;
+        for (const auto& sn : g_.snippets)
+            if (!sn.id.empty()) snippets_.emplace(sn.id, &sn);
+        itemList("roles", "a role", [&](const YNode& n) { role(n); });
+        itemList("tracks", "a track", [&](const YNode& n) { track(n); });
+        itemList("nodes", "a node", [&](const YNode& n) { node(n); });
+        itemList("agreements", "an agreement", [&](const YNode& n) { agreement(n); });
+        itemList("pages", "a page", [&](const YNode& n) { page(n); });
+        for (const auto& layer : t_.layers) {
+            g_.files.insert(g_.files.end(), layer->files.begin(), layer->files.end());
+            g_.layers.push_back({layer->id, layer->version, layer->hash, layer->extends, layer->displayDir});
         }
-        if (!fs::is_regular_file(path, ec)) {
-            d_.error({shown, 1, 1}, "guide.yaml is not a regular file");
-            return false;
-        }
-        auto doc = parseFile(path, shown, nullptr, "");
-        if (!doc) return false;
-        if (!doc->root()) {
-            d_.error({shown, 1, 1}, "guide.yaml is empty; it needs at least 'id', 'version', 'language' and 'title'");
-            return false;
-        }
-        doc_ = doc.get();
-        if (!expectMap(*doc->root(), "guide.yaml")) return false;
-        const fs::path canon = fs::canonical(path, ec);
-        loaded_.insert(canon);
-        const YNode& m = *doc->root();
-        checkKeys(m, "guide.yaml", {"format", "id", "version", "language", "languages", "title", "description",
-                                    "followup", "safety", "include", "roles", "tracks", "nodes", "agreements", "pages"});
-        metadata(m);
-        items(m);
-        including_.push_back(canon);
-        includes(m, canon);
-        including_.pop_back();
-        doc_ = nullptr;
-        return true;
+        g_.removed = t_.removed;
+        g_.contentHash = t_.layers.front()->hash;
+        for (std::size_t i = 1; i < t_.layers.size(); ++i) g_.contentHash += "+" + t_.layers[i]->hash;
     }
 };
-
 }  // namespace
 
-std::unique_ptr<Guide> loadPack(const fs::path& dir, const std::string& displayDir, Diagnostics& diags,
-                                const yaml::Limits& limits) {
-    std::string shown = displayDir;
-    while (shown.size() > 1 && shown.back() == '/') shown.pop_back();
-    std::error_code ec;
-    fs::path root = fs::canonical(dir, ec);
-    if (ec) root = fs::absolute(dir, ec);
+std::unique_ptr<Guide> readGuide(const MergedTree& tree, Diagnostics& diags) {
     auto guide = std::make_unique<Guide>();
-    Loader loader(root, shown, *guide, diags, limits);
-    if (!loader.loadGuide()) return nullptr;
+    if (!tree.meta || tree.layers.empty()) return nullptr;
+    Loader(tree, *guide, diags).read();
     guide->index();
     return guide;
 }
 
+std::unique_ptr<Guide> loadPack(const fs::path& dir, const std::string& displayDir, Diagnostics& diags,
+                                const yaml::Limits& limits) {
+    auto tree = readPackTree(dir, displayDir, diags, limits);
+    if (!tree) return nullptr;
+    if (tree->isOverlay()) {
+        diags.error(tree->extendsLoc, "this pack is an overlay of '" + tree->extends + "': load it with its base");
+        return nullptr;
+    }
+    return readGuide(startMerge(std::move(tree)), diags);
+}
 }  // namespace hr::content

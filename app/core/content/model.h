@@ -126,6 +126,27 @@ struct AgreementTemplate {
     When when;  // suggested only while this holds
 };
 
+// A shared text (a phone number, a website, a local role's name), used in any text as `{{id}}`.
+struct Snippet {
+    std::string id;
+    SourceLoc loc;
+    Text text;
+};
+
+// One pack of a stack: the whole guide first, then each overlay that changes it.
+struct Layer {
+    std::string id, version, hash;
+    std::string extends;     // empty for the whole guide
+    std::string displayDir;  // the folder as the user named it
+};
+
+// An item an overlay took out (`remove: true`): a reference to it is an error that says so.
+struct Removal {
+    std::string kind;  // "node", "track", ...
+    std::string id;
+    SourceLoc loc;     // of the removing item
+};
+
 struct Guide {
     int format = 1;
     std::string id;
@@ -139,6 +160,9 @@ struct Guide {
     SourceLoc loc;
     std::vector<std::string> files;  // display paths of every file loaded, guide.yaml first
     std::string contentHash;         // of every file's path and bytes: records pin it
+    std::vector<Layer> layers;       // the base (the guide's own id and version), then its overlays
+    std::vector<Removal> removed;
+    std::vector<Snippet> snippets;
 
     std::vector<Role> roles;
     std::vector<Track> tracks;

@@ -1,12 +1,167 @@
-// Load + validate.
+// Loading a stack of packs: finding an overlay's base by id, checking `extends` and
+// `base-version`, merging, then validating the whole.
 #include "content/pack.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <set>
+#include <sstream>
+
+#include "util/paths.h"
+#include "util/text_util.h"
+
+namespace fs = std::filesystem;
 
 namespace hr::content {
 
-LoadedPack loadAndValidate(const std::filesystem::path& dir, const std::string& displayDir) {
+namespace {
+
+// Every pack folder under the search path: a folder that is itself a pack (the bundled one),
+// or a folder of packs.
+std::vector<fs::path> packFolders(const std::vector<fs::path>& search) {
+    std::vector<fs::path> out;
+    for (const auto& dir : search) {
+        std::error_code ec;
+        if (fs::is_regular_file(dir / "guide.yaml", ec)) {
+            out.push_back(dir);
+            continue;
+        }
+        std::vector<fs::path> inside;
+        for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
+            if (fs::is_regular_file(it->path() / "guide.yaml", ec)) inside.push_back(it->path());
+        std::sort(inside.begin(), inside.end());  // the same order on every machine
+        out.insert(out.end(), inside.begin(), inside.end());
+    }
+    return out;
+}
+
+class Stacker {
+public:
+    Stacker(const std::vector<fs::path>& search, Diagnostics& d) : search_(search), d_(d) {}
+
+    // The layers for `given`, base first; empty when they cannot form a stack (errors reported).
+    std::vector<std::unique_ptr<PackTree>> layers(const std::vector<PackSource>& given) {
+        std::vector<std::unique_ptr<PackTree>> out;
+        for (const auto& g : given) {
+            auto t = readPackTree(g.dir, g.shown, d_);
+            if (!t) return {};
+            if (out.empty()) {
+                std::vector<std::unique_ptr<PackTree>> bases;
+                if (!findBases(*t, bases)) return {};
+                for (auto it = bases.rbegin(); it != bases.rend(); ++it) out.push_back(std::move(*it));
+            } else if (!t->isOverlay()) {
+                d_.error({t->displayDir + "/guide.yaml", 1, 1},
+                         "this is a whole guide, not an overlay: only the first --content folder may be one "
+                         "(an overlay says 'extends: ID' in its guide.yaml)");
+                return {};
+            } else if (!checkBase(*t, out)) {
+                return {};
+            }
+            out.push_back(std::move(t));
+        }
+        return out;
+    }
+
+private:
+    const std::vector<fs::path>& search_;
+    Diagnostics& d_;
+
+    // The bases of an overlay given first, nearest first, each found by id.
+    bool findBases(const PackTree& top, std::vector<std::unique_ptr<PackTree>>& bases) {
+        std::vector<std::string> chain = {top.id};
+        const PackTree* cur = &top;
+        while (cur->isOverlay()) {
+            if (std::find(chain.begin(), chain.end(), cur->extends) != chain.end()) {
+                chain.push_back(cur->extends);
+                std::string cycle;
+                for (const auto& id : chain) cycle += (cycle.empty() ? "" : " -> ") + id;
+                d_.error(cur->extendsLoc, "'extends' goes round in a circle: " + cycle);
+                return false;
+            }
+            chain.push_back(cur->extends);
+            auto base = find(*cur);
+            if (!base) return false;
+            if (!versionFits(*cur, *base)) return false;
+            bases.push_back(std::move(base));
+            cur = bases.back().get();
+        }
+        return true;
+    }
+
+    std::unique_ptr<PackTree> find(const PackTree& overlay) {
+        std::vector<std::string> ids;
+        for (const auto& dir : packFolders(search_)) {
+            const PackHeader h = peekPack(dir);
+            if (h.id.empty()) continue;
+            ids.push_back(h.id);
+            if (h.id != overlay.extends) continue;
+            return readPackTree(dir, dir.string(), d_);
+        }
+        std::string where;
+        for (const auto& dir : search_) where += (where.empty() ? "" : ", ") + dir.string();
+        const std::string guess = closestMatch(overlay.extends, ids);
+        d_.error(overlay.extendsLoc, "no guide with the id '" + overlay.extends + "' was found" +
+                                         (guess.empty() ? "" : "; did you mean '" + guess + "'?") +
+                                         " (give it with --content before this folder, or install it in " +
+                                         (where.empty() ? "$XDG_DATA_HOME/handreiking/packs" : where) + ")");
+        return nullptr;
+    }
+
+    bool versionFits(const PackTree& overlay, const PackTree& base) {
+        if (overlay.baseVersion.empty()) return true;
+        std::string error;
+        if (versionInRange(base.version, overlay.baseVersion, error)) return true;
+        if (!error.empty())
+            d_.error(overlay.baseVersionLoc, error);
+        else
+            d_.error(overlay.baseVersionLoc, "this overlay is written for '" + overlay.extends + "' " + overlay.baseVersion +
+                                                 ", but the guide found has version " + base.version +
+                                                 ": check the overlay against the new version and update 'base-version'");
+        d_.note({base.displayDir + "/guide.yaml", 1, 1}, "the guide '" + base.id + "' " + base.version + " is here");
+        return false;
+    }
+
+    // A later overlay extends a layer already in the stack.
+    bool checkBase(const PackTree& t, const std::vector<std::unique_ptr<PackTree>>& stack) {
+        const auto it = std::find_if(stack.begin(), stack.end(), [&](const auto& l) { return l->id == t.extends; });
+        if (it == stack.end()) {
+            std::vector<std::string> ids;
+            for (const auto& l : stack) ids.push_back(l->id);
+            d_.error(t.extendsLoc, "'" + t.extends + "' is not among the guides given before this one (" + quotedList(ids) +
+                                       "): give its base first");
+            return false;
+        }
+        for (const auto& l : stack)
+            if (l->id == t.id) {
+                d_.error({t.displayDir + "/guide.yaml", 1, 1}, "the id '" + t.id + "' is given twice");
+                return false;
+            }
+        return versionFits(t, **it);
+    }
+};
+
+}  // namespace
+
+std::vector<fs::path> packSearchPath() {
+    std::vector<fs::path> out;
+    if (auto home = xdgDir("XDG_DATA_HOME", ".local/share")) out.push_back(*home / "handreiking" / "packs");
+    const char* dirs = std::getenv("XDG_DATA_DIRS");
+    std::istringstream list(dirs && *dirs ? dirs : "/usr/local/share:/usr/share");
+    for (std::string d; std::getline(list, d, ':');)
+        if (!d.empty() && fs::path(d).is_absolute()) out.push_back(fs::path(d) / "handreiking" / "packs");
+    if (auto bundled = bundledPack()) out.push_back(*bundled);
+    return out;
+}
+
+LoadedPack loadAndValidate(const std::vector<PackSource>& given, const std::vector<fs::path>& search) {
     LoadedPack p;
-    p.displayDir = displayDir;
-    auto guide = loadPack(dir, displayDir, p.diags);
+    if (given.empty()) return p;
+    p.displayDir = given.back().shown;
+    auto layers = Stacker(search, p.diags).layers(given);
+    if (layers.empty()) return p;
+    MergedTree tree = startMerge(std::move(layers.front()));
+    for (std::size_t i = 1; i < layers.size(); ++i) mergeOverlay(tree, std::move(layers[i]), p.diags);
+    auto guide = readGuide(tree, p.diags);
     if (guide) {
         validate(*guide, p.diags);
         p.guide = std::move(guide);

@@ -1,9 +1,11 @@
-// A pack loaded and validated in one step: what the CLI and the window both start from.
+// A pack loaded and validated in one step: what the CLI and the window both start from. A pack
+// may be a stack: a whole guide and the overlays that change it, found by id where not given.
 #pragma once
 
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "content/loader.h"
 #include "content/validator.h"
@@ -11,7 +13,7 @@
 namespace hr::content {
 
 struct LoadedPack {
-    std::string displayDir;               // the folder as the user named it
+    std::string displayDir;               // the (last) folder as the user named it
     std::shared_ptr<const Guide> guide;   // nullptr when guide.yaml could not be read
     Diagnostics diags;
 
@@ -19,6 +21,23 @@ struct LoadedPack {
     bool usable() const { return guide && !diags.hasErrors(); }
 };
 
-[[nodiscard]] LoadedPack loadAndValidate(const std::filesystem::path& dir, const std::string& displayDir);
+struct PackSource {
+    std::filesystem::path dir;
+    std::string shown;  // as the user wrote it, for messages
+};
+
+// Where an overlay's base is looked for by id, after the folders given before it:
+// $XDG_DATA_HOME/handreiking/packs, each $XDG_DATA_DIRS/handreiking/packs (each holding one
+// folder per pack), then the bundled pack.
+std::vector<std::filesystem::path> packSearchPath();
+
+// Loads `given` in order: the first a whole guide or an overlay (whose base is then found by id
+// in `search`), each later one an overlay of what comes before it.
+[[nodiscard]] LoadedPack loadAndValidate(const std::vector<PackSource>& given,
+                                         const std::vector<std::filesystem::path>& search);
+
+[[nodiscard]] inline LoadedPack loadAndValidate(const std::filesystem::path& dir, const std::string& displayDir) {
+    return loadAndValidate({{dir, displayDir}}, packSearchPath());
+}
 
 }  // namespace hr::content

@@ -32,7 +32,14 @@ std::vector<std::string> idsOf(const std::vector<T>& items) {
     return ids;
 }
 
-void unknown(const Ref& r, const std::string& what, const std::vector<std::string>& known, Diagnostics& d) {
+void unknown(const Guide& g, const Ref& r, const std::string& what, const std::vector<std::string>& known,
+             Diagnostics& d) {
+    for (const auto& gone : g.removed)
+        if (gone.kind == what && gone.id == r.id) {
+            d.error(r.loc, what + " '" + r.id + "' was removed by an overlay, but this still points at it");
+            d.note(gone.loc, "'" + r.id + "' is removed here");
+            return;
+        }
     const std::string guess = closestMatch(r.id, known);
     d.error(r.loc, "unknown " + what + " '" + r.id + "'" + (guess.empty() ? "" : "; did you mean '" + guess + "'?"));
 }
@@ -54,6 +61,7 @@ void forEachText(const Guide& g, const std::function<void(const Text&)>& f) {
         for (const auto& [point, label] : n.scale.labels) f(label);
     }
     for (const auto& a : g.agreements) f(a.text);
+    for (const auto& s : g.snippets) f(s.text);
     for (const auto& p : g.pages) {
         f(p.title);
         f(p.text);
@@ -109,23 +117,23 @@ namespace {
 void checkReferences(const Guide& g, Diagnostics& d) {
     const auto nodeIds = idsOf(g.nodes), agreementIds = idsOf(g.agreements), roleIds = idsOf(g.roles);
     auto checkNode = [&](const Ref& r) {
-        if (!r.empty() && !g.node(r.id)) unknown(r, "node", nodeIds, d);
+        if (!r.empty() && !g.node(r.id)) unknown(g, r, "node", nodeIds, d);
     };
     for (const auto& t : g.tracks) checkNode(t.start);
     checkNode(g.safety);
-    if (!g.followUp.empty() && !g.track(g.followUp.id)) unknown(g.followUp, "track", idsOf(g.tracks), d);
+    if (!g.followUp.empty() && !g.track(g.followUp.id)) unknown(g, g.followUp, "track", idsOf(g.tracks), d);
     for (const auto& n : g.nodes) {
         checkNode(n.next);
         for (const auto& c : n.choices) checkNode(c.next);
         for (const auto& s : n.suggest)
-            if (!s.empty() && !g.agreement(s.id)) unknown(s, "agreement", agreementIds, d);
+            if (!s.empty() && !g.agreement(s.id)) unknown(g, s, "agreement", agreementIds, d);
         if (n.kind == NodeKind::Choice && n.next.empty() && !n.choices.empty() &&
             std::all_of(n.choices.begin(), n.choices.end(), [](const Choice& c) { return !c.when.condition.empty(); }))
             d.warning(n.loc, "every choice of node '" + n.id +
                                  "' has a condition; when none holds the walk cannot go on: add 'next' or a choice without 'when'");
     }
     for (const auto& a : g.agreements)
-        if (!a.owner.empty() && !g.role(a.owner.id)) unknown(a.owner, "role", roleIds, d);
+        if (!a.owner.empty() && !g.role(a.owner.id)) unknown(g, a.owner, "role", roleIds, d);
 }
 
 // Variables: set by choices ('set') and by scale statements (the statement id); every one a
@@ -196,6 +204,7 @@ void validate(const Guide& g, Diagnostics& d) {
     duplicates(g.agreements, "agreement", d);
     duplicates(g.roles, "role", d);
     duplicates(g.pages, "page", d);
+    duplicates(g.snippets, "snippet", d);
     for (const auto& n : g.nodes) {
         duplicates(n.choices, "choice", d);
         duplicates(n.statements, "statement", d);

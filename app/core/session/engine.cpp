@@ -46,7 +46,9 @@ Session::Session(GuidePtr guide, const content::Track& track)
     : guide_(std::move(guide)), track_(&track), lengths_(std::make_shared<PathLengths>(*guide_)) {
     record_.packId = guide_->id;
     record_.packVersion = guide_->version;
-    record_.packHash = guide_->contentHash;
+    record_.packHash = guide_->layers.empty() ? guide_->contentHash : guide_->layers.front().hash;
+    for (std::size_t i = 1; i < guide_->layers.size(); ++i)
+        record_.overlays.push_back({guide_->layers[i].id, guide_->layers[i].version, guide_->layers[i].hash});
     record_.track = track.id;
     for (const auto& n : guide_->nodes)
         if (n.isPrivate) record_.privateNodes.insert(n.id);

@@ -84,6 +84,12 @@ struct Participant {
     std::string initials;  // optional; never a name
 };
 
+// An overlay the record was made with (the base is in packId, packVersion, packHash).
+struct PackPin {
+    std::string id, version, hash;
+    bool operator==(const PackPin& o) const { return id == o.id && version == o.version && hash == o.hash; }
+};
+
 struct Record {
     // 2: private steps are written without node and answer, and there are no variables.
     static constexpr int kFormat = 2;
@@ -91,6 +97,7 @@ struct Record {
     int format = kFormat;
     std::string id;  // the file name without .yaml
     std::string packId, packVersion, packHash;
+    std::vector<PackPin> overlays;  // in the order they were stacked
     std::string track;
     std::string language;
     std::string created, updated;  // ISO 8601 local time with offset

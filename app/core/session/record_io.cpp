@@ -102,6 +102,14 @@ std::string writeRecord(const Record& r) {
     out << YAML::Key << "id" << YAML::Value << r.packId;
     out << YAML::Key << "version" << YAML::Value << YAML::DoubleQuoted << r.packVersion;
     out << YAML::Key << "hash" << YAML::Value << r.packHash;
+    if (!r.overlays.empty()) {
+        out << YAML::Key << "overlays" << YAML::Value << YAML::BeginSeq;
+        for (const auto& o : r.overlays)
+            out << YAML::Flow << YAML::BeginMap << YAML::Key << "id" << YAML::Value << o.id << YAML::Key << "version"
+                << YAML::Value << YAML::DoubleQuoted << o.version << YAML::Key << "hash" << YAML::Value << o.hash
+                << YAML::EndMap;
+        out << YAML::EndSeq;
+    }
     out << YAML::EndMap;
     out << YAML::Key << "track" << YAML::Value << r.track;
     out << YAML::Key << "language" << YAML::Value << r.language;
@@ -178,10 +186,12 @@ public:
                                   "agreements", "next_conversation", "notes", "exports"});
         scalar(required(m, "id", "the record"), "'id'", r_.id);
         if (const yaml::Node* p = required(m, "pack", "the record"); p && expectMap(*p, "'pack'")) {
-            checkKeys(*p, "'pack'", {"id", "version", "hash"});
+            checkKeys(*p, "'pack'", {"id", "version", "hash", "overlays"});
             scalar(required(*p, "id", "'pack'"), "pack 'id'", r_.packId);
             scalar(p->get("version"), "pack 'version'", r_.packVersion);
             scalar(p->get("hash"), "pack 'hash'", r_.packHash);
+            if (const yaml::Node* os = p->get("overlays"); os && expectList(*os, "pack 'overlays'"))
+                for (const yaml::Node* o : os->items) overlay(*o);
         }
         scalar(required(m, "track", "the record"), "'track'", r_.track);
         scalar(m.get("language"), "'language'", r_.language);
@@ -256,6 +266,16 @@ private:
         auto d = Date::parse(s);
         if (!d) d_.error(at(*n), what + " must be a date written as YYYY-MM-DD, not '" + s + "'");
         return d;
+    }
+
+    void overlay(const yaml::Node& n) {
+        if (!expectMap(n, "an overlay")) return;
+        checkKeys(n, "an overlay", {"id", "version", "hash"});
+        PackPin o;
+        scalar(required(n, "id", "an overlay"), "overlay 'id'", o.id);
+        scalar(n.get("version"), "overlay 'version'", o.version);
+        scalar(n.get("hash"), "overlay 'hash'", o.hash);
+        r_.overlays.push_back(o);
     }
 
     void participant(const yaml::Node& n) {

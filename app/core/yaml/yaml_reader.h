@@ -22,7 +22,10 @@ protected:
     Diagnostics& d_;
     const Document* doc_ = nullptr;  // the file being read
 
-    SourceLoc at(const Node& n) const { return doc_->loc(n); }
+    // Where `n` was written (in its own file: merged overlay items mix files), and where the byte
+    // at `index` of a scalar's value is.
+    SourceLoc at(const Node& n) const { return (n.doc ? *n.doc : *doc_).loc(n); }
+    SourceLoc at(const Node& n, std::size_t index) const { return (n.doc ? *n.doc : *doc_).locInScalar(n, index); }
 
     // Checks a mapping's keys; reports unknown keys with a suggestion. `otherKinds` lists keys that
     // exist but belong to another node kind, so the message can say so.

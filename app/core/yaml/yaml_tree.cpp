@@ -118,6 +118,7 @@ private:
         n->line = mark.line + 1;
         n->column = mark.column + 1;
         n->offset = mark.pos < 0 ? 0 : static_cast<std::size_t>(mark.pos);
+        n->doc = &doc_;
         Node* raw = n.get();
         doc_.arena_.push_back(std::move(n));
         addWeight(mark, 1);

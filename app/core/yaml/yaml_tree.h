@@ -18,6 +18,8 @@ enum class Kind { Null, Scalar, Sequence, Map };
 // How a scalar was written; only plain scalars are read as numbers or booleans.
 enum class ScalarStyle { Plain, SingleQuoted, DoubleQuoted, Literal, Folded };
 
+class Document;
+
 struct Node {
     Kind kind = Kind::Null;
     ScalarStyle style = ScalarStyle::Plain;
@@ -28,6 +30,9 @@ struct Node {
     std::vector<const Node*> items;                             // sequence
     std::vector<std::pair<const Node*, const Node*>> entries;  // mapping, in file order
     std::size_t weight = 1;  // nodes in this subtree, counting alias expansions
+    // The file it was written in: an overlay's merged items mix nodes of several files, and each
+    // keeps its own place for messages.
+    const Document* doc = nullptr;
 
     bool isNull() const { return kind == Kind::Null; }
     bool isScalar() const { return kind == Kind::Scalar; }
@@ -43,7 +48,6 @@ struct Limits {
     int maxDepth = 64;                   // content never nests deeper than a handful of levels
 };
 
-class Document;
 [[nodiscard]] std::unique_ptr<Document> parse(std::string text, const std::string& displayPath, Diagnostics& diags,
                                               const Limits& limits);
 

@@ -1,0 +1,261 @@
+// Reading a pack's files: guide.yaml, its includes (inside the pack, no cycles, no folders, no
+// file twice), the keys each file may hold, and the layer's own id, version and base.
+#include "content/pack_files.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <cstdio>
+#include <set>
+
+#include "util/file_io.h"
+#include "yaml/yaml_reader.h"
+
+namespace fs = std::filesystem;
+
+namespace hr::content {
+
+bool isItemId(const std::string& s) {
+    if (s.empty() || !(s[0] >= 'a' && s[0] <= 'z')) return false;
+    for (char c : s)
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_')) return false;
+    return true;
+}
+
+namespace {
+
+using YNode = yaml::Node;
+
+// FNV-1a (64 bit): enough to notice that content changed since a record was saved; not a
+// security measure.
+class Fnv1a {
+public:
+    void add(const std::string& s) {
+        for (unsigned char c : s) h_ = (h_ ^ c) * 0x100000001b3ULL;
+        h_ = (h_ ^ 0xFFu) * 0x100000001b3ULL;  // separator, so "ab"+"c" differs from "a"+"bc"
+    }
+    std::string str() const {
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "fnv1a64:%016llx", static_cast<unsigned long long>(h_));
+        return buf;
+    }
+
+private:
+    std::uint64_t h_ = 0xcbf29ce484222325ULL;
+};
+
+std::vector<std::string> withItemLists(std::vector<std::string> keys) {
+    keys.push_back("include");
+    for (const auto& l : itemLists()) keys.push_back(l);
+    return keys;
+}
+
+class PackFiles : private yaml::Reader {
+public:
+    PackFiles(const fs::path& root, PackTree& tree, Diagnostics& diags, const yaml::Limits& limits)
+        : yaml::Reader(diags), root_(root), t_(tree), limits_(limits) {}
+
+    bool readGuide() {
+        const fs::path path = root_ / "guide.yaml";
+        const std::string shown = t_.displayDir + "/guide.yaml";
+        std::error_code ec;
+        if (!fs::exists(path, ec)) {
+            d_.error({shown, 1, 1}, "no guide.yaml: a pack folder starts with guide.yaml");
+            return false;
+        }
+        if (!fs::is_regular_file(path, ec)) {
+            d_.error({shown, 1, 1}, "guide.yaml is not a regular file");
+            return false;
+        }
+        const YNode* m = parseFile(path, shown, nullptr, "");
+        if (!m) return false;
+        if (!expectMap(*m, "guide.yaml")) return false;
+        t_.meta = m;
+        const fs::path canon = fs::canonical(path, ec);
+        loaded_.insert(canon);
+        layer(*m);
+        static const auto whole = withItemLists(
+            {"format", "id", "version", "language", "languages", "title", "description", "followup", "safety"});
+        // 'language' is refused below with its own message.
+        static const auto overlay = withItemLists({"format", "id", "version", "extends", "base-version", "language", "languages",
+                                                   "title", "description", "followup", "safety"});
+        checkKeys(*m, t_.isOverlay() ? "an overlay's guide.yaml" : "guide.yaml", t_.isOverlay() ? overlay : whole);
+        if (t_.isOverlay() && m->get("language"))
+            d_.error(at(*m->get("language")), "an overlay keeps the default language of the guide it extends; "
+                                              "remove 'language' (add translations with 'languages')");
+        gather(*m);
+        including_.push_back(canon);
+        includes(*m, canon);
+        including_.pop_back();
+        return true;
+    }
+
+private:
+    fs::path root_;  // canonical
+    PackTree& t_;
+    const yaml::Limits& limits_;
+    std::vector<fs::path> including_;  // include chain, for cycle detection
+    std::set<fs::path> loaded_;
+    Fnv1a hash_;
+
+    std::string display(const fs::path& canonical) const {
+        return t_.displayDir + "/" + canonical.lexically_relative(root_).generic_string();
+    }
+
+    // format, id, version and (for an overlay) extends and base-version.
+    void layer(const YNode& m) {
+        if (const YNode* f = m.get("format")) {
+            if (integer(f, "'format'", t_.format) && (t_.format < 1 || t_.format > kContentFormat))
+                d_.error(at(*f), "content format " + std::to_string(t_.format) + " is newer than this version of handreiking reads (" +
+                                     std::to_string(kContentFormat) + "); update handreiking");
+        }
+        if (const YNode* n = required(m, "id", "guide.yaml"); scalar(n, "guide 'id'", t_.id) && !isItemId(t_.id))
+            d_.error(at(*n), "id '" + t_.id + "' must start with a lowercase letter and hold only a-z, 0-9, '-' and '_'");
+        if (const YNode* n = required(m, "version", "guide.yaml"); scalar(n, "guide 'version'", t_.version) && t_.version.empty())
+            d_.error(at(*n), "guide 'version' is empty");
+        if (const YNode* n = m.get("extends"); n && scalar(n, "'extends'", t_.extends)) {
+            t_.extendsLoc = at(*n);
+            if (!isItemId(t_.extends)) {
+                d_.error(at(*n), "'extends' names the id of the guide this overlay changes, such as 'ervaringskennis'");
+                t_.extends.clear();
+            }
+        }
+        if (const YNode* n = m.get("base-version"); n && scalar(n, "'base-version'", t_.baseVersion)) {
+            t_.baseVersionLoc = at(*n);
+            if (!m.get("extends")) d_.error(at(*n), "'base-version' belongs to an overlay: add 'extends'");
+        }
+    }
+
+    void gather(const YNode& m) {
+        for (const auto& list : itemLists()) {
+            const YNode* l = m.get(list);
+            if (!l || !expectList(*l, "'" + list + "'")) continue;
+            for (const YNode* item : l->items) t_.items[list].push_back(item);
+        }
+    }
+
+    // Parses one file and keeps its tree; returns its root (nullptr when it cannot be used).
+    // `from` and `rel` say where and how the file was included (nullptr for guide.yaml).
+    const YNode* parseFile(const fs::path& path, const std::string& shown, const SourceLoc* from,
+                           const std::string& rel) {
+        std::string text, error;
+        if (!readTextFile(path, limits_.maxBytes, text, error)) {
+            d_.error(from ? *from : SourceLoc{shown, 1, 1}, from ? "cannot include '" + rel + "': " + error : error);
+            return nullptr;
+        }
+        t_.files.push_back(shown);
+        hash_.add(path.lexically_relative(root_).generic_string());
+        hash_.add(text);
+        t_.hash = hash_.str();
+        auto doc = yaml::parse(std::move(text), shown, d_, limits_);
+        if (!doc) return nullptr;
+        const YNode* root = doc->root();
+        t_.docs.push_back(std::move(doc));
+        if (!root) {
+            if (from)
+                d_.error({shown, 1, 1}, "file is empty; it should hold 'nodes', 'tracks', 'roles' or 'agreements'");
+            else
+                d_.error({shown, 1, 1}, "guide.yaml is empty; it needs at least 'id', 'version', 'language' and 'title'");
+        }
+        return root;
+    }
+
+    void includes(const YNode& m, const fs::path& file) {
+        const YNode* list = m.get("include");
+        if (!list || !expectList(*list, "'include'")) return;
+        // The includes are read after this file's own items; remember where each one was written.
+        std::vector<std::pair<std::string, SourceLoc>> wanted;
+        for (const YNode* item : list->items) {
+            std::string rel;
+            if (scalar(item, "an include", rel)) wanted.emplace_back(rel, at(*item));
+        }
+        for (const auto& [rel, loc] : wanted) include(rel, loc, file);
+    }
+
+    void include(const std::string& rel, const SourceLoc& loc, const fs::path& from) {
+        if (rel.empty()) {
+            d_.error(loc, "include path is empty");
+            return;
+        }
+        if (fs::path(rel).is_absolute()) {
+            d_.error(loc, "include '" + rel + "' must be a path relative to this file, inside the pack");
+            return;
+        }
+        std::error_code ec;
+        const fs::path target = fs::canonical(from.parent_path() / rel, ec);
+        if (ec) {
+            const std::string why = ec == std::errc::no_such_file_or_directory ? "no such file"
+                                    : ec == std::errc::too_many_symbolic_link_levels
+                                        ? "a symbolic link loop"
+                                        : ec.message();
+            d_.error(loc, "cannot include '" + rel + "': " + why);
+            return;
+        }
+        const auto inside = target.lexically_relative(root_);
+        if (inside.empty() || *inside.begin() == "..") {
+            d_.error(loc, "cannot include '" + rel + "': it lies outside the pack folder");
+            return;
+        }
+        if (fs::is_directory(target, ec)) {
+            d_.error(loc, "cannot include '" + rel + "': it is a folder; include each file in it");
+            return;
+        }
+        if (!fs::is_regular_file(target, ec)) {
+            d_.error(loc, "cannot include '" + rel + "': not a regular file");
+            return;
+        }
+        if (std::find(including_.begin(), including_.end(), target) != including_.end()) {
+            d_.error(loc, "include cycle: '" + rel + "' is already being read (it includes this file)");
+            return;
+        }
+        if (!loaded_.insert(target).second) {
+            d_.error(loc, "'" + rel + "' is included twice");
+            return;
+        }
+        includedFile(target, loc, rel);
+    }
+
+    void includedFile(const fs::path& path, const SourceLoc& from, const std::string& rel) {
+        const YNode* m = parseFile(path, display(path), &from, rel);
+        if (!m || !expectMap(*m, "an included file")) return;
+        static const auto keys = withItemLists({});
+        checkKeys(*m, "an included file", keys);
+        gather(*m);
+        including_.push_back(path);
+        includes(*m, path);
+        including_.pop_back();
+    }
+};
+
+}  // namespace
+
+std::unique_ptr<PackTree> readPackTree(const fs::path& dir, const std::string& displayDir, Diagnostics& diags,
+                                       const yaml::Limits& limits) {
+    auto tree = std::make_unique<PackTree>();
+    tree->displayDir = displayDir;
+    while (tree->displayDir.size() > 1 && tree->displayDir.back() == '/') tree->displayDir.pop_back();
+    std::error_code ec;
+    fs::path root = fs::canonical(dir, ec);
+    if (ec) root = fs::absolute(dir, ec);
+    PackFiles files(root, *tree, diags, limits);
+    if (!files.readGuide()) return nullptr;
+    return tree;
+}
+
+PackHeader peekPack(const fs::path& dir) {
+    Diagnostics quiet;
+    std::string text, error;
+    if (!readTextFile(dir / "guide.yaml", 1000000, text, error)) return {};
+    auto doc = yaml::parse(std::move(text), "guide.yaml", quiet, yaml::Limits{});
+    PackHeader h;
+    if (!doc || !doc->root() || !doc->root()->isMap()) return h;
+    auto get = [&](const char* key) {
+        const YNode* n = doc->root()->get(key);
+        return n && n->isScalar() ? n->value : std::string();
+    };
+    h.id = get("id");
+    h.version = get("version");
+    h.extends = get("extends");
+    return h;
+}
+
+}  // namespace hr::content

@@ -50,6 +50,8 @@ struct Args {
     bool werror = false;
     CLI::App* info = nullptr;
     std::string infoDir;
+    CLI::App* init = nullptr;
+    std::string initDir;
     CLI::App* walk = nullptr;
     WalkArgs w;
     bool interactive = false;
@@ -93,6 +95,9 @@ void defineOptions(CLI::App& app, Args& a) {
 
     a.info = app.add_subcommand("info", "Print one line per track and a summary line, for scripts");
     a.info->add_option("DIR", a.infoDir, "Pack folder (default: the --content folders, else the bundled guide)");
+
+    a.init = app.add_subcommand("init", "Write a commented overlay of the bundled guide to start an institution's own version");
+    a.init->add_option("DIR", a.initDir, "A new (or empty) folder for the overlay")->required();
 
     a.walk = app.add_subcommand(
         "walk",
@@ -151,6 +156,7 @@ bool checkSharedOptions(Args& a) {
 // Runs the subcommand that was given; nullopt when there was none (then the window opens).
 [[nodiscard]] std::optional<int> runSubcommand(Args& a, const std::string* given) {
     if (*a.check) return runCheck(a.checkDirs, a.contentDirs, a.werror);
+    if (*a.init) return runInit(a.initDir);
     if (*a.info) return runInfo(a.infoDir.empty() ? a.contentDirs : std::vector<std::string>{a.infoDir});
     if (*a.walk) {
         a.w.resume = a.resume;

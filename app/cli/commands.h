@@ -34,6 +34,8 @@ struct PackArg {
 [[nodiscard]] std::optional<std::filesystem::path> resolveDataDir(const std::string& given);
 
 void printDiagnostics(const Diagnostics& d, std::FILE* to);
+// A word of a command to show, quoted for the shell when it needs to be.
+std::string shownArg(const std::string& s);
 
 // Checks that `track` exists in a usable pack; says which tracks there are when it does not.
 bool knownTrack(const content::LoadedPack& pack, const std::string& track);
@@ -57,6 +59,8 @@ int checkResumable(const std::filesystem::path& dataDir, const std::string& id, 
 // `check DIR...` checks each folder (an overlay with its base); without DIR, the --content stack.
 int runCheck(const std::vector<std::string>& dirs, const std::vector<std::string>& content, bool werror);
 int runInfo(const std::vector<std::string>& content);
+// `init DIR`: writes a commented overlay of the bundled guide into a new or empty folder.
+int runInit(const std::string& dir);
 
 // A passphrase given to a command is owned (and wiped) by the caller; the commands only point at it.
 struct WalkArgs {

@@ -22,6 +22,13 @@ namespace fs = std::filesystem;
 
 namespace hr::cli {
 
+std::string shownArg(const std::string& s) {
+    if (!s.empty() && s.find_first_of(" \t'\"\\$`!*?;&|<>()[]{}~#") == std::string::npos) return s;
+    std::string out = "'";
+    for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return out + "'";
+}
+
 namespace {
 
 i18n::Strings uiStrings(const std::string& lang) {
@@ -124,14 +131,6 @@ int checkWalkModes(const WalkArgs& a) {
         return kExitCannotRun;
     }
     return kExitOk;
-}
-
-// A word of a command to show, quoted for the shell when it needs to be.
-std::string shownArg(const std::string& s) {
-    if (!s.empty() && s.find_first_of(" \t'\"\\$`!*?;&|<>()[]{}~#") == std::string::npos) return s;
-    std::string out = "'";
-    for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return out + "'";
 }
 
 // The options a later command needs to find the same guide, folder and passphrase.

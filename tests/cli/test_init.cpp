@@ -1,0 +1,81 @@
+// `init` and the chapter "Je eigen versie maken" of content/README.md, followed as an editor
+// would: make the overlay, change the confidential adviser's contact in one line, walk the
+// conversation through the inserted local step, and see the new contact on the help page. The
+// lines the test edits are checked to be the ones the chapter shows, so the two stay together.
+#include <catch2/catch.hpp>
+
+#include "test_support.h"
+
+namespace fs = std::filesystem;
+using namespace hr;
+
+namespace {
+
+std::string bin() { return test::binaryCommand(); }
+
+void replaceLine(const fs::path& file, const std::string& from, const std::string& to) {
+    std::string text = test::readText(file);
+    const auto at = text.find(from);
+    REQUIRE(at != std::string::npos);
+    text.replace(at, from.size(), to);
+    test::writeText(file, text);
+}
+
+}  // namespace
+
+TEST_CASE("the README's own version chapter works as written: init, change a contact, walk the local step") {
+    const std::string readme = test::readText(test::sourceDir() / "content" / "README.md");
+    const std::string oldContact =
+        "    text: Vraag bij HR of kijk op het intranet hoe je de vertrouwenspersoon bereikt.";
+    const std::string newContact = "    text: \"Bel onze vertrouwenspersoon: [030 123 45 67](tel:0301234567).\"";
+    REQUIRE(readme.find("## 16. Je eigen versie maken") != std::string::npos);
+    REQUIRE(readme.find("handreiking init onze-versie") != std::string::npos);
+    REQUIRE(readme.find(oldContact) != std::string::npos);
+    REQUIRE(readme.find(newContact) != std::string::npos);
+
+    test::TempDir tmp;
+    auto r = test::run(bin() + " init onze-versie", tmp.path());
+    INFO(r.err);
+    REQUIRE(r.exitCode == 0);
+    const fs::path guide = tmp.path() / "onze-versie" / "guide.yaml";
+    const std::string written = test::readText(guide);
+    // What the chapter shows of the start of the file, and of the local step, is what init writes.
+    for (const char* shown : {"id: onze-versie\nversion: \"1\"\nextends: ervaringskennis\n",
+                              "  - id: gesprek-afronden\n    next: eigen-regeling\n  - id: eigen-regeling\n"}) {
+        CHECK(written.find(shown) != std::string::npos);
+        CHECK(readme.find(shown) != std::string::npos);
+    }
+
+    r = test::run(bin() + " check onze-versie", tmp.path());
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.empty());
+    CHECK(r.err.empty());
+
+    replaceLine(guide, oldContact, newContact);
+    r = test::run(bin() + " check --werror onze-versie", tmp.path());
+    INFO(r.out);
+    CHECK(r.exitCode == 0);
+
+    test::writeText(tmp.path() / "a.yaml",
+                    "gesprek-veiligheid: veilig\ngesprek-initiatief: leidinggevende\ngesprek-toestemming: ja\n"
+                    "gesprek-themas: [werk]\ngesprek-afspraken: [eigen-afspraak]\n");
+    r = test::run(bin() + " walk --content onze-versie --track gesprek --answers a.yaml --out r.yaml", tmp.path());
+    INFO(r.err);
+    REQUIRE(r.exitCode == 0);
+    const std::string record = test::readText(tmp.path() / "r.yaml");
+    CHECK(record.find("  - node: gesprek-afronden\n    confirmed: true\n  - node: eigen-regeling\n") != std::string::npos);
+    CHECK(record.find("template: eigen-afspraak") != std::string::npos);
+    CHECK(record.find("- {id: onze-versie, version: \"1\", hash: ") != std::string::npos);
+
+    // The help page, in the terminal walk, shows the institution's own contact.
+    r = test::run("printf 'hulp\\nstop\\n' | " + bin() + " walk --interactive --content onze-versie --track gesprek "
+                  "--data-dir data",
+                  tmp.path());
+    CHECK(r.out.find("toestemming. Bel onze vertrouwenspersoon: 030 123 45 67.") != std::string::npos);
+    CHECK(r.out.find("Vraag bij HR of kijk op het intranet") == std::string::npos);
+
+    r = test::run(bin() + " init onze-versie", tmp.path());
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.find("already exists and is not an empty folder; nothing was written") != std::string::npos);
+    CHECK(test::readText(guide).find(newContact) != std::string::npos);
+}

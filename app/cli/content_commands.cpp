@@ -2,6 +2,7 @@
 #include "cli/commands.h"
 
 #include "content/pack.h"
+#include "settings/settings.h"
 #include "session/store.h"
 #include "util/paths.h"
 
@@ -36,7 +37,24 @@ bool resolvePack(const std::string& given, PackArg& out) {
 
 bool loadContent(const std::vector<std::string>& dirs, content::LoadedPack& out) {
     std::vector<content::PackSource> sources;
-    for (const auto& dir : dirs.empty() ? std::vector<std::string>{""} : dirs) {
+    if (dirs.empty()) {
+        // An institution's IT may name the guide that opens (its own overlay) for every user.
+        const auto system = settings::loadSystem();
+        if (!system.notice.empty()) std::fprintf(stderr, "handreiking: %s\n", system.notice.c_str());
+        if (!system.pack.empty()) {
+            const auto found = content::findPack(system.pack, content::packSearchPath());
+            if (!found) {
+                std::fprintf(stderr,
+                             "handreiking: %s names the guide '%s', but it is not installed in "
+                             "$XDG_DATA_DIRS/handreiking/packs or $XDG_DATA_HOME/handreiking/packs; "
+                             "install it or name a pack with --content DIR\n",
+                             system.file.c_str(), system.pack.c_str());
+                return false;
+            }
+            sources.push_back({*found, found->string()});
+        }
+    }
+    for (const auto& dir : dirs.empty() && sources.empty() ? std::vector<std::string>{""} : dirs) {
         PackArg p;
         if (!resolvePack(dir, p)) return false;
         sources.push_back({p.dir, p.shown});

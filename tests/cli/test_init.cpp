@@ -79,3 +79,40 @@ TEST_CASE("the README's own version chapter works as written: init, change a con
     CHECK(r.err.find("already exists and is not an empty folder; nothing was written") != std::string::npos);
     CHECK(test::readText(guide).find(newContact) != std::string::npos);
 }
+
+TEST_CASE("a system-wide settings file names the guide that opens, found by id in XDG_DATA_DIRS") {
+    test::TempDir tmp;
+    const fs::path o = test::fixturesDir() / "overlays";
+    fs::create_directories(tmp.path() / "etc" / "handreiking");
+    fs::create_directories(tmp.path() / "share" / "handreiking" / "packs");
+    fs::copy(o / "bases", tmp.path() / "share" / "handreiking" / "packs", fs::copy_options::recursive);
+    fs::copy(o / "lokaal", tmp.path() / "share" / "handreiking" / "packs" / "lokaal", fs::copy_options::recursive);
+    const std::string env = "XDG_DATA_HOME=" + test::shellQuote((tmp.path() / "home").string()) +
+                            " XDG_CONFIG_DIRS=" + test::shellQuote((tmp.path() / "nothing").string() + ":" +
+                                                                   (tmp.path() / "etc").string()) +
+                            " XDG_DATA_DIRS=" + test::shellQuote((tmp.path() / "share").string()) + " ";
+    const fs::path file = tmp.path() / "etc" / "handreiking" / "settings.yaml";
+
+    test::writeText(file, "# set by IT\npack: lokaal\n");
+    auto r = test::run(env + bin() + " info");
+    INFO(r.err);
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.find("pack basis version=0.4.2") != std::string::npos);
+    CHECK(r.out.find("overlay lokaal extends basis version=1") != std::string::npos);
+    // --content still wins.
+    r = test::run(env + bin() + " info --content " + test::shellQuote((o / "bases" / "basis").string()));
+    CHECK(r.out.find("overlay") == std::string::npos);
+
+    test::writeText(file, "pack: onbekend\n");
+    r = test::run(env + bin() + " info");
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.find(file.string() + " names the guide 'onbekend', but it is not installed") != std::string::npos);
+
+    test::writeText(file, "pakket: lokaal\n");
+    r = test::run(env + bin() + " info");
+    CHECK(r.exitCode == 0);  // a broken system file is named and ignored: the bundled guide opens
+    CHECK(r.err.find(file.string() + ":1:1: error: unknown key 'pakket' in the system settings") != std::string::npos);
+    CHECK(r.err.find("(the system settings are ignored)") != std::string::npos);
+    CHECK(r.out.find("pack ervaringskennis") != std::string::npos);
+    CHECK(test::readText(file) == "pakket: lokaal\n");  // never renamed or rewritten: it is not ours
+}

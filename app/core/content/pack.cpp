@@ -153,6 +153,12 @@ std::vector<fs::path> packSearchPath() {
     return out;
 }
 
+std::optional<fs::path> findPack(const std::string& id, const std::vector<fs::path>& search) {
+    for (const auto& dir : packFolders(search))
+        if (peekPack(dir).id == id) return dir;
+    return std::nullopt;
+}
+
 LoadedPack loadAndValidate(const std::vector<PackSource>& given, const std::vector<fs::path>& search) {
     LoadedPack p;
     if (given.empty()) return p;

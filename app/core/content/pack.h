@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,9 @@ struct PackSource {
 // $XDG_DATA_HOME/handreiking/packs, each $XDG_DATA_DIRS/handreiking/packs (each holding one
 // folder per pack), then the bundled pack.
 std::vector<std::filesystem::path> packSearchPath();
+
+// The folder of the pack with `id` in `search` (see packSearchPath), or nullopt.
+std::optional<std::filesystem::path> findPack(const std::string& id, const std::vector<std::filesystem::path>& search);
 
 // Loads `given` in order: the first a whole guide or an overlay (whose base is then found by id
 // in `search`), each later one an overlay of what comes before it.

@@ -6,6 +6,7 @@
 #include <yaml-cpp/emittermanip.h>
 
 #include <algorithm>
+#include <cstdlib>
 
 #include "i18n/strings.h"
 #include "yaml/yaml_reader.h"
@@ -59,7 +60,45 @@ public:
     }
 };
 
+class SystemReader : private yaml::Reader {
+public:
+    SystemReader(Diagnostics& d, const yaml::Document& doc) : yaml::Reader(d, doc) {}
+
+    void read(SystemSettings& s) {
+        const yaml::Node* root = doc_->root();
+        if (!root || !expectMap(*root, "the system settings")) return;
+        checkKeys(*root, "the system settings", {"pack"});
+        if (const yaml::Node* p = root->get("pack"); scalar(p, "'pack'", s.pack) && s.pack.empty())
+            d_.error(at(*p), "'pack' names the id of a guide, such as 'ervaringskennis'");
+    }
+};
+
 }  // namespace
+
+SystemSettings loadSystem() {
+    const char* dirs = std::getenv("XDG_CONFIG_DIRS");
+    std::string list = dirs && *dirs ? dirs : "/etc/xdg";
+    SystemSettings out;
+    for (std::size_t start = 0; start <= list.size();) {
+        const std::size_t end = std::min(list.find(':', start), list.size());
+        const fs::path dir = list.substr(start, end - start);
+        start = end + 1;
+        std::error_code ec;
+        if (!dir.is_absolute() || !fs::exists(dir / "handreiking" / "settings.yaml", ec)) continue;
+        out.file = dir / "handreiking" / "settings.yaml";
+        Diagnostics d;
+        std::string text, error;
+        if (!readTextFile(out.file, kMaxTextFileBytes, text, error)) d.error({out.file.string(), 1, 1}, error);
+        else if (auto doc = yaml::parse(text, out.file.string(), d); doc && !d.hasErrors())
+            SystemReader(d, *doc).read(out);
+        if (d.hasErrors()) {
+            out.pack.clear();
+            out.notice = formatDiagnostic(d.items().front()) + " (the system settings are ignored)";
+        }
+        return out;
+    }
+    return out;
+}
 
 int clampZoom(int percent) { return std::clamp(percent, kZoomMin, kZoomMax); }
 

@@ -42,4 +42,13 @@ struct Loaded {
 
 int clampZoom(int percent);
 
+// What an institution's IT sets for every user, read only:
+// $XDG_CONFIG_DIRS/handreiking/settings.yaml (by default /etc/xdg), the first one that exists.
+struct SystemSettings {
+    std::string pack;         // the id of the guide that opens when no --content is given
+    std::filesystem::path file;  // where it was read; empty when there is none
+    std::string notice;       // one line (file:line:col) when the file is broken; it is then ignored
+};
+[[nodiscard]] SystemSettings loadSystem();
+
 }  // namespace hr::settings

@@ -358,6 +358,8 @@ Intent drawApp(const AppState& s, UiState& ui, const Fonts& fonts) {
     if (screen != ui.screenKey) {
         ui.screenKey = screen;
         forgetFocus();
+        // The summary has no step of its own to send the focus there (walk_view does that for a step).
+        if (s.session && s.session->finished()) requestFocus(ui, focus::kStep);
     }
     movePart(s, ui);
     take(topBar(s, ui, fonts));

@@ -273,7 +273,9 @@ Intent participants(const AppState& s) {
         ImGui::PushID(role.id.c_str());
         auto it = std::find_if(people.begin(), people.end(), [&](const session::Participant& p) { return p.role == role.id; });
         bool on = it != people.end();
-        if (ImGui::Checkbox(s.pack.guide->text(role.title, s.language()).c_str(), &on)) {
+        const bool toggled = ImGui::Checkbox(s.pack.guide->text(role.title, s.language()).c_str(), &on);
+        const bool tabbed = tabbedFromItem();  // Tab from the role goes to its initials, beside it
+        if (toggled) {
             changed = true;
             if (on)
                 people.push_back({role.id, ""});
@@ -286,6 +288,7 @@ Intent participants(const AppState& s) {
             ImGui::SetNextItemWidth(std::min(width, ImGui::GetContentRegionAvail().x));
             std::string initials = it->initials;
             const std::string before = initials;
+            if (tabbed) ImGui::SetKeyboardFocusHere();
             if (ImGui::InputTextWithHint("##initials", s.tr("participants.initials").c_str(), &initials,
                                          ImGuiInputTextFlags_CharsNoBlank) &&
                 initials.size() <= 4) {

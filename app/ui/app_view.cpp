@@ -241,7 +241,7 @@ Intent notice(const AppState& s, std::size_t index) {
 }
 
 // F6 (Shift+F6 backwards) moves the focus to the next part of the screen: the top bar, the step,
-// the agreements panel. Which part has it now is read off ImGui's focused window.
+// the agreements panel; on the start screen the top bar and the list of tracks. Which part has it now is read off ImGui's focused window.
 void movePart(const AppState& s, UiState& ui) {
     bool backwards = false;
     if (!f6Pressed(backwards)) return;
@@ -249,11 +249,14 @@ void movePart(const AppState& s, UiState& ui) {
     if (s.session) {
         parts.push_back(focus::kStep);
         parts.push_back(focus::kAgreements);
+    } else if (s.pack.usable() && !s.pendingStart && !(s.locked && !s.unlockSkipped)) {
+        parts.push_back(focus::kStep);  // the start screen's tracks and earlier conversations
     }
     const std::string in = focusedWindowName();
     // Under each other, the step and the panel share one window: the part F6 went to last tells.
     std::size_t at = 0;
     if (in.find("/walk") != std::string::npos) at = ui.panelBelow ? ui.part : 1;
+    if (in.find("/column") != std::string::npos) at = 1;
     if (in.find("/agreements") != std::string::npos) at = 2;
     at = std::min(at, parts.size() - 1);
     const std::size_t next = (at + (backwards ? parts.size() - 1 : 1)) % parts.size();
@@ -358,6 +361,8 @@ Intent drawApp(const AppState& s, UiState& ui, const Fonts& fonts) {
     if (screen != ui.screenKey) {
         ui.screenKey = screen;
         forgetFocus();
+        // The summary has no step of its own to send the focus there (walk_view does that for a step).
+        if (s.session && s.session->finished()) requestFocus(ui, focus::kStep);
     }
     movePart(s, ui);
     take(topBar(s, ui, fonts));

@@ -53,6 +53,12 @@ bool itemHasVisibleFocus() {
 
 bool anyVisibleFocus() { return g_focusAtStart; }
 
+bool tabbedFromItem() {
+    const ImGuiContext& g = *GImGui;
+    return itemHasVisibleFocus() && g.ActiveId == 0 && !g.IO.KeyShift && !g.IO.KeyCtrl &&
+           ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Tab));
+}
+
 void forgetFocus() {
     ImGuiContext& g = *GImGui;
     g.NavId = 0;
@@ -79,7 +85,15 @@ void beginFrameFocus() {
     if (!g_focusAtStart || g.ActiveId != 0 || g.IO.WantTextInput) return;
     const bool enter = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||
                        ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter), false);
-    if (!enter || g.IO.KeyCtrl) return;  // Ctrl+Enter is the step's Verder, not for the focused item
+    if (!enter) return;
+    if (g.IO.KeyCtrl) {
+        // Ctrl+Enter is the step's Verder, not for the focused item: ImGui's own navigation would
+        // also open a focused text field for typing (Enter is its "input" key, Ctrl or not), and
+        // the keys after it would land there, on the next screen.
+        g.NavActivateInputId = 0;
+        g.NavActivateFlags = ImGuiActivateFlags_None;
+        return;
+    }
     // A text field would take Enter itself; given this as well, it opens for typing just the same.
     g.NavActivateId = g.NavActivateDownId = g.NavActivatePressedId = g.NavId;
     g.NavActivateFlags = ImGuiActivateFlags_PreferTweak;

@@ -28,6 +28,10 @@ bool itemHasVisibleFocus();
 // Whether an item had the keyboard focus, shown, as the frame began (an item that takes it while
 // the frame is drawn does not take that frame's Enter from the step).
 bool anyVisibleFocus();
+// Whether Tab was pressed this frame on the last item drawn, a control with the visible keyboard
+// focus that is not a text field. ImGui 1.86 sends such a Tab to the window's first text field;
+// a control followed by a field of its own (a role and its initials) sends it there instead.
+bool tabbedFromItem();
 // The name of the window that has the keyboard focus ("" when none), e.g. "handreiking/walk_1234".
 std::string focusedWindowName();
 // Draws the focus ring around the last item when it has visible focus (for the app's own

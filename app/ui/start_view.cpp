@@ -3,6 +3,7 @@
 // cannot be read is listed with the reason, and left alone.
 #include <imgui.h>
 
+#include "focus.h"
 #include "palette.h"
 #include "views.h"
 
@@ -48,6 +49,7 @@ bool trackCard(const AppState& s, const content::Track& t, int number, const Fon
         y += gap;
         dl->AddText(fonts.body, fonts.body->FontSize, ImVec2(x, y), palette::fg(palette::choice(false, hovered)), desc.c_str(), nullptr, inner);
     }
+    drawFocusRing();  // the last item is still the card's button
     return clicked;
 }
 
@@ -183,6 +185,7 @@ Intent drawStart(const AppState& s, UiState& ui, const Fonts& fonts) {
         const auto& track = guide.tracks[i];
         if (trackCard(s, track, static_cast<int>(i) + 1, fonts) || digit == static_cast<int>(i) + 1)
             intent = intent::OpenTrack{track.id};
+        if (i == 0) focusHere(ui, focus::kStep);  // where F6 sends the focus: the first track
         ImGui::Spacing();
     }
     ImGui::Spacing();

@@ -1,7 +1,9 @@
 // The summary at a track's end: the end step's text, the topics (or the conversation plan), the
-// agreements, and the exports. The agreements panel stays beside it for last changes.
+// agreements, and the exports. The agreements panel stays beside it for last changes. The focus
+// starts on the printable page's export (never on a box that would add notes or answers to it).
 #include <imgui.h>
 
+#include "focus.h"
 #include "palette.h"
 #include "views.h"
 
@@ -59,6 +61,7 @@ Intent drawSummary(const AppState& s, UiState& ui, const Fonts& fonts) {
         }
     };
     exportButton("summary.export_html", session::ExportFormat::Html, ctrlPressed('E'));
+    focusHere(ui, focus::kStep);  // the summary's own control: Enter makes the printable page
     ImGui::SameLine();
     exportButton("summary.export_md", session::ExportFormat::Markdown);
     ImGui::SameLine();

@@ -2,7 +2,8 @@
 # In a real window under Xvfb, by keyboard (xdotool): keys never change data unseen (#10).
 # - Typing a date (1-3-2027) on the agreements step while no field has the keyboard adds nothing.
 # - A digit moves to a suggestion; Enter adds it. Removing it can be undone with Ctrl+Z.
-# - Enter in a text field of the panel (the next conversation's date) does not move the step on.
+# - Enter in a text field of the panel (the next conversation's date, the participants' initials)
+#   does not move the step on.
 # Usage: keys_change_nothing_unseen.sh HANDREIKING_BINARY PACK_DIR   (run under xvfb-run -a)
 KEY_PAUSE=0.3
 source "$(dirname "$0")/common.sh" "$@"
@@ -48,6 +49,21 @@ sleep 0.3
 record
 grep -q 'next_conversation: 2027-03-01' "$rec" || fail "the date typed in the field was not saved"
 grep -q -- '- node: einde' "$rec" && fail "Enter in a text field moved the step on"
+
+# Enter in the participants' initials field does not move the step on either (#10).
+k Down               # from the date field to "Wie doen er mee?"
+k Return             # opens it
+k Down               # the first role: Professional
+k space              # takes part; its initials field appears beside it
+record
+grep -q 'role: professional' "$rec" || fail "Space on the role did not add it"
+k Tab                # into the initials field
+xdotool type --delay 60 "AB"; sleep 0.3
+k Return             # Enter in a field: the step stays
+sleep 0.3
+record
+grep -q 'initials: AB' "$rec" || fail "the initials typed in the field were not saved"
+grep -q -- '- node: einde' "$rec" && fail "Enter in the initials field moved the step on"
 
 k ctrl+Return        # Verder, on purpose
 record

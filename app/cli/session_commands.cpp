@@ -66,7 +66,8 @@ int saveRecord(session::Record& r, const WalkArgs& a, fs::path& savedTo) {
         }
         std::error_code ec;
         if (!fs::is_directory(dir, ec)) {
-            std::fprintf(stderr, "handreiking: --out %s: no such folder %s\n", a.out.c_str(), dir.c_str());
+            std::fprintf(stderr, "handreiking: --out %s: %s %s\n", a.out.c_str(),
+                         fs::exists(dir, ec) ? "not a folder:" : "no such folder", dir.c_str());
             return kExitCannotRun;
         }
         if (fs::exists(fs::symlink_status(target, ec)) && !a.force) {

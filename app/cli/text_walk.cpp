@@ -10,6 +10,7 @@
 #include "content/builtin_help.h"
 #include "markdown/plain_text.h"
 #include "session/export.h"
+#include "util/diagnostics.h"
 #include "util/text_util.h"
 #include "util/timestamp.h"
 #include "util/write_check.h"
@@ -180,7 +181,8 @@ void TextWalk::save() {
         const WriteCheck c = checkWritable(saving_.store->dir());
         reason = problemKey(c.ok() ? WriteCheck::Problem::Other : c.problem);
     }
-    if (!saveFailed_) line(tr.format("tty.save_failed", {{"reason", tr(reason)}, {"detail", detail}}));
+    // The detail quotes a path (and the system's words): shown, never obeyed by the terminal.
+    if (!saveFailed_) line(tr.format("tty.save_failed", {{"reason", tr(reason)}, {"detail", visibleText(detail)}}));
     saveFailed_ = true;
 }
 
@@ -193,7 +195,7 @@ void TextWalk::intro(const std::vector<session::Dropped>& problems) {
     } else {
         line(tr("tty.not_saved"));
         if (!saving_.reasonKey.empty()) line(tr(saving_.reasonKey));
-        if (!saving_.detail.empty()) line(saving_.detail);
+        if (!saving_.detail.empty()) line(visibleText(saving_.detail));
     }
     line(tr("tty.commands"));
     reportDropped(problems, "notice.content_changed");
@@ -204,8 +206,10 @@ void TextWalk::reportDropped(const std::vector<session::Dropped>& dropped, const
     line(tr(titleKey));
     for (const auto& d : dropped) {
         const content::Node* n = d.node.empty() ? nullptr : s_.guide().node(d.node);
+        // A step the guide no longer has is named by the id the record holds: quoted as read
+        // from a file, so it is shown escaped (visibleText), never obeyed by the terminal.
         if (!n)
-            line("- " + (d.node.empty() ? d.reason : d.node + ": " + d.reason));
+            line("- " + visibleText(d.node.empty() ? d.reason : d.node + ": " + d.reason));
         else
             line("- " + text(n->title) + ": " +
                  tr(d.offPath ? "notice.dropped_off_path" : "notice.dropped_no_longer_fits"));

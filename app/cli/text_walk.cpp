@@ -79,7 +79,7 @@ TextWalk::Reply TextWalk::ask(const std::string& prompt) {
         if (eof_) return {Reply::Kind::Stop, {}};
         // On a terminal the answer is typed after the prompt; through a pipe nothing echoes it,
         // so the prompt ends its line and the transcript stays one thing per line.
-        out_ << prompt << (terminal_ ? " " : "\n") << std::flush;
+        out_ << visibleText(prompt, true) << (terminal_ ? " " : "\n") << std::flush;
         std::string typed;
         if (!std::getline(in_, typed)) {
             eof_ = true;
@@ -106,7 +106,11 @@ TextWalk::Reply TextWalk::ask(const std::string& prompt) {
     }
 }
 
-void TextWalk::line(const std::string& text) { out_ << text << "\n"; }
+// Everything the walk prints goes through here or the prompt: the guide's texts, interface
+// strings and values from a record, none of which a reader has cleared of control characters (a
+// pack's title may hold an escape sequence). Shown escaped, line breaks kept, so the terminal
+// prints them and never obeys them.
+void TextWalk::line(const std::string& text) { out_ << visibleText(text, true) << "\n"; }
 
 void TextWalk::paragraph(const std::string& markdown) {
     const std::string plain = markdown::toPlainText(markdown);

@@ -155,3 +155,20 @@ TEST_CASE("escaped messages: a pack's key in check's diagnostic, and its version
     CHECK(info.exitCode == 0);
     requireShownEscaped(info.out);
 }
+
+TEST_CASE("escaped messages: a pack's title in the conversation in a terminal") {
+    // The pack reader lets a text hold any character; the terminal walk prints the guide's texts.
+    test::TempDir tmp;
+    const fs::path pack = tmp.path() / "pack";
+    fs::copy(test::fixturesDir() / "packs" / "proef", pack, fs::copy_options::recursive);
+    std::string guide = test::readText(pack / "guide.yaml");
+    const std::string title = "title: {nl: Gesprek, en: Conversation}";
+    REQUIRE(guide.find(title) != std::string::npos);
+    guide.replace(guide.find(title), title.size(), "title: {nl: " + kHostileYaml + ", en: Conversation}");
+    test::writeText(pack / "guide.yaml", guide);
+    const auto r = test::run("printf 'stop\\n' | " + bin() + " walk --content " + q(pack) +
+                             " --track gesprek --interactive --data-dir " + q(tmp.path() / "data"));
+    CHECK(r.exitCode == 0);
+    requireShownEscaped(r.out);
+    CHECK(r.out.rfind(kShown + "\n", 0) == 0);  // the title, on a line of its own
+}

@@ -31,7 +31,10 @@ std::string formatDiagnostic(const Diagnostic& d);
 // every value from a file or the command line (an id, a path, a version) quoted in a message that
 // is not a Diagnostic: an escape sequence would reach the terminal as a command (recolour,
 // retitle, hide the line), and a line break would split a one-line message.
-std::string visibleText(const std::string& text);
+// With `keepLineBreaks`, \n stays a line break: for text of several lines printed as it is (the
+// conversation in a terminal prints the guide's own texts, which the pack reader lets hold any
+// character).
+std::string visibleText(const std::string& text, bool keepLineBreaks = false);
 
 class Diagnostics {
 public:

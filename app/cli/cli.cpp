@@ -138,11 +138,13 @@ void defineOptions(CLI::App& app, Args& a) {
 // not and returns false when one is off.
 bool checkSharedOptions(Args& a) {
     if (!a.lang.empty() && !i18n::isLanguage(a.lang)) {
-        std::fprintf(stderr, "handreiking: --lang %s: choose %s\n", a.lang.c_str(), i18n::languageChoice().c_str());
+        std::fprintf(stderr, "handreiking: --lang %s: choose %s\n", visibleText(a.lang).c_str(),
+                     visibleText(i18n::languageChoice()).c_str());
         return false;
     }
     if (!a.themeName.empty() && !theme::themeFromName(a.themeName, a.themeId)) {
-        std::fprintf(stderr, "handreiking: --theme %s: choose light, dark or high-contrast\n", a.themeName.c_str());
+        std::fprintf(stderr, "handreiking: --theme %s: choose light, dark or high-contrast\n",
+                     visibleText(a.themeName).c_str());
         return false;
     }
     if (a.zoom != 0 && settings::clampZoom(a.zoom) != a.zoom) {
@@ -191,14 +193,16 @@ int openWindow(const Args& a, std::string& passphrase, const std::string* given)
         auto loaded = settings::load(*options.settingsPath);
         options.settings = loaded.settings;
         options.settingsNotice = loaded.notice;
-        if (!loaded.notice.empty()) std::fprintf(stderr, "handreiking: settings: %s\n", loaded.notice.c_str());
+        if (!loaded.notice.empty())
+            std::fprintf(stderr, "handreiking: settings: %s\n", visibleText(loaded.notice).c_str());
     }
     // Options on the command line hold for this run.
     if (!a.lang.empty()) options.settings.language = a.lang;
     if (!a.themeName.empty()) options.settings.theme = a.themeId;
     if (a.zoom != 0) options.settings.zoom = a.zoom;
     if (!a.size.empty() && !parseSize(a.size, options.width, options.height)) {
-        std::fprintf(stderr, "handreiking: --size %s: give WIDTHxHEIGHT between 320x240 and 8192x8192\n", a.size.c_str());
+        std::fprintf(stderr, "handreiking: --size %s: give WIDTHxHEIGHT between 320x240 and 8192x8192\n",
+                     visibleText(a.size).c_str());
         return kExitCannotRun;
     }
     if (!a.screenshot.empty()) options.screenshot = a.screenshot;
@@ -238,7 +242,8 @@ int run(int argc, char** argv) {
     } catch (const CLI::CallForVersion& ex) {
         return app.exit(ex);
     } catch (const CLI::ParseError& ex) {
-        std::fprintf(stderr, "handreiking: %s\nRun 'handreiking --help' for the options.\n", ex.what());
+        std::fprintf(stderr, "handreiking: %s\nRun 'handreiking --help' for the options.\n",
+                     visibleText(ex.what()).c_str());
         return kExitCannotRun;
     }
     if (!checkSharedOptions(a)) return kExitCannotRun;

@@ -33,6 +33,9 @@ struct PackArg {
 // The records folder: --data-dir, else the XDG default. Prints why not when there is none.
 [[nodiscard]] std::optional<std::filesystem::path> resolveDataDir(const std::string& given);
 
+// Every value the commands quote in a message (an id or version from a record or pack, a path, an
+// error that holds one) goes through visibleText: one line, and nothing the terminal would obey.
+// Diagnostics do that themselves (formatDiagnostic).
 void printDiagnostics(const Diagnostics& d, std::FILE* to);
 // A word of a command to show, quoted for the shell when it needs to be.
 std::string shownArg(const std::string& s);

@@ -24,11 +24,12 @@ bool resolvePack(const std::string& given, PackArg& out) {
     }
     std::error_code ec;
     if (!fs::exists(given, ec)) {
-        std::fprintf(stderr, "handreiking: %s: no such folder\n", given.c_str());
+        std::fprintf(stderr, "handreiking: %s: no such folder\n", visibleText(given).c_str());
         return false;
     }
     if (!fs::is_directory(given, ec)) {
-        std::fprintf(stderr, "handreiking: %s: not a folder (a pack is a folder with guide.yaml)\n", given.c_str());
+        std::fprintf(stderr, "handreiking: %s: not a folder (a pack is a folder with guide.yaml)\n",
+                     visibleText(given).c_str());
         return false;
     }
     out = {given, given};
@@ -78,7 +79,8 @@ bool knownTrack(const content::LoadedPack& pack, const std::string& track) {
     if (pack.guide->track(track)) return true;
     std::string known;
     for (const auto& t : pack.guide->tracks) known += (known.empty() ? "" : ", ") + t.id;
-    std::fprintf(stderr, "handreiking: --track %s: no such track in this guide (tracks: %s)\n", track.c_str(), known.c_str());
+    std::fprintf(stderr, "handreiking: --track %s: no such track in this guide (tracks: %s)\n",
+                 visibleText(track).c_str(), visibleText(known).c_str());
     return false;
 }
 
@@ -111,12 +113,13 @@ int runInfo(const std::vector<std::string>& contentDirs) {
         return kExitContentErrors;
     }
     const auto& g = *pack.guide;
-    for (const auto& t : content::trackStats(g)) std::printf("track %s nodes=%d ends=%d\n", t.id.c_str(), t.nodes, t.ends);
-    std::printf("pack %s version=%s nodes=%zu agreements=%zu\n", g.id.c_str(), g.version.c_str(), g.nodes.size(),
-                g.agreements.size());
+    for (const auto& t : content::trackStats(g))
+        std::printf("track %s nodes=%d ends=%d\n", visibleText(t.id).c_str(), t.nodes, t.ends);
+    std::printf("pack %s version=%s nodes=%zu agreements=%zu\n", visibleText(g.id).c_str(),
+                visibleText(g.version).c_str(), g.nodes.size(), g.agreements.size());
     for (std::size_t i = 1; i < g.layers.size(); ++i)
-        std::printf("overlay %s extends %s version=%s\n", g.layers[i].id.c_str(), g.layers[i].extends.c_str(),
-                    g.layers[i].version.c_str());
+        std::printf("overlay %s extends %s version=%s\n", visibleText(g.layers[i].id).c_str(),
+                    visibleText(g.layers[i].extends).c_str(), visibleText(g.layers[i].version).c_str());
     return kExitOk;
 }
 

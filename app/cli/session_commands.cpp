@@ -45,18 +45,18 @@ int openForSaving(session::Store& store, const WalkArgs& a) {
     if (!a.passphrase) {
         if (!isProtected) return kExitOk;
         std::fprintf(stderr, "handreiking: %s is protected with a passphrase: give --passphrase-file FILE\n",
-                     store.dir().c_str());
+                     visibleText(store.dir()).c_str());
         return kExitCannotRun;
     }
     if (isProtected) return unlockStore(store, *a.passphrase);
     if (!a.encrypt) {
         std::fprintf(stderr, "handreiking: %s is not protected with a passphrase; add --encrypt to protect it\n",
-                     store.dir().c_str());
+                     visibleText(store.dir()).c_str());
         return kExitCannotRun;
     }
     const session::SwitchReport rep = store.enableEncryption(*a.passphrase);
     printLeftAlone(rep);
-    if (!rep.status.ok()) std::fprintf(stderr, "handreiking: %s\n", rep.status.message.c_str());
+    if (!rep.status.ok()) std::fprintf(stderr, "handreiking: %s\n", visibleText(rep.status.message).c_str());
     return exitFor(rep.status);
 }
 
@@ -68,16 +68,18 @@ int saveRecord(session::Record& r, const WalkArgs& a, fs::path& savedTo) {
         dir = target.parent_path();
         r.id = target.stem().string();
         if (target.extension() != ".yaml") {
-            std::fprintf(stderr, "handreiking: --out %s: a record file ends in .yaml\n", a.out.c_str());
+            std::fprintf(stderr, "handreiking: --out %s: a record file ends in .yaml\n", visibleText(a.out).c_str());
             return kExitCannotRun;
         }
         std::error_code ec;
         if (!fs::is_directory(dir, ec)) {
-            std::fprintf(stderr, "handreiking: --out %s: no such folder %s\n", a.out.c_str(), dir.c_str());
+            std::fprintf(stderr, "handreiking: --out %s: %s %s\n", visibleText(a.out).c_str(),
+                         fs::exists(dir, ec) ? "not a folder:" : "no such folder", visibleText(dir).c_str());
             return kExitCannotRun;
         }
         if (fs::exists(fs::symlink_status(target, ec)) && !a.force) {
-            std::fprintf(stderr, "handreiking: --out %s: the file exists; give --force to replace it\n", a.out.c_str());
+            std::fprintf(stderr, "handreiking: --out %s: the file exists; give --force to replace it\n",
+                         visibleText(a.out).c_str());
             return kExitCannotRun;
         }
     } else {
@@ -88,14 +90,14 @@ int saveRecord(session::Record& r, const WalkArgs& a, fs::path& savedTo) {
     session::Store store(dir);
     if (a.out.empty()) {
         if (std::string err = store.prepare(); !err.empty()) {
-            std::fprintf(stderr, "handreiking: %s\n", err.c_str());
+            std::fprintf(stderr, "handreiking: %s\n", visibleText(err).c_str());
             return kExitCannotRun;
         }
     }
     if (int rc = openForSaving(store, a); rc != kExitOk) return rc;
     if (a.out.empty()) r.id = store.newId(r.created, r.track);
     if (std::string err = store.save(r); !err.empty()) {
-        std::fprintf(stderr, "handreiking: %s\n", err.c_str());
+        std::fprintf(stderr, "handreiking: %s\n", visibleText(err).c_str());
         return kExitCannotRun;
     }
     savedTo = store.pathFor(r.id);
@@ -148,14 +150,14 @@ std::optional<session::Record> readRecord(const session::Store& store, const std
                                           int& rc) {
     rc = kExitCannotRun;
     if (id.empty() || id.find('/') != std::string::npos || id.front() == '.') {
-        std::fprintf(stderr, "handreiking: %s %s: not a record id (the file name without .yaml)\n", option.c_str(),
-                     id.c_str());
+        std::fprintf(stderr, "handreiking: %s %s: not a record id (the file name without .yaml)\n",
+                     visibleText(option).c_str(), visibleText(id).c_str());
         return std::nullopt;
     }
     std::error_code ec;
     if (!fs::is_regular_file(store.pathFor(id), ec)) {
-        std::fprintf(stderr, "handreiking: %s %s: no such record in %s\n", option.c_str(), id.c_str(),
-                     store.dir().c_str());
+        std::fprintf(stderr, "handreiking: %s %s: no such record in %s\n", visibleText(option).c_str(),
+                     visibleText(id).c_str(), visibleText(store.dir()).c_str());
         return std::nullopt;
     }
     Diagnostics d;
@@ -170,7 +172,8 @@ std::optional<session::Record> readRecord(const session::Store& store, const std
 int checkResumable(const fs::path& dataDir, const std::string& id, const std::string* passphrase) {
     // An id is a file name in the records folder, never a path that could point elsewhere.
     if (id.empty() || id.find('/') != std::string::npos || id.front() == '.') {
-        std::fprintf(stderr, "handreiking: --resume %s: not a record id (the file name without .yaml)\n", id.c_str());
+        std::fprintf(stderr, "handreiking: --resume %s: not a record id (the file name without .yaml)\n",
+                     visibleText(id).c_str());
         return kExitCannotRun;
     }
     session::Store store(dataDir);
@@ -181,7 +184,8 @@ int checkResumable(const fs::path& dataDir, const std::string& id, const std::st
     const fs::path file = store.pathFor(id);
     std::error_code ec;
     if (!fs::is_regular_file(file, ec)) {
-        std::fprintf(stderr, "handreiking: --resume %s: no such record in %s\n", id.c_str(), dataDir.c_str());
+        std::fprintf(stderr, "handreiking: --resume %s: no such record in %s\n", visibleText(id).c_str(),
+                     visibleText(dataDir).c_str());
         return kExitCannotRun;
     }
     Diagnostics d;
@@ -216,13 +220,14 @@ int runWalk(const WalkArgs& a) {
     s.setTimes(now, now);
     if (a.seed) {
         if (std::string err = session::walkRandom(s, *a.seed); !err.empty()) {
-            std::fprintf(stderr, "handreiking: random walk (seed %llu): %s\n", *a.seed, err.c_str());
+            std::fprintf(stderr, "handreiking: random walk (seed %llu): %s\n", *a.seed, visibleText(err).c_str());
             return kExitContentErrors;
         }
     } else {
         std::string text, error;
         if (!readTextFile(a.answers, kMaxTextFileBytes, text, error)) {
-            std::fprintf(stderr, "handreiking: --answers %s: %s\n", a.answers.c_str(), error.c_str());
+            std::fprintf(stderr, "handreiking: --answers %s: %s\n", visibleText(a.answers).c_str(),
+                         visibleText(error).c_str());
             return kExitCannotRun;
         }
         Diagnostics d;
@@ -251,7 +256,8 @@ std::optional<session::Session> startSession(const WalkArgs& a, const content::L
     if (!rec) return std::nullopt;
     if (rec->packId != pack.guide->id) {
         std::fprintf(stderr, "handreiking: %s belongs to the guide '%s', not to '%s' (give its pack with --content)\n",
-                     rec->id.c_str(), rec->packId.c_str(), pack.guide->id.c_str());
+                     visibleText(rec->id).c_str(), visibleText(rec->packId).c_str(),
+                     visibleText(pack.guide->id).c_str());
         rc = kExitContentErrors;
         return std::nullopt;
     }
@@ -305,11 +311,11 @@ int openForExport(session::Store& store, const ExportArgs& a) {
     if (fs::path(a.record).extension() != session::Vault::kSealedExtension) return kExitOk;
     if (!store.protection().isProtected) {
         std::fprintf(stderr, "handreiking: %s: its folder has no %s header, so it cannot be opened\n",
-                     a.record.c_str(), session::Vault::kHeaderFile);
+                     visibleText(a.record).c_str(), session::Vault::kHeaderFile);
         return kExitContentErrors;
     }
     if (a.passphrase) return unlockStore(store, *a.passphrase);
-    std::fprintf(stderr, "handreiking: %s is sealed: give --passphrase-file FILE\n", a.record.c_str());
+    std::fprintf(stderr, "handreiking: %s is sealed: give --passphrase-file FILE\n", visibleText(a.record).c_str());
     return kExitCannotRun;
 }
 
@@ -317,11 +323,13 @@ int openForExport(session::Store& store, const ExportArgs& a) {
 int checkOutput(const ExportArgs& a) {
     std::error_code ec;
     if (fs::equivalent(a.out, a.record, ec)) {
-        std::fprintf(stderr, "handreiking: -o %s: that is the record itself; choose another file\n", a.out.c_str());
+        std::fprintf(stderr, "handreiking: -o %s: that is the record itself; choose another file\n",
+                     visibleText(a.out).c_str());
         return kExitCannotRun;
     }
     if (fs::exists(fs::symlink_status(a.out, ec)) && !a.force) {
-        std::fprintf(stderr, "handreiking: -o %s: the file exists; give --force to replace it\n", a.out.c_str());
+        std::fprintf(stderr, "handreiking: -o %s: the file exists; give --force to replace it\n",
+                     visibleText(a.out).c_str());
         return kExitCannotRun;
     }
     return kExitOk;
@@ -338,12 +346,12 @@ int runExport(const ExportArgs& a) {
     else if (a.format == "ics")
         format = session::ExportFormat::Ics;
     else {
-        std::fprintf(stderr, "handreiking: --format %s: choose md, html or ics\n", a.format.c_str());
+        std::fprintf(stderr, "handreiking: --format %s: choose md, html or ics\n", visibleText(a.format).c_str());
         return kExitCannotRun;
     }
     std::error_code ec;
     if (!fs::is_regular_file(a.record, ec)) {
-        std::fprintf(stderr, "handreiking: %s: no such record file\n", a.record.c_str());
+        std::fprintf(stderr, "handreiking: %s: no such record file\n", visibleText(a.record).c_str());
         return kExitCannotRun;
     }
     session::Store store(fs::absolute(a.record).parent_path());
@@ -359,7 +367,7 @@ int runExport(const ExportArgs& a) {
     const content::Guide* guide = pack.usable() && pack.guide->id == record->packId ? pack.guide.get() : nullptr;
     if (!guide)
         std::fprintf(stderr, "handreiking: the guide '%s' is not at hand; the export uses ids for titles\n",
-                     record->packId.c_str());
+                     visibleText(record->packId).c_str());
 
     session::ExportOptions options;
     options.includeNotes = a.includeNotes;
@@ -368,7 +376,7 @@ int runExport(const ExportArgs& a) {
     const std::string text = session::exportRecord(format, *record, guide, uiStrings(record->language), options);
     if (text.empty()) {
         std::fprintf(stderr, "handreiking: %s has no date for a next conversation, so there is no calendar event\n",
-                     a.record.c_str());
+                     visibleText(a.record).c_str());
         return kExitContentErrors;
     }
     if (a.out.empty() || a.out == "-") {
@@ -377,7 +385,7 @@ int runExport(const ExportArgs& a) {
     }
     if (int rc = checkOutput(a); rc != kExitOk) return rc;
     if (std::string err = writePrivateFile(a.out, text); !err.empty()) {
-        std::fprintf(stderr, "handreiking: %s\n", err.c_str());
+        std::fprintf(stderr, "handreiking: %s\n", visibleText(err).c_str());
         return kExitCannotRun;
     }
     return kExitOk;

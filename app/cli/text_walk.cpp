@@ -10,6 +10,7 @@
 #include "content/builtin_help.h"
 #include "markdown/plain_text.h"
 #include "session/export.h"
+#include "util/diagnostics.h"
 #include "util/text_util.h"
 #include "util/timestamp.h"
 #include "util/write_check.h"
@@ -78,7 +79,7 @@ TextWalk::Reply TextWalk::ask(const std::string& prompt) {
         if (eof_) return {Reply::Kind::Stop, {}};
         // On a terminal the answer is typed after the prompt; through a pipe nothing echoes it,
         // so the prompt ends its line and the transcript stays one thing per line.
-        out_ << prompt << (terminal_ ? " " : "\n") << std::flush;
+        out_ << visibleText(prompt, true) << (terminal_ ? " " : "\n") << std::flush;
         std::string typed;
         if (!std::getline(in_, typed)) {
             eof_ = true;
@@ -105,7 +106,11 @@ TextWalk::Reply TextWalk::ask(const std::string& prompt) {
     }
 }
 
-void TextWalk::line(const std::string& text) { out_ << text << "\n"; }
+// Everything the walk prints goes through here or the prompt: the guide's texts, interface
+// strings and values from a record, none of which a reader has cleared of control characters (a
+// pack's title may hold an escape sequence). Shown escaped, line breaks kept, so the terminal
+// prints them and never obeys them.
+void TextWalk::line(const std::string& text) { out_ << visibleText(text, true) << "\n"; }
 
 void TextWalk::paragraph(const std::string& markdown) {
     const std::string plain = markdown::toPlainText(markdown);
@@ -180,7 +185,8 @@ void TextWalk::save() {
         const WriteCheck c = checkWritable(saving_.store->dir());
         reason = problemKey(c.ok() ? WriteCheck::Problem::Other : c.problem);
     }
-    if (!saveFailed_) line(tr.format("tty.save_failed", {{"reason", tr(reason)}, {"detail", detail}}));
+    // The detail quotes a path (and the system's words): shown, never obeyed by the terminal.
+    if (!saveFailed_) line(tr.format("tty.save_failed", {{"reason", tr(reason)}, {"detail", visibleText(detail)}}));
     saveFailed_ = true;
 }
 
@@ -193,7 +199,7 @@ void TextWalk::intro(const std::vector<session::Dropped>& problems) {
     } else {
         line(tr("tty.not_saved"));
         if (!saving_.reasonKey.empty()) line(tr(saving_.reasonKey));
-        if (!saving_.detail.empty()) line(saving_.detail);
+        if (!saving_.detail.empty()) line(visibleText(saving_.detail));
     }
     line(tr("tty.commands"));
     reportDropped(problems, "notice.content_changed");
@@ -204,8 +210,10 @@ void TextWalk::reportDropped(const std::vector<session::Dropped>& dropped, const
     line(tr(titleKey));
     for (const auto& d : dropped) {
         const content::Node* n = d.node.empty() ? nullptr : s_.guide().node(d.node);
+        // A step the guide no longer has is named by the id the record holds: quoted as read
+        // from a file, so it is shown escaped (visibleText), never obeyed by the terminal.
         if (!n)
-            line("- " + (d.node.empty() ? d.reason : d.node + ": " + d.reason));
+            line("- " + visibleText(d.node.empty() ? d.reason : d.node + ": " + d.reason));
         else
             line("- " + text(n->title) + ": " +
                  tr(d.offPath ? "notice.dropped_off_path" : "notice.dropped_no_longer_fits"));

@@ -19,7 +19,8 @@ namespace {
 constexpr std::size_t kMaxPassphraseFile = 4096;
 
 bool refuse(const std::string& file, const std::string& why) {
-    std::fprintf(stderr, "handreiking: --passphrase-file %s: %s\n", file.c_str(), why.c_str());
+    std::fprintf(stderr, "handreiking: --passphrase-file %s: %s\n", visibleText(file).c_str(),
+                 visibleText(why).c_str());
     return false;
 }
 
@@ -73,13 +74,14 @@ int exitFor(const session::VaultStatus& status) {
 }
 
 void printLeftAlone(const session::SwitchReport& rep) {
-    for (const std::string& why : rep.leftAlone) std::fprintf(stderr, "handreiking: left as it is: %s\n", why.c_str());
+    for (const std::string& why : rep.leftAlone)
+        std::fprintf(stderr, "handreiking: left as it is: %s\n", visibleText(why).c_str());
 }
 
 int unlockStore(session::Store& store, const std::string& passphrase) {
     const session::SwitchReport rep = store.unlock(passphrase);
     printLeftAlone(rep);
-    if (!rep.status.ok()) std::fprintf(stderr, "handreiking: %s\n", rep.status.message.c_str());
+    if (!rep.status.ok()) std::fprintf(stderr, "handreiking: %s\n", visibleText(rep.status.message).c_str());
     return exitFor(rep.status);
 }
 
@@ -90,12 +92,12 @@ void printSummary(const session::Store& store, bool on, const session::SwitchRep
     const std::size_t n = rep.converted.size();
     const char* records = n == 1 ? "record" : "records";
     if (on)
-        std::printf("%s: protected with a passphrase; %zu %s sealed\n", dir.c_str(), n, records);
+        std::printf("%s: protected with a passphrase; %zu %s sealed\n", visibleText(dir).c_str(), n, records);
     else if (!store.protection().isProtected)
-        std::printf("%s: not protected any more; %zu %s written plain\n", dir.c_str(), n, records);
+        std::printf("%s: not protected any more; %zu %s written plain\n", visibleText(dir).c_str(), n, records);
     else
-        std::printf("%s: still protected: %zu %s written plain, %zu left sealed (see above)\n", dir.c_str(), n,
-                    records, store.protection().sealedFiles);
+        std::printf("%s: still protected: %zu %s written plain, %zu left sealed (see above)\n",
+                    visibleText(dir).c_str(), n, records, store.protection().sealedFiles);
 }
 
 session::SwitchReport turnOff(session::Store& store, const std::string& passphrase) {
@@ -115,7 +117,7 @@ int runEncrypt(const EncryptArgs& a) {
     if (!dir) return kExitCannotRun;
     session::Store store(*dir);
     if (std::string err = store.prepare(); !err.empty()) {
-        std::fprintf(stderr, "handreiking: %s\n", err.c_str());
+        std::fprintf(stderr, "handreiking: %s\n", visibleText(err).c_str());
         return kExitCannotRun;
     }
     if (!a.on && !store.protection().isProtected) {
@@ -125,7 +127,7 @@ int runEncrypt(const EncryptArgs& a) {
     const session::SwitchReport rep = a.on ? store.enableEncryption(*a.passphrase) : turnOff(store, *a.passphrase);
     printLeftAlone(rep);
     if (!rep.status.ok()) {
-        std::fprintf(stderr, "handreiking: %s\n", rep.status.message.c_str());
+        std::fprintf(stderr, "handreiking: %s\n", visibleText(rep.status.message).c_str());
         return exitFor(rep.status);
     }
     printSummary(store, a.on, rep);

@@ -33,6 +33,16 @@ std::string unlinkIfThere(const fs::path& file) {
     return {};
 }
 
+// A record is read from a file of its own, never through a symbolic link: a link in the records
+// folder shows another file as a record, and the first save would have to replace the link
+// (writePrivateFile refuses that). Refused when it is read, before anything is walked or saved.
+bool isLink(const fs::path& file, Diagnostics& diags) {
+    std::error_code ec;
+    if (!fs::is_symlink(file, ec)) return false;
+    diags.error({file.string(), 1, 1}, "this is a symbolic link, not a record file; handreiking does not follow it");
+    return true;
+}
+
 bool isTempFile(const std::string& name) {
     if (name.size() < 2 || name[0] != '.') return false;
     for (const char* m : kTempMarkers)
@@ -86,6 +96,7 @@ std::vector<fs::path> Store::recordFiles(Form form) const {
 
 std::optional<Record> Store::loadPlain(const fs::path& file, Diagnostics& diags, std::string* keep) const {
     const std::string shown = file.string();
+    if (isLink(file, diags)) return std::nullopt;
     std::string text, error;
     if (!readTextFile(file, kMaxTextFileBytes, text, error)) {
         diags.error({shown, 1, 1}, error);
@@ -106,6 +117,7 @@ std::optional<Record> Store::loadSealed(const fs::path& file, Diagnostics& diags
         diags.error({shown, 1, 1}, "this record is protected with a passphrase; unlock " + dir_.string() + " first");
         return std::nullopt;
     }
+    if (isLink(file, diags)) return std::nullopt;
     std::string bytes, text, error;
     if (!readTextFile(file, kMaxSealedBytes, bytes, error)) {
         diags.error({shown, 1, 1}, error);

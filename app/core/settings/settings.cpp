@@ -131,7 +131,8 @@ Loaded load(const fs::path& file) {
     bak += ".bak";
     fs::rename(file, bak, ec);
     const auto& first = d.items().empty() ? Diagnostic{Severity::Error, {file.string(), 1, 1}, "unreadable"} : d.items().front();
-    out.notice = formatDiagnostic(first) + (ec ? "" : " (kept as " + bak.filename().string() + "; defaults are used)");
+    out.notice = formatDiagnostic(first) +
+                 (ec ? "" : " (kept as " + visibleText(bak.filename().string()) + "; defaults are used)");
     return out;
 }
 

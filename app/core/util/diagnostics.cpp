@@ -5,18 +5,19 @@
 
 namespace hr {
 
-namespace {
 // Paths and messages quote text from a pack or record, which may hold control characters: an
 // escape sequence would reach the terminal as a command (recolour, retitle, hide the line), and
 // a line break would split a one-line notice. Each becomes a visible escape such as \x1b: ASCII
 // controls (tab kept, it is harmless), DEL, and the C1 controls U+0080-U+009F written in UTF-8.
-std::string visible(const std::string& text) {
+std::string visibleText(const std::string& text, bool keepLineBreaks) {
     std::string out;
     out.reserve(text.size());
     char buf[8];
     for (std::size_t i = 0; i < text.size(); ++i) {
         const auto c = static_cast<unsigned char>(text[i]);
-        if ((c < 0x20 && c != '\t') || c == 0x7f) {
+        if (keepLineBreaks && c == '\n') {
+            out += '\n';
+        } else if ((c < 0x20 && c != '\t') || c == 0x7f) {
             std::snprintf(buf, sizeof buf, "\\x%02x", c);
             out += buf;
         } else if (c == 0xc2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
@@ -30,14 +31,13 @@ std::string visible(const std::string& text) {
     }
     return out;
 }
-}  // namespace
 
 std::string formatDiagnostic(const Diagnostic& d) {
     const char* word = d.severity == Severity::Error     ? "error"
                        : d.severity == Severity::Warning ? "warning"
                                                          : "note";
-    return visible(d.loc.file) + ":" + std::to_string(d.loc.line) + ":" + std::to_string(d.loc.column) + ": " +
-           word + ": " + visible(d.message);
+    return visibleText(d.loc.file) + ":" + std::to_string(d.loc.line) + ":" + std::to_string(d.loc.column) + ": " +
+           word + ": " + visibleText(d.message);
 }
 
 void Diagnostics::error(const SourceLoc& loc, std::string message) {

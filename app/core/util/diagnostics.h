@@ -22,8 +22,19 @@ struct Diagnostic {
     std::string message;
 };
 
-// "path:line:col: error: message" (no trailing newline).
+// "path:line:col: error: message" (no trailing newline). The path and the message go through
+// visibleText, so a diagnostic is always one line that the terminal shows and never obeys.
 std::string formatDiagnostic(const Diagnostic& d);
+
+// `text` with every control character shown as a visible escape: ASCII controls as \x1b, \x0a,
+// \x0d (tab kept, it is harmless), DEL as \x7f, the C1 controls U+0080-U+009F as \u009b. For
+// every value from a file or the command line (an id, a path, a version) quoted in a message that
+// is not a Diagnostic: an escape sequence would reach the terminal as a command (recolour,
+// retitle, hide the line), and a line break would split a one-line message.
+// With `keepLineBreaks`, \n stays a line break: for text of several lines printed as it is (the
+// conversation in a terminal prints the guide's own texts, which the pack reader lets hold any
+// character).
+std::string visibleText(const std::string& text, bool keepLineBreaks = false);
 
 class Diagnostics {
 public:

@@ -51,12 +51,21 @@ void syncFolder(const fs::path& dir) {
 }
 
 std::string writePrivateFile(const fs::path& target, const std::string& text) {
+    // rename(2) below would replace a symbolic link at `target` with the new file: the link (the
+    // user's own, or one put in a records folder to point elsewhere) would be gone without a word,
+    // and a later reader might follow it again. A link is refused; what it points to is never
+    // written either.
+    struct stat st {};
+    if (::lstat(target.c_str(), &st) == 0 && S_ISLNK(st.st_mode))
+        return "cannot write " + target.string() + ": it is a symbolic link, and handreiking does not replace links";
     const fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
     tidyOnce(dir);
     std::string tmp =
         (dir / ("." + target.filename().string() + ".tmp-" + std::to_string(::getpid()) + "-XXXXXX")).string();
     const int fd = ::mkstemp(tmp.data());  // created with mode 0600
-    if (fd < 0) return errnoText("cannot write in " + dir.string());
+    // Named by the file the user asked for (its folder is in the path): "cannot write
+    // /x/r.yaml: Permission denied" says which save failed, where the folder alone did not.
+    if (fd < 0) return errnoText("cannot write " + target.string());
     auto fail = [&](const std::string& what) {
         const std::string msg = errnoText(what);
         ::close(fd);

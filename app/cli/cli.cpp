@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Command-line parsing (CLI11): the window's options and the subcommands check, info, walk, export,
 // encrypt.
 #include "cli/cli.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // GLFW/OpenGL platform layer. The loop sleeps in glfwWaitEvents while nothing happens; every input
 // marks activity, so the window draws a few frames after it and hover and release states settle
 // without burning CPU.

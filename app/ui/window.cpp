@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The desktop window: opens the platform (platform.h), boots the app's state (boot.h) and runs
 // frames (frame.h) until the window closes; then remembers its size and place.
 #include "window.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // handreiking: one binary that is both the window and the command-line tool.
 #include "cli/cli.h"
 

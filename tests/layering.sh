@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # The floors of app/core, checked from the #include lines: an include may point to its own floor
 # or one below, never up. util <- yaml <- {content, i18n, settings, markdown, theme} <- session.
 # Also: the core includes no ImGui, GLFW or OpenGL, and no public header of the core includes

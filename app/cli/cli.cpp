@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Command-line parsing (CLI11): the window's options and the subcommands check, info, walk, export,
 // encrypt.
 #include "cli/cli.h"
@@ -28,6 +29,19 @@ bool parseSize(const std::string& s, int& w, int& h) {
     w = std::stoi(m[1]);
     h = std::stoi(m[2]);
     return w >= 320 && h >= 240 && w <= 8192 && h <= 8192;
+}
+
+// `--version`: the program's version, then the bundled guide's id and version (a record pins the
+// guide's version, so a support question needs both). Loads the guide only when asked.
+std::string versionText() {
+    std::string text = "handreiking " + std::string(HANDREIKING_VERSION);
+    const auto dir = bundledPack();
+    const content::LoadedPack pack = dir ? content::loadAndValidate(*dir, dir->string()) : content::LoadedPack{};
+    if (pack.guide)
+        text += "\nguide " + pack.guide->id + " " + pack.guide->version;
+    else
+        text += "\nguide: none found (no content/ next to the binary or in ../share/handreiking)";
+    return text;
 }
 
 // Zeroes the passphrase however run() returns.
@@ -66,7 +80,7 @@ struct Args {
 };
 
 void defineOptions(CLI::App& app, Args& a) {
-    app.set_version_flag("--version", std::string(HANDREIKING_VERSION));
+    app.set_version_flag("--version", versionText, "Print the version and the bundled guide's id and version, and exit");
     // Options of the app itself also count after a subcommand (`handreiking walk --content DIR`).
     app.fallthrough();
     app.add_option("--content", a.contentDirs,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Command-line entry: parses arguments and runs the window or a subcommand (check, info).
 #pragma once
 

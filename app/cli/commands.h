@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The subcommands behind the command line, and what they share: exit codes, finding a pack,
 // printing diagnostics.
 #pragma once

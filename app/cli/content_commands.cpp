@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // `check` and `info`: validating packs for the people who edit them.
 #include "cli/commands.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // `walk` and `export`: sessions without a window, for content editors, scripts and tests.
 #include "cli/commands.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Each kind of step in the terminal: printed (title, text, numbered options) and answered with
 // numbers. A wrong answer gets one line that says what is wrong, then the same question again.
 #include <algorithm>

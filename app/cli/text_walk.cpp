@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The terminal conversation: the loop over the steps, questions with the commands that work at
 // every one of them, the reference pages, saving after every change, and the start, stop and end.
 #include "cli/text_walk.h"

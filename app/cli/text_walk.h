@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The screen-reader route (`walk --interactive`): a conversation in the terminal with the same
 // engine, records and saving rules as the window, in plain lines that Orca and a braille display
 // read well. Each step prints its title, its text (Markdown as plain text) and numbered options;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Passphrases on the command line: reading --passphrase-file, unlocking a records folder for
 // `walk` and `export`, and `encrypt on|off`, which switches a folder (for IT and for tests).
 #include <fcntl.h>

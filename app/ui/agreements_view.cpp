@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The agreements panel, always in view beside (or under) the walk: the agreements so far (edit,
 // remove, with undo), adding one freely or from the suggestions, the date of the next
 // conversation, and who takes part (roles with optional initials; never names). Ctrl+N adds an

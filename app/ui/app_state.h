@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // What the window holds: the guide, the records folder, the open conversation, the notices and
 // the truth about saving. The controller changes it; the views only read it.
 #pragma once

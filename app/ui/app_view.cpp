@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The window's one full-size ImGui window: a top bar (the way home, and the reference pages that
 // are reachable from every screen), a notice when there is one, and the screen for the state.
 #include <imgui.h>

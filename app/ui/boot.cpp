@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Starting the app's state; shared by the window and the headless test harness, so tests start
 // exactly as the window does.
 #include "boot.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Starting the app: the state the window (and the headless test harness) begins from. Interface
 // strings, the records folder (made private, or left alone in a run that writes nothing), the
 // passphrase given at start, notices about broken settings, and --track/--resume.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Applies the views' intents to the app's state: drives the session engine, saves the record after
 // every change, lists records, changes settings. The only code that changes AppState.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The agreements' intents: adding (own text or a suggestion), changing, removing, and the date of
 // the next conversation. Every change is saved at once.
 #include <algorithm>

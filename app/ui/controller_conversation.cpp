@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The conversation's intents: starting, resuming and leaving one, answering, going back, notes
 // and participants. Every change is saved at once.
 #include "controller_parts.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Inside the controller: what its parts share (notices, saving, claiming a record) and one handler
 // per kind of intent, grouped by family in controller_*.cpp. Only the controller includes this.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The privacy intents: opening a protected records folder, turning protection on or off, quick
 // hide, and the choice when a conversation cannot be saved (another folder, or on without saving).
 #include "controller_parts.h"

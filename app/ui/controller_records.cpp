@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The records' intents: listing the folder, exporting a record, deleting one (and, when asked, the
 // exports it made).
 #include <algorithm>

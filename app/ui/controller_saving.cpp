@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The controller's shared ground: notices, saving the open conversation after every change (so
 // there is never an unsaved state), holding its record's lock, and checking that a new one can be
 // saved before it starts. Also the dispatch of every intent to its handler.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The screen's own intents: pages, notices, settings (theme, text size, language; saved at once),
 // and handing links and numbers to the desktop.
 #include "controller_parts.h"

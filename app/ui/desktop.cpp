@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Handing things to the desktop: opening a link in the user's own browser. Platform code, kept out
 // of the controller.
 #include "desktop.h"

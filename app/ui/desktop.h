@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Handing things to the desktop (xdg-open, the clipboard), outside the controller.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Shown instead of the tracks when the pack has errors: every diagnostic, coloured by severity,
 // so a content editor sees exactly what `handreiking check` would print.
 #include <imgui.h>

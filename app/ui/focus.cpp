@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Focus on top of ImGui 1.86's navigation, through its internal API (SetFocusID, the nav
 // highlight flags): the public API of 1.86 can move the keyboard focus only to text fields.
 #include "focus.h"

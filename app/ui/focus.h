@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Keyboard focus the user can see and predict, on top of ImGui 1.86's own navigation: a view asks
 // for the focus to go to a named item (the new step's first control, the agreement just added),
 // and that item takes it, with a visible ring, when it is next drawn. F6 moves between the parts

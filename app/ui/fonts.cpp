@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Font loading for the ImGui atlas.
 #include "fonts.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The app's fonts: Noto Sans from fonts/, with glyph ranges that cover Dutch text fully.
 #pragma once
 

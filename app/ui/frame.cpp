@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // One frame: the views draw the state and hand back an intent; the controller applies it after
 // the frame, so a view never sees the state change halfway through drawing.
 #include "frame.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // One frame of the app, the same in the window and in the headless test harness.
 #pragma once
 

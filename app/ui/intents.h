@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // What a view can ask for: one small struct per kind of request, held in an Intent (a variant).
 // Views return intents; the controller (controller.h) applies them. A struct holds exactly what
 // its request needs, so no field means one thing for one kind and another for the next.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Keyboard shortcuts shared by the views. Digits come from typed characters (backend-neutral).
 // The step's keys act only when nothing else has them: never while a text field has the keyboard,
 // and never behind an open dialog, menu or page.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Markdown layout: runs of styled text wrapped into lines, blocks stacked with their spacing,
 // the caches that keep both from being redone per frame, and drawing.
 //

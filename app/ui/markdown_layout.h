@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The styled layout of a Markdown document: every piece of text placed on a line, in its font and
 // role, plus the shapes behind it (quote callouts, code boxes, rules). A layout is pure data made
 // once per (document, wrap width, font) and drawn each frame without measuring anything again.

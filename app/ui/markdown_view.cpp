@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Markdown in the views: the text's cached layout (markdown_layout.h) drawn at the cursor, wrapped
 // to the space left in the column, and a clicked link turned into the intent that follows it.
 #include <imgui.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A reference page (Hulp en contact, Achtergrond) over the current screen. Closing it (button or
 // Esc) returns to the same place: the conversation underneath is untouched.
 #include <imgui.h>

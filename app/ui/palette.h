@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Colours for the views, by role (app/core/theme/roles.h): a view asks for the role it draws
 // ("a hovered choice card", "error text in a dialog") and gets that role's foreground or
 // background in the theme in use, so every pair it draws is one the contrast test checks. The

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // GLFW/OpenGL platform layer. The loop sleeps in glfwWaitEvents while nothing happens; every input
 // marks activity, so the window draws a few frames after it and hover and release states settle
 // without burning CPU.
@@ -9,6 +10,7 @@
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
+#include <stb_image.h>
 #include <stb_image_write.h>
 
 #include <cstdio>
@@ -17,6 +19,7 @@
 
 #include "frame.h"
 #include "quick_hide.h"
+#include "window_icons.h"
 
 namespace hr::ui {
 
@@ -75,6 +78,23 @@ void sayNoWindow() {
                      g_glfwError.c_str());
 }
 
+// The icon the window manager shows (task bar, Alt+Tab), from the PNGs compiled in. A desktop
+// that takes the launcher's icon instead finds the launcher by the WM_CLASS set in open().
+void setIcon(GLFWwindow* window) {
+    std::vector<GLFWimage> images;
+    std::vector<stbi_uc*> pixels;
+    for (std::size_t i = 0; i < kWindowIconCount; ++i) {
+        int w = 0, h = 0, channels = 0;
+        stbi_uc* rgba = stbi_load_from_memory(kWindowIcons[i].data, static_cast<int>(kWindowIcons[i].size), &w, &h,
+                                              &channels, 4);
+        if (!rgba) continue;
+        pixels.push_back(rgba);
+        images.push_back(GLFWimage{w, h, rgba});
+    }
+    if (!images.empty()) glfwSetWindowIcon(window, static_cast<int>(images.size()), images.data());
+    for (stbi_uc* p : pixels) stbi_image_free(p);
+}
+
 void listen(GLFWwindow* window) {
     glfwSetCursorPosCallback(window, onCursor);
     glfwSetMouseButtonCallback(window, onButton);
@@ -101,12 +121,19 @@ std::optional<Platform> Platform::open(const std::string& title, int width, int 
     glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
     glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
     if (hidden) glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE);
+    // WM_CLASS is the app id, which the desktop file names as StartupWMClass: so the window
+    // belongs to its launcher (and not, as GLFW's default, to a class named after the title).
+    // GLFW 3.3 (Debian 12) has no GLFW_WAYLAND_APP_ID; its Debian build talks X11, also under
+    // Wayland (through Xwayland), where WM_CLASS serves the same end.
+    glfwWindowHintString(GLFW_X11_CLASS_NAME, HANDREIKING_APP_ID);
+    glfwWindowHintString(GLFW_X11_INSTANCE_NAME, HANDREIKING_APP_ID);
     GLFWwindow* window = glfwCreateWindow(width, height, title.c_str(), nullptr, nullptr);
     if (!window) {
         std::fprintf(stderr, "handreiking: cannot open a window (OpenGL 3.3 is needed): %s\n", g_glfwError.c_str());
         glfwTerminate();
         return std::nullopt;
     }
+    setIcon(window);
     glfwMakeContextCurrent(window);
     glfwSwapInterval(1);
     listen(window);

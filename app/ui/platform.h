@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The platform under the window: GLFW, the OpenGL context, ImGui's backends, the monitor's scale,
 // the key-tap shim ImGui 1.86 needs, the quick-hide key, presenting frames and screenshots. Nothing
 // here knows about guides or records.

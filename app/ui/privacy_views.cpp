@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The screens that keep the app's promises about privacy and saving: the neutral screen that quick
 // hide shows (no text of the guide or the conversation), the choice offered when a conversation
 // cannot be saved (another folder, or on without saving), the passphrase screen of a protected

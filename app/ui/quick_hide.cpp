@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Counting the Shift presses of quick hide.
 #include "quick_hide.h"
 

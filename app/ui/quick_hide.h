@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Quick hide's key: Shift pressed three times within one second, as GOV.UK's "Exit this page".
 // Any other key in between starts the count again, so typing capitals never hides the screen.
 #pragma once

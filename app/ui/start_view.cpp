@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The start screen: the guide's title, the tracks as large cards (1-9 opens one), and the earlier
 // conversations with resume, follow-up, export and delete (with confirmation). A record that
 // cannot be read is listed with the reason, and left alone.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The app's look: calm spacing and the colours of the chosen theme (light, dark or high contrast).
 // Every colour ImGui draws with comes from a colour role (app/core/theme/roles.h), whose contrast
 // tests/core/test_contrast.cpp checks; tests/ui/test_style_contrast.cpp checks the style this

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The summary at a track's end: the end step's text, the topics (or the conversation plan), the
 // agreements, and the exports. The agreements panel stays beside it for last changes. The focus
 // starts on the printable page's export (never on a box that would add notes or answers to it).

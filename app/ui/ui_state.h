@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The views' own widget state: what is being typed, highlighted or open. Kept apart from AppState
 // so that the session stays the single truth about the conversation.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The window's screens. Views draw the app's state and hand back what the user asked for (an
 // Intent); they never change the session or touch files themselves (controller.h does).
 #pragma once

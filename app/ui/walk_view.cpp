@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The walk screen: breadcrumb, progress, the step's title and text, its answer widgets (large
 // choice buttons, checkboxes, scale points, or the look back on an earlier agreement), a note,
 // and the way back and forward. Keyboard: a digit moves the focus to that item (and picks a

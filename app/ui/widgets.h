@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The app's own widgets and keyboard helpers, shared by the views: the look, a folding header,
 // a dialog, a text field, the primary button, Markdown text, and the shortcuts (inactive while a
 // text field has focus).

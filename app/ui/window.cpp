@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The desktop window: opens the platform (platform.h), boots the app's state (boot.h) and runs
 // frames (frame.h) until the window closes; then remembers its size and place.
 #include "window.h"
@@ -19,12 +20,20 @@ namespace hr::ui {
 
 namespace {
 
+// Noto Sans from Debian's fonts-noto-core, which the package depends on; else the copies in fonts/
+// beside the binary (the build tree, or an install without that package). They are the same files.
+std::optional<std::filesystem::path> findFontDir() {
+    std::error_code ec;
+    const std::filesystem::path system = "/usr/share/fonts/truetype/noto";
+    if (std::filesystem::is_regular_file(system / "NotoSans-Regular.ttf", ec)) return system;
+    if (auto res = resourceDir()) return *res / "fonts";
+    return std::nullopt;
+}
+
 // The fonts at the monitor's scale times the zoom (re-rasterised, not stretched), and the theme.
 class Look {
 public:
-    Look(Platform& platform) : platform_(platform) {
-        if (auto res = resourceDir()) fontDir_ = *res / "fonts";
-    }
+    Look(Platform& platform) : platform_(platform), fontDir_(findFontDir()) {}
     // Applies `want` when it differs from what is on screen; returns whether it changed.
     bool follow(const settings::Settings& want) {
         if (applied_ && applied_->theme == want.theme && applied_->zoom == want.zoom) return false;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The desktop window: GLFW + OpenGL 3, an event-driven loop, and PNG screenshots.
 #pragma once
 

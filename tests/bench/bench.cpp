@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Benchmarks that print figures (not tests: nothing here passes or fails). Run:
 //   build/tests/bench/handreiking_bench [PACK_DIR]
 // Loads and validates the bundled guide, walks it at random, saves and reads records, exports,

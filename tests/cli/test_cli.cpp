@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The command-line tool from the outside: exit codes, output format, bad arguments.
 #include <catch2/catch.hpp>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Never crash, never hang: every malformed input gets `file:line:col: error:` and exit 1, quickly
 // and in bounded memory. Small cases live in tests/malformed/<case>/ with their expected output;
 // large or special ones (100,000 levels of nesting, 50 MB, a FIFO, an unreadable file, a symlink

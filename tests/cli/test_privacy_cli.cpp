@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Private answers never reach a disk, seen from the outside: `walk` through private steps and
 // `export` with every option, then every file the binary wrote, and all it printed, is searched
 // for the private steps' ids, answers, labels and variable names.

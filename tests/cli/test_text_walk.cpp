@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The screen-reader route (`walk --interactive`) from the outside: scripted answers through a
 // pipe for every bundled track to its end, wrong answers, the commands (terug, hulp, achtergrond,
 // herhaal, stop), stop then --resume at the same step, private answers never in the record, the

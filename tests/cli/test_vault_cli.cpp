@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Records protected with a passphrase, from the outside: walk --encrypt, export of a sealed
 // record, encrypt on|off, passphrase files that are refused, a wrong passphrase (exit 1, nothing
 // touched), and kill -9 at random moments while a folder of 100 records is switched on and off.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The real window under Xvfb: screenshots of the start screen and of a broken pack, the message
 // without a display, and an idle window that does not keep drawing.
 #include <catch2/catch.hpp>

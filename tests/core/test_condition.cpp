@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Conditions: the documented syntax, its evaluation rules, and errors with their offsets.
 #include <catch2/catch.hpp>
 

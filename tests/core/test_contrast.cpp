@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // WCAG 2.1 AA for every colour role (theme/roles.h) of every theme: 4.5:1 for text, 3:1 for large
 // headings, borders, focus outline and marks. The roles are the only colours the views and the
 // style draw with, and the test walks the enum's full range, so a new role is tested at once.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // One fixture pack per kind of diagnostic (tests/fixtures/diagnostics/<name>/guide.yaml): loading
 // and validating it must print exactly the lines in its expected.txt: file, line, column, message.
 #include <catch2/catch.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The loader on a valid pack: what ends up in the model, the language fallback, includes, and
 // the bundled guide loading without a single diagnostic.
 #include <catch2/catch.hpp>

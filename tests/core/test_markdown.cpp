@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The Markdown document model: each construct from Markdown input, nesting, smart punctuation,
 // raw HTML kept as text, and soft versus hard breaks.
 #include <catch2/catch.hpp>

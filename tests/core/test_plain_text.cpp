@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Markdown as plain lines for the terminal (walk --interactive): headings, lists, links,
 // emphasis, quotes and breaks, and the real guide's pages: never an escape code or a Markdown
 // marker left over.

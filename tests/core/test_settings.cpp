@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Settings: defaults without a file, a round trip, and a broken file giving defaults, one notice
 // line with its position, and the file kept as .bak.
 #include <catch2/catch.hpp>

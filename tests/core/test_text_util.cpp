@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Text helpers: UTF-8 validation, edit distance and suggestions, line/column arithmetic.
 #include <catch2/catch.hpp>
 

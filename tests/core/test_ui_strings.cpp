@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The interface strings: every key the code uses exists in Dutch (the default), English has no
 // keys Dutch lacks, placeholders match between the two, and no escape was left unprocessed.
 // Keys missing in English are listed (they fall back to Dutch).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The positioned YAML tree: positions, scalar styles, positions inside scalars, and the limits.
 #include <catch2/catch.hpp>
 

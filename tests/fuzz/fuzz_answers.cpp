@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The answers file (AnswersFile::read, then walkWithAnswers): parsed against the fixture pack
 // tests/fixtures/packs/proef (loaded once) and walked from the start of every track. Any text
 // gives a walk or diagnostics, never a crash or a session in a state it cannot save.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Shared by the fuzz targets: a private temporary folder per process (for the entry points that
 // read files) and a check that aborts, so a broken property is a finding like a crash.
 #pragma once

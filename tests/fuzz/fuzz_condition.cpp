@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The condition language (Condition::parse): any text parses or gives an error inside the text;
 // a parsed condition evaluates without a crash, with its names unset and set to a few values.
 #include <cstddef>

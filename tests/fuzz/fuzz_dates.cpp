@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Dates and time stamps (Date::parse, Date::parseTyped, parseTimestamp): any text gives a real
 // date or nothing. A strict date written back with str() is the same text, and a typed date's
 // str() reads strictly as the same date (what the window stores is what a record reads).

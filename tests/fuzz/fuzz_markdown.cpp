@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Markdown (markdown::parse): never fails, and whatever the input, the model's text is valid
 // UTF-8 (the views hand it to ImGui, which must not get broken sequences).
 #include <cstddef>

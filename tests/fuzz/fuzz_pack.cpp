@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A whole pack (loadAndValidate): the input is written as guide.yaml in a private folder (the
 // loader reads from a folder and has no in-memory entry) and loaded and validated like
 // `handreiking check`. Any text gives a guide or diagnostics; a usable guide walks at random.

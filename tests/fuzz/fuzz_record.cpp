@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A record (readRecord): any text gives a record or diagnostics. Round trip: a record that reads
 // must write and read back equal, field by field, or a save and reload would change it.
 #include <cstddef>

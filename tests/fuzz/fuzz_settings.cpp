@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The settings file (settings::load): the input is written as settings.yaml in a private folder.
 // Any text gives settings in range or the defaults with a notice of one line (the window shows
 // it in a single-line bar); settings that load save and load back equal.

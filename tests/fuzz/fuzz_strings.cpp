@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The interface strings file (readStringsFile, as content/ui/<lang>.yaml): the input is written to
 // a file in a private folder. Any text gives strings or diagnostics; formatting a read string with
 // placeholders never crashes.

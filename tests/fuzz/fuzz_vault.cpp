@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Sealed record bytes (Vault::open) under one vault made at start with testVaultLimits() (the
 // key derivation is slow by design; the opening is what is fuzzed). Any bytes open as NotSealed
 // or Damaged, never a crash; the input sealed and opened comes back whole; and a sealed file with

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The YAML tree (yaml::parse): any bytes give a tree or diagnostics, never a crash, a hang or a
 // huge expansion, and every node's offset lies inside the source. Limits as for content files.
 #include <cstddef>

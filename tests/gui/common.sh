@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # Shared by the window tests (sourced): the binary and pack from the command line, a private
 # home in a temporary folder that goes when the test ends (and the app with it), the records
 # folder, and a key press that leaves the app time to draw its frames.

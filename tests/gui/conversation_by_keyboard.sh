@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # End to end, in a real window under Xvfb, by keyboard only (xdotool): open a track, answer every
 # kind of step, add a suggested agreement and a free one with a due date, reach the summary and
 # export it; then check the record on disk (content, mode 0600, folder 0700) and the export.

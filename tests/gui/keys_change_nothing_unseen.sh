@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # In a real window under Xvfb, by keyboard (xdotool): keys never change data unseen (#10).
 # - Typing a date (1-3-2027) on the agreements step while no field has the keyboard adds nothing.
 # - A digit moves to a suggestion; Enter adds it. Removing it can be undone with Ctrl+Z.

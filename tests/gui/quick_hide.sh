@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # Quick hide in a real window under Xvfb: Shift pressed three times while typing an agreement in
 # the open dialog turns the window title neutral at once, and what was typed is already saved;
 # Enter on the neutral screen brings the window back, with the dialog as it was. Pictures of the

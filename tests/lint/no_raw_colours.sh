@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # The views draw only with colour roles (app/ui/palette.h, app/core/theme/roles.h), never with a
 # colour of their own or one taken from the palette: then every pair they draw is in the contrast
 # test. Fails, naming the lines, when a view under app/ui (style.cpp and palette.h excepted: they

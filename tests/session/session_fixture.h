@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The trial pack (tests/fixtures/packs/proef) loaded once for the session tests.
 #pragma once
 

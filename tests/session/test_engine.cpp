@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The session engine on the trial pack: branching, conditions, skipped nodes, checklist, scale,
 // agreements, back-and-change with dropped answers, follow-up, progress, resume.
 #include "session_fixture.h"

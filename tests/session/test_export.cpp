@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Exports against golden files (tests/fixtures/golden): Markdown, HTML and iCalendar of one
 // record, with and without notes, answers and the track's title. Set HR_UPDATE_GOLDEN=1 to
 // rewrite them after an intended change, then read the diff. Besides the golden files, checks that

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Private steps keep their answers in memory only: the record on disk says that a private step
 // was passed and nothing more, and a reopened conversation asks such a step again, then returns to
 // where it stood. Uses the fixture pack tests/fixtures/packs/prive, whose private ids and labels

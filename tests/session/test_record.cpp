@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Records on disk: YAML round trip, damaged and hand-edited files (file:line:col, never
 // overwritten), an interrupted save, private permissions, and reopening after the content changed.
 #include <sys/stat.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Records protected with a passphrase: what a sealed file and the folder show (nothing of the
 // record), the right and the wrong passphrase, damaged and renamed files, fresh nonces, turning
 // protection on and off, and the states a crash halfway through a switch can leave.

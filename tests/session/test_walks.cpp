@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Every track of the bundled guide walked: exhaustively where the paths can be counted, and by
 // many random seeds; every path passes an agreements step and reaches an end. Also the guide's
 // safety promises: the safety route within two steps of every track's start, and the contact page

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Test helpers.
 #include "test_support.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Helpers shared by the tests: paths to the source tree and the binary, running a command,
 // temporary folders, and reading PNG files.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A headless ImGui context (no backend, no GL) with the real boot, views and controller, a records
 // folder in a temporary directory, and the screen's text captured through ImGui's logging. Shared by the
 // view tests.

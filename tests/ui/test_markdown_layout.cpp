@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The styled Markdown layout in a headless ImGui context (no backend, no GL): wrapping never
 // exceeds the width nor splits a word that fits, every fragment of a wrapped link is clickable,
 // the caches re-wrap on a width change and do nothing on an unchanged frame; and the controller's

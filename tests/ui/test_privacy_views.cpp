@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The window's privacy promises, drawn headless with the real controller: what the top bar says
 // about saving is true, quick hide leaves no text of the guide, a self-reflection is not listed
 // among the shared conversations, deleting offers to delete the exports, help is always reachable,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Reflow (WCAG 1.4.4, 1.4.10): at every window size from 800x600 up and every zoom from 75 to
 // 200 %, nothing the screens draw runs past the right edge of the part it is drawn in. Checked
 // headless on the draw data: a vertex right of its draw command's clip rectangle is something cut

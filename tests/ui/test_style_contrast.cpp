@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The contrast of what ImGui will actually draw: the colours read back from the style that
 // applyStyle() produces (alpha composited over what they sit on), and the vertices a button and
 // the primary button emit in their resting, hovered and pressed states, in every theme.

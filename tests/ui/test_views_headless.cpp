@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The views drawn in a headless ImGui context (no backend, no GL), with the real controller and a
 // records folder in a temporary directory: clicks and keys become intents, intents change the
 // session, and every change is on disk.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // UI strings loading and lookup.
 #include "i18n/strings.h"
 

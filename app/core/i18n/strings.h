@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The interface's own words, from content/ui/<lang>.yaml (flat `key: text`). A key missing in
 // the asked language falls back to Dutch, the app's default; a key missing in both shows as
 // itself, which the key-lint test prevents.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // cmark's node tree turned into the document model, in one walk.
 #include "markdown/document.h"
 

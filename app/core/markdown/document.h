@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A Markdown text as a small document model: blocks (headings, paragraphs, lists, quotes, rules,
 // code) holding styled inline spans. Parsed once with cmark (smart punctuation on), so the views
 // lay out this model and never see cmark. Raw HTML is kept as literal text, never interpreted.

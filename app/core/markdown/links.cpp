@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Link extraction with cmark's iterator.
 #include "markdown/links.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Links in a Markdown text, found with cmark, so the validator can check their targets; and what
 // kind of link a target is, the one place that says so for the loader, the views and the window.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The document model as plain lines. Works on the parsed Document (cmark's reading of the text),
 // so what counts as a list, a link or emphasis is exactly what the window shows.
 #include "markdown/plain_text.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A Markdown text (the parsed Document) as plain lines for a terminal, a screen reader and a
 // braille display: headings on a line of their own, lists as "- item" and "1. item", links as
 // "text (address)", emphasis dropped. No escape codes and no wrapping: the terminal or the

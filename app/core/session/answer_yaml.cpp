@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Checklist and scale answers out of the YAML tree, with yaml::Reader's checks.
 #include "session/answer_yaml.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Answers written as YAML, decoded the same way wherever they stand: in a record's path
 // (`checked: [a, b]`, `scale: {steun: 3}`) and in an answers file (the value given for a
 // checklist or scale step). Problems go to the diagnostics with the file's positions.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Walking a session without a person: from an answers file (for content editors and tests) or
 // with random valid answers from a seed (reproducible). Both stop at an end.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The session engine.
 //
 // [SECTION] Starting and resuming

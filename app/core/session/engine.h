@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The session engine: walks a track of a guide, answer by answer. It offers the choices whose
 // conditions hold, keeps the variables that answers set, lets the user go back and change an
 // answer (keeping later answers that still fit, and saying which were dropped), collects

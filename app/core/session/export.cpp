@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Exports. Markdown and HTML are built from one summary model so they always say the same.
 // Privacy lives in that model: summarise() is the one place that decides what leaves the app.
 //

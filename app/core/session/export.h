@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Exports of a record for people outside the app: Markdown, a self-contained printable HTML page,
 // and an iCalendar event for the next conversation. They hold the date, participants' roles,
 // topics covered, the agreements and the next date; the track's title, answers and notes only

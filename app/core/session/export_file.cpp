@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The names the window gives exports: neutral (no track, which the record's id holds), and never
 // the name of a file that some other record, or someone else, put there.
 #include <cctype>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Path lengths: breadth-first search backwards from the ends (content/graph) for the shortest, a
 // depth-first search with memo for the longest.
 #include "session/path_lengths.h"

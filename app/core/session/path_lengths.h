@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Shortest and longest number of steps from each node to an end, computed once per guide so the
 // progress indicator costs a lookup. Conditions are ignored (an estimate); in a loop the edge back
 // into the loop is not counted, so "longest" stays finite.

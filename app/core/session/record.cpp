@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Dates and review outcomes.
 #include "session/record.h"
 

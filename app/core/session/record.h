@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A conversation record: everything a session saves, in the form it is written to disk. Holds
 // neutral work agreements and the path through the guide by node id; never a person's history.
 // The answers to private steps live only in memory: writeRecord() leaves them out (see Step).

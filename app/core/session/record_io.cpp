@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Record serialisation: yaml-cpp's emitter for writing (it quotes what needs quoting), the
 // positioned YAML tree and yaml::Reader (through AnswerReader) for reading.
 #include "session/record_io.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Records as YAML text: written for people to read (and for git), read back with exact
 // diagnostics (file, line, column) for a damaged or hand-edited file.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The record lock: flock(2) on an 0600 lock file; and the file stamp: stat(2).
 #include "session/record_lock.h"
 

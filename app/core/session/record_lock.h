@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // One writer per record: a window that has a record open holds an flock on a lock file next to
 // it, so a second window (or anything else that asks) opens it read-only instead of silently
 // overwriting the first one's edits. The kernel drops the lock with the process, so a killed

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Reopening a saved record on the guide at hand.
 #include "session/reopen.h"
 

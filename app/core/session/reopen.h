@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Reopening a saved conversation where it stood, for every front end (the window's "Verder", the
 // terminal's `walk --resume`): the record must belong to this guide; its private steps are
 // marked so that the next save leaves them out; its answers are replayed on the current guide.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Record store on disk: one file per record, plain or sealed, written through util/private_file.
 //
 // [SECTION] Reading and listing records, plain and sealed

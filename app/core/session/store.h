@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The folder of records: one YAML file per conversation, private to the user (folder 0700,
 // files 0600), saved atomically so a crash or kill at any moment leaves the last good record.
 // A record that cannot be read is listed with its error and never overwritten.

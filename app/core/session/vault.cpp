@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Vault: Argon2id key derivation, the header file, XChaCha20-Poly1305 sealing, keyed file names.
 // All crypto is libsodium's; this file only arranges its calls and the bytes around them.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The key of a records folder protected with a passphrase, and sealing and opening files with it
 // (libsodium). One key per folder, derived once from the passphrase with Argon2id; the salt, the
 // limits and a key check live in the header file `.handreiking-vault` in the folder. Each record is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Settings: read with the positioned YAML reader (so a broken file names its line), written
 // atomically.
 #include "settings/settings.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The user's settings (theme, zoom, language, single-key shortcuts, window size and position) in
 // $XDG_CONFIG_HOME/handreiking/settings.yaml. A missing file means defaults; a broken one means
 // defaults plus a one-line notice, and the broken file is kept as settings.yaml.bak.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Theme colours and the WCAG contrast computation. Each colour's contrast against what it is drawn
 // on is checked through the roles (roles.cpp) in tests/core/test_contrast.cpp.
 #include "theme/palette.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The app's colour themes as plain data (no ImGui here): light (default), dark and high contrast.
 // The views never use these colours directly: they ask for a role (theme/roles.h), a named
 // foreground/background pair with the contrast it must reach, and the unit tests check every role.

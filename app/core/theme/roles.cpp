@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The colour-role table: what each role draws on what, in a given palette, and the contrast it needs.
 #include "theme/roles.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Colour roles: every foreground/background pair the app draws, in every state, as one table.
 // The views and ImGui's style (app/ui/style.cpp) take their colours from a role, never from the
 // palette, and tests/core/test_contrast.cpp checks every role of the enum in every theme, so a

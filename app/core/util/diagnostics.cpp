@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Diagnostics: collecting and formatting findings about content files.
 #include "util/diagnostics.h"
 

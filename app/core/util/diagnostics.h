@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Diagnostics: what the loader and validator tell a content editor, in GCC/Clang style
 // (`file:line:col: error: message`), with the source location of every finding.
 #pragma once

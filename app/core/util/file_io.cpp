@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Whole-file reading with limits.
 #include "util/file_io.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Reading a whole text file with a size limit and a readable reason when it fails. Every file the
 // app reads (packs, records, settings, interface texts, answers files) goes through here, so a
 // huge or odd file is refused the same way everywhere.

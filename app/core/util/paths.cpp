@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Resource lookup relative to the running executable (/proc/self/exe).
 #include "util/paths.h"
 

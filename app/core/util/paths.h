@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Where the app finds its bundled files (content packs, fonts): next to the binary in a build
 // tree, or in the installation's share directory. Never the working directory.
 #pragma once

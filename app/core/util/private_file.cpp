@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Private atomic writes: POSIX calls where durability needs them (mkstemp, fsync, rename).
 #include "util/private_file.h"
 

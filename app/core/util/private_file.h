@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Writing a file privately and atomically: records, settings, the vault header and exports all
 // go through here, so a crash or kill at any moment leaves the last good file and nobody else
 // can read it (mode 0600).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Small text helpers: UTF-8 validation, capped edit distance, line/column arithmetic.
 #include "util/text_util.h"
 

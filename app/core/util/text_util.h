@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Small text helpers shared by the loader and validator: UTF-8 checks, edit distance for
 // "did you mean" suggestions, and line/column arithmetic.
 #pragma once

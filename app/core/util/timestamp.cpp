@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Calendar checks and time stamps (strftime, timegm).
 #include "util/timestamp.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Calendar days and time stamps as the app writes them: ISO 8601 local time with offset in
 // records (2026-11-29T14:32:05+01:00), UTC in calendar files and export marks (20261129T133205Z).
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The write probe: POSIX calls, so the error number tells what is wrong.
 #include "util/write_check.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Can the app write a folder? A real probe (create, write, fsync, remove a small file), because
 // permissions alone do not tell about read-only mounts or a full disk. Used before a conversation
 // starts, so the screen never says "saved" for a folder that cannot hold a record, and after a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Reading values out of the YAML tree, with diagnostics.
 #include "yaml/yaml_reader.h"
 

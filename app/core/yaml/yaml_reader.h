@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Reading values out of a positioned YAML tree with exact diagnostics: key checks with "did you
 // mean", required keys, and type checks. Shared by the pack loader and the record reader.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Builds the positioned YAML tree from yaml-cpp parser events, enforcing the limits in Limits.
 #include "yaml/yaml_tree.h"
 

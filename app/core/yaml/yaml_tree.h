@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A YAML document read into a small tree in which every node keeps its position, built from
 // yaml-cpp's event parser so that we control what the Node API does not: nesting depth, alias
 // expansion (anchor bombs), duplicate keys, file size, and positions inside scalars.

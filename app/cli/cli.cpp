@@ -60,7 +60,7 @@ struct Args {
     std::string screenshot, size, lang, track, dataDir, themeName, resume, passphraseFile;
     int zoom = 0;
     CLI::App* check = nullptr;
-    std::vector<std::string> checkDirs;
+    std::vector<std::string> checkDirs, checkAgainst;
     bool werror = false;
     CLI::App* info = nullptr;
     std::string infoDir;
@@ -106,6 +106,9 @@ void defineOptions(CLI::App& app, Args& a) {
     a.check = app.add_subcommand("check", "Validate guide packs; prints file:line:col diagnostics");
     a.check->add_option("DIR", a.checkDirs, "Pack folders (default: the bundled guide)");
     a.check->add_flag("--werror", a.werror, "Treat warnings as errors");
+    a.check->add_option("--against", a.checkAgainst,
+                        "Record files (.yaml) to try on this guide: says which would lose answers (a warning each)")
+        ->type_name("RECORD");
 
     a.info = app.add_subcommand("info", "Print one line per track and a summary line, for scripts");
     a.info->add_option("DIR", a.infoDir, "Pack folder (default: the --content folders, else the bundled guide)");
@@ -171,7 +174,7 @@ bool checkSharedOptions(Args& a) {
 
 // Runs the subcommand that was given; nullopt when there was none (then the window opens).
 [[nodiscard]] std::optional<int> runSubcommand(Args& a, const std::string* given) {
-    if (*a.check) return runCheck(a.checkDirs, a.contentDirs, a.werror);
+    if (*a.check) return runCheck(a.checkDirs, a.contentDirs, a.checkAgainst, a.werror);
     if (*a.init) return runInit(a.initDir);
     if (*a.info) return runInfo(a.infoDir.empty() ? a.contentDirs : std::vector<std::string>{a.infoDir});
     if (*a.walk) {

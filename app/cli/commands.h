@@ -61,7 +61,9 @@ int unlockStore(session::Store& store, const std::string& passphrase);
 int checkResumable(const std::filesystem::path& dataDir, const std::string& id, const std::string* passphrase);
 
 // `check DIR...` checks each folder (an overlay with its base); without DIR, the --content stack.
-int runCheck(const std::vector<std::string>& dirs, const std::vector<std::string>& content, bool werror);
+// With `against` (record files), says which of them would lose answers on that guide.
+int runCheck(const std::vector<std::string>& dirs, const std::vector<std::string>& content,
+             const std::vector<std::string>& against, bool werror);
 int runInfo(const std::vector<std::string>& content);
 // `init DIR`: writes a commented overlay of the bundled guide into a new or empty folder.
 int runInit(const std::string& dir);

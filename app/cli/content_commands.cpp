@@ -3,6 +3,9 @@
 #include "cli/commands.h"
 
 #include "content/pack.h"
+#include "session/record_io.h"
+#include "session/reopen.h"
+#include "util/file_io.h"
 #include "settings/settings.h"
 #include "session/store.h"
 #include "util/paths.h"
@@ -85,11 +88,45 @@ bool knownTrack(const content::LoadedPack& pack, const std::string& track) {
     return false;
 }
 
-int runCheck(const std::vector<std::string>& dirs, const std::vector<std::string>& contentDirs, bool werror) {
+namespace {
+
+// `check --against RECORD...`: which saved conversations would lose answers on this guide. Each
+// loss is a warning at the record (so --werror stops a roll-out); an unreadable record an error.
+void checkRecords(const content::LoadedPack& pack, const std::vector<std::string>& records, int& errors,
+                  int& warnings) {
+    for (const auto& file : records) {
+        Diagnostics d;
+        std::string text, error;
+        std::optional<session::Record> record;
+        if (!readTextFile(file, kMaxTextFileBytes, text, error))
+            d.error({file, 1, 1}, error);
+        else
+            record = session::readRecord(text, file, d);
+        if (record && record->packId != pack.guide->id)
+            d.error({file, 1, 1}, "the record belongs to the guide '" + visibleText(record->packId) + "', not to '" +
+                                      pack.guide->id + "'");
+        else if (record)
+            for (const auto& p : session::reopen(pack.guide, *record).problems)
+                d.warning({file, 1, 1}, "would lose an answer: " + p.reason);
+        printDiagnostics(d, stdout);
+        if (d.empty()) std::printf("%s: keeps every answer\n", file.c_str());
+        errors += d.errorCount();
+        warnings += d.warningCount();
+    }
+}
+
+}  // namespace
+
+int runCheck(const std::vector<std::string>& dirs, const std::vector<std::string>& contentDirs,
+             const std::vector<std::string>& against, bool werror) {
     // Each DIR on its own; without DIR, the --content folders as one stack.
     std::vector<std::vector<std::string>> stacks;
     for (const auto& dir : dirs) stacks.push_back({dir});
     if (dirs.empty()) stacks.push_back(contentDirs);
+    if (!against.empty() && stacks.size() > 1) {
+        std::fprintf(stderr, "handreiking: check --against takes one guide (give it as DIR or with --content)\n");
+        return kExitCannotRun;
+    }
     std::vector<content::LoadedPack> packs(stacks.size());
     for (std::size_t i = 0; i < stacks.size(); ++i)
         if (!loadContent(stacks[i], packs[i])) return kExitCannotRun;
@@ -99,6 +136,7 @@ int runCheck(const std::vector<std::string>& dirs, const std::vector<std::string
         errors += pack.diags.errorCount();
         warnings += pack.diags.warningCount();
     }
+    if (!against.empty() && packs.front().usable()) checkRecords(packs.front(), against, errors, warnings);
     std::fflush(stdout);
     if (errors + warnings > 0)
         std::fprintf(stderr, "%d error%s, %d warning%s%s\n", errors, errors == 1 ? "" : "s", warnings,

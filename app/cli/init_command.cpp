@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // `init DIR`: a small overlay of the bundled guide for an institution to start from, with Dutch
 // comments for editors who are not programmers. It passes `check` as written, and every example
 // in it is marked as one, so that nothing invented reaches a person in the app unnoticed.

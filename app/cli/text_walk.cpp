@@ -3,6 +3,8 @@
 // every one of them, the reference pages, saving after every change, and the start, stop and end.
 #include "cli/text_walk.h"
 
+#include "session/change_notice.h"
+
 #include <algorithm>
 #include <cctype>
 #include <istream>
@@ -209,16 +211,7 @@ void TextWalk::intro(const std::vector<session::Dropped>& problems) {
 void TextWalk::reportDropped(const std::vector<session::Dropped>& dropped, const std::string& titleKey) {
     if (dropped.empty()) return;
     line(tr(titleKey));
-    for (const auto& d : dropped) {
-        const content::Node* n = d.node.empty() ? nullptr : s_.guide().node(d.node);
-        // A step the guide no longer has is named by the id the record holds: quoted as read
-        // from a file, so it is shown escaped (visibleText), never obeyed by the terminal.
-        if (!n)
-            line("- " + visibleText(d.node.empty() ? d.reason : d.node + ": " + d.reason));
-        else
-            line("- " + text(n->title) + ": " +
-                 tr(d.offPath ? "notice.dropped_off_path" : "notice.dropped_no_longer_fits"));
-    }
+    for (const auto& l : session::describeDropped(dropped, s_.guide(), tr.language(), tr)) line("- " + l);
 }
 
 int TextWalk::stop() {

@@ -3,6 +3,8 @@
 // and participants. Every change is saved at once.
 #include "controller_parts.h"
 
+#include "session/change_notice.h"
+
 namespace hr::ui::control {
 
 namespace {
@@ -17,22 +19,9 @@ void forgetWidgets(AppState& s, UiState& ui) {
     ui.editorOpen = false;
 }
 
-std::string stepTitle(const AppState& s, const std::string& node) {
-    const content::Node* n = s.pack.guide ? s.pack.guide->node(node) : nullptr;
-    return n ? s.pack.guide->text(n->title, s.language()) : node;
-}
-
 void reportDropped(AppState& s, const std::vector<session::Dropped>& dropped, const std::string& title) {
-    if (dropped.empty()) return;
-    std::vector<std::string> lines;
-    for (const auto& d : dropped) {
-        if (d.node.empty())
-            lines.push_back(d.reason);
-        else
-            lines.push_back(stepTitle(s, d.node) + ": " +
-                            s.tr(d.offPath ? "notice.dropped_off_path" : "notice.dropped_no_longer_fits"));
-    }
-    notify(s, Notice::Level::Warning, title, lines);
+    if (dropped.empty() || !s.pack.guide) return;
+    notify(s, Notice::Level::Warning, title, session::describeDropped(dropped, *s.pack.guide, s.language(), s.tr));
 }
 
 // A change the engine may refuse (an answer that does not fit the step): said in a notice.

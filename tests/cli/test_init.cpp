@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // `init` and the chapter "Je eigen versie maken" of content/README.md, followed as an editor
 // would: make the overlay, change the confidential adviser's contact in one line, walk the
 // conversation through the inserted local step, and see the new contact on the help page. The
@@ -115,4 +116,30 @@ TEST_CASE("a system-wide settings file names the guide that opens, found by id i
     CHECK(r.err.find("(the system settings are ignored)") != std::string::npos);
     CHECK(r.out.find("pack ervaringskennis") != std::string::npos);
     CHECK(test::readText(file) == "pakket: lokaal\n");  // never renamed or rewritten: it is not ours
+}
+
+TEST_CASE("check --against tells which records would lose answers on an updated guide") {
+    test::TempDir tmp;
+    const fs::path o = test::fixturesDir() / "overlays";
+    const std::string base = test::shellQuote((o / "bases" / "basis").string());
+    test::writeText(tmp.path() / "a.yaml", "keuze: rust\nstellingen: {steun: 4, tijd: 2}\nafspraken: [pauze]\n");
+    auto r = test::run(bin() + " walk --content " + base + " --track gesprek --answers a.yaml --out r.yaml", tmp.path());
+    REQUIRE(r.exitCode == 0);
+
+    r = test::run(bin() + " check --content " + base + " --against r.yaml", tmp.path());
+    CHECK(r.exitCode == 0);
+    CHECK(r.out == "r.yaml: keeps every answer\n");
+
+    const std::string update = base + " --content " + test::shellQuote((o / "changes" / "zonder-stap").string());
+    r = test::run(bin() + " check --content " + update + " --against r.yaml", tmp.path());
+    CHECK(r.exitCode == 0);
+    CHECK(r.out == "r.yaml:1:1: warning: would lose an answer: the step 'stellingen' is no longer in the guide\n");
+    r = test::run(bin() + " check --werror --content " + update + " --against r.yaml", tmp.path());
+    CHECK(r.exitCode == 1);
+
+    test::writeText(tmp.path() / "kapot.yaml", "format: 2\nid: [\n");
+    r = test::run(bin() + " check --content " + base + " --against kapot.yaml", tmp.path());
+    CHECK(r.exitCode == 1);
+    CHECK(r.out.rfind("kapot.yaml:", 0) == 0);
+    CHECK(test::readText(tmp.path() / "kapot.yaml") == "format: 2\nid: [\n");  // only read
 }

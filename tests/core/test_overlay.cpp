@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Overlay packs: each merge rule on the fixture base 'basis' (tests/fixtures/overlays), stacked
 // overlays, finding a base by id through the XDG folders, snippets, the records' pins, and one
 // fixture per error with its exact diagnostics (errors/<case>/expected.txt).
@@ -9,6 +10,8 @@
 #include <sstream>
 
 #include "content/pack.h"
+#include "i18n/strings.h"
+#include "session/change_notice.h"
 #include "session/engine.h"
 #include "session/record_io.h"
 #include "test_support.h"
@@ -231,5 +234,97 @@ TEST_CASE("every overlay error fixture gives exactly its expected diagnostics") 
             CHECK(got == expected);
             CHECK_FALSE(pack.usable());
         }
+    }
+}
+
+namespace {
+
+// A conversation on the base 'basis', walked to its end: welkom, keuze (rust), stellingen,
+// afspraken (pauze), einde.
+session::Record walkedOnBase() {
+    const auto base = stack({bases() / "basis"});
+    REQUIRE(base.usable());
+    auto s = session::Session::start(base.guide, "gesprek", "nl");
+    REQUIRE(s.next().empty());
+    REQUIRE(s.answer(session::Answer::ofChoice("rust")).empty());
+    REQUIRE(s.answer(session::Answer::ofScale({{"steun", 4}, {"tijd", 2}})).empty());
+    REQUIRE_FALSE(s.addFromTemplate("pauze").empty());
+    REQUIRE(s.next().empty());
+    REQUIRE(s.next().empty());
+    REQUIRE(s.finished());
+    return s.record();
+}
+
+std::vector<std::string> nodesOf(const session::Record& r) {
+    std::vector<std::string> out;
+    for (const auto& st : r.path) out.push_back(st.node);
+    return out;
+}
+
+i18n::Strings dutch() {
+    Diagnostics d;
+    return i18n::Strings::load(test::sourceDir() / "content" / "ui", "nl", d);
+}
+
+}  // namespace
+
+TEST_CASE("after an update, resume drops only what changed and says so in words") {
+    const session::Record saved = walkedOnBase();
+    const auto tr = dutch();
+
+    SECTION("unchanged: everything is back, nothing is said") {
+        const auto again = stack({bases() / "basis"});
+        auto r = session::Session::resume(again.guide, saved);
+        CHECK(r.problems.empty());
+        CHECK(r.session.finished());
+        CHECK(nodesOf(r.session.record()) == nodesOf(saved));
+    }
+    SECTION("a removed step: only its answer is dropped, the later answers are kept") {
+        const auto pack = stack({bases() / "basis", overlays() / "changes" / "zonder-stap"});
+        REQUIRE(pack.usable());
+        auto r = session::Session::resume(pack.guide, saved);
+        REQUIRE(r.problems.size() == 1);
+        CHECK(r.problems[0].change == session::Dropped::Change::StepGone);
+        CHECK(nodesOf(r.session.record()) == std::vector<std::string>{"welkom", "keuze", "afspraken", "einde"});
+        CHECK(r.session.record().path[1].answer.choice == "rust");
+        CHECK(r.session.finished());
+        const auto lines = session::describeDropped(r.problems, *pack.guide, "nl", tr);
+        REQUIRE(lines.size() == 1);
+        CHECK(lines[0] == "Een stap uit dit gesprek bestaat niet meer. Het antwoord daarop is weggehaald.");
+        CHECK(lines[0].find("stellingen") == std::string::npos);  // never an internal id
+    }
+    SECTION("a removed choice: that step is asked again, and answering it leads back over the kept answers") {
+        const auto pack = stack({bases() / "basis", overlays() / "changes" / "zonder-keuze"});
+        REQUIRE(pack.usable());
+        auto r = session::Session::resume(pack.guide, saved);
+        REQUIRE(r.problems.size() == 1);
+        CHECK(r.problems[0].change == session::Dropped::Change::ChoiceGone);
+        auto& s = r.session;
+        REQUIRE(s.currentNode());
+        CHECK(s.currentNode()->id == "keuze");
+        CHECK_FALSE(s.finished());
+        CHECK(session::describeDropped(r.problems, *pack.guide, "nl", tr) ==
+              std::vector<std::string>{"Waar wil je het over hebben?: het gekozen antwoord bestaat niet meer. Kies opnieuw."});
+        std::vector<session::Dropped> dropped;
+        REQUIRE(s.answer(session::Answer::ofChoice("team"), &dropped).empty());
+        CHECK(dropped.empty());
+        // The scale's points were kept, and the walk is back at the end where it stood.
+        CHECK(s.record().path[2].node == "stellingen");
+        CHECK(s.record().path[2].answer.scale.at("steun") == 4);
+        REQUIRE(s.currentNode());
+        CHECK(s.currentNode()->id == "einde");
+    }
+    SECTION("an inserted step: it is asked, and the answers after it stay") {
+        const auto pack = stack({bases() / "basis", overlays() / "lokaal"});
+        REQUIRE(pack.usable());
+        auto r = session::Session::resume(pack.guide, saved);
+        auto& s = r.session;
+        REQUIRE(s.currentNode());
+        CHECK(s.currentNode()->id == "beleid");
+        CHECK(r.problems.empty());  // nothing was lost yet: a new step only
+        REQUIRE(s.next().empty());
+        // lokaal also removed the choice 'rust': that is asked next, then the walk goes on.
+        REQUIRE(s.currentNode());
+        CHECK(s.currentNode()->id == "keuze");
     }
 }

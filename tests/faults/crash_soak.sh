@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # Crash soak: SIGKILLs `handreiking walk` at random moments, N times, and checks that a kill never
 # costs a record. Half the runs replace one of four records with `--out FILE --force`, half add a
 # new record with `--data-dir`. After each kill: the record the run was writing, and every --out

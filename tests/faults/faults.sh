@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # Fault tests of saving, from the outside: the real binary writes records (`walk --out`, `walk
 # --data-dir`, `walk --resume`) and exports (`export -o`) onto a full disk, onto a symbolic link,
 # into a read-only folder and into a "folder" that is a regular file. Every refused write must

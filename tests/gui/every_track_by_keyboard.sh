@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # Every track of the bundled guide, walked in a real window under Xvfb by keyboard alone (xdotool),
 # from the start screen to the summary: Gesprek (every theme), Voorbereiden (all ten topics, the
 # tenth past 9 reached with an arrow), Zelfreflectie (every scale), Stagebegeleiding (every theme,

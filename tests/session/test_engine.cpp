@@ -140,7 +140,7 @@ TEST_CASE("going back keeps answers and changing one keeps what still fits and r
     CHECK(s.answer(Answer::ofChecklist({"casus"}), &dropped).empty());
     REQUIRE(dropped.size() == 1);
     CHECK(dropped[0].node == "meldcode");
-    CHECK(dropped[0].offPath);
+    CHECK(dropped[0].offPath());
     CHECK(at(s) == "stellingen");
     CHECK(s.currentAnswer().scale.at("rust") == 4);  // kept, pre-filled
     CHECK(s.record().path.back().node == "afspraken");  // the kept path runs on to the frontier

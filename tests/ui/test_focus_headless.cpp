@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Where the keyboard focus goes, drawn headless with the real controller (issue #10): on the look
 // back of a follow-up (each review step starts on its first outcome; Vorige and Verder are reached
 // with the arrows), in the protection dialog (the passphrase field has the keys when it opens, and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The built-in help page's text. Kept short on purpose: only what someone in danger needs.
 #include "content/builtin_help.h"
 

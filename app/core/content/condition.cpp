@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Condition expressions: a recursive-descent parser with byte offsets for errors, and evaluation.
 #include "content/condition.h"
 

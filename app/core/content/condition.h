@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Conditions (`when:`) on the variables that answers set: a small expression language with
 // and/or/not, comparisons and literals, parsed once at load time and evaluated during a walk.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Graph walks over the guide's nodes: breadth-first, forwards and backwards.
 #include "content/graph.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The guide as a graph of nodes, conditions ignored: where a walk can go from a node, what leads
 // into it, what it can reach and how far it lies from a set of nodes. The validator checks the
 // graph's shape with it; the progress estimate (session/path_lengths) measures paths with it.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Item reader: each mapping's keys and value types, read from a pack's (or a merged stack's) YAML
 // trees into the content model; shared snippets expanded into every text.
 //

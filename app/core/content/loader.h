@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Loading a guide pack (a folder with guide.yaml and the files it includes), or a base with its
 // overlays merged, into the content model, reporting every problem with its file, line and column.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Content model lookups.
 #include "content/model.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The guide's content model: what a pack holds once loaded (guide metadata, roles, tracks, nodes,
 // agreement templates). Immutable after loading; every item keeps where it was written.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Merging an overlay into its base by id, on the YAML trees. An item with a base id replaces only
 // the keys it gives (lists of items with ids, `choices` and `statements`, merge the same way one
 // level down); an item with a new id is added (at `before:`/`after:` when given); `remove: true`

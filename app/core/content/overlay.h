@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Overlay packs: a pack whose guide.yaml says `extends: BASE-ID` changes its base by id. Merging
 // happens on the YAML trees, so every key keeps the file, line and column it was written at and
 // the item reader reports problems where the editor wrote them.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Loading a stack of packs: finding an overlay's base by id, checking `extends` and
 // `base-version`, merging, then validating the whole.
 #include "content/pack.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A pack loaded and validated in one step: what the CLI and the window both start from. A pack
 // may be a stack: a whole guide and the overlays that change it, found by id where not given.
 #pragma once

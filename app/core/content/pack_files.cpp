@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Reading a pack's files: guide.yaml, its includes (inside the pack, no cycles, no folders, no
 // file twice), the keys each file may hold, and the layer's own id, version and base.
 #include "content/pack_files.h"

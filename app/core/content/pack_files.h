@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A pack's files read and parsed (guide.yaml and everything it includes, with the safety checks a
 // hand-edited folder needs), with its items gathered by kind but not yet read into the model: the
 // stage at which an overlay is merged into its base.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Whole-guide validation. The loader has checked each item on its own; this checks how they fit.
 #include "content/validator.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Checks a loaded guide as a whole: unique ids, references, variables used in conditions,
 // translations, and the shape of the graph (every node reachable, every path able to end).
 #pragma once

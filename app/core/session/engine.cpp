@@ -9,6 +9,8 @@
 #include "session/engine.h"
 
 #include <algorithm>
+#include <map>
+#include <optional>
 #include <stdexcept>
 
 namespace hr::session {
@@ -77,12 +79,26 @@ Session Session::followUp(GuidePtr guide, const Record& earlier, const std::stri
     return s;
 }
 
+namespace {
+
+// Why a saved answer no longer fits its step: a choice that is gone, or something else.
+Dropped::Change misfit(const Node& node, const Answer& a) {
+    if (a.kind == Answer::Kind::Choice && !node.choice(a.choice)) return Dropped::Change::ChoiceGone;
+    if (a.kind == Answer::Kind::Checklist)
+        for (const auto& c : a.checked)
+            if (!node.choice(c)) return Dropped::Change::ChoiceGone;
+    return Dropped::Change::NoLongerFits;
+}
+
+}  // namespace
+
 Session::Resumed Session::resume(GuidePtr guide, const Record& saved) {
     const content::Track* track = guide->track(saved.track);
     std::vector<Dropped> problems;
     std::string trackId = saved.track;
     if (!track) {
-        problems.push_back({"", "the track '" + saved.track + "' is no longer in the guide; starting at its first track"});
+        problems.push_back({"", "the track '" + saved.track + "' is no longer in the guide; starting at its first track",
+                            Dropped::Change::TrackGone});
         trackId = guide->tracks.front().id;
     }
     Session s = start(guide, trackId, saved.language);
@@ -98,11 +114,37 @@ Session::Resumed Session::resume(GuidePtr guide, const Record& saved) {
     r.notes = saved.notes;
     r.reviews = saved.reviews;
     r.exports = saved.exports;
-    // Replay the answers in order while each still fits where the walk now stands.
     r.position = r.reviews.size();
-    for (std::size_t i = 0; i < saved.path.size(); ++i) {
-        const Step& step = saved.path[i];
-        const Node* here = s.currentNode();
+    s.replay(saved, problems);
+    return {std::move(s), std::move(problems)};
+}
+
+// Replays the saved answers in order while each still fits where the walk now stands. After a
+// change of the guide only what changed is lost: the answer of a step that is gone, the steps the
+// walk no longer passes, an answer whose choice is gone (asked again). At a step that is new to
+// the walk (or asked again) the rest of the saved path stays ahead, so that answering it leads
+// on over the answers that still fit, back to where the conversation stood.
+void Session::replay(const Record& saved, std::vector<Dropped>& problems) {
+    Record& r = record_;
+    const auto& path = saved.path;
+    std::map<std::string, std::vector<std::size_t>> at;  // node id -> its indexes in the saved path
+    for (std::size_t i = 0; i < path.size(); ++i) at[path[i].node].push_back(i);
+    auto nextIndexOf = [&](const std::string& id, std::size_t from) -> std::optional<std::size_t> {
+        const auto it = at.find(id);
+        if (it == at.end()) return std::nullopt;
+        const auto k = std::lower_bound(it->second.begin(), it->second.end(), from);
+        return k == it->second.end() ? std::nullopt : std::optional<std::size_t>(*k);
+    };
+    // The walk stops at the current step; the saved steps from `from` on stay ahead of it.
+    auto keepAhead = [&](std::size_t from) {
+        r.path.insert(r.path.end(), path.begin() + static_cast<long>(from), path.end());
+        if (r.reviews.size() + from < saved.position) resumeTarget_ = saved.position;
+        refresh();
+        r.finished = false;
+    };
+    for (std::size_t i = 0; i < path.size(); ++i) {
+        const Step& step = path[i];
+        const Node* here = currentNode();
         if (!here) break;
         if (step.masked() && here->isPrivate) {
             // The answer was never saved. A step that only shows text is passed again by itself;
@@ -110,43 +152,54 @@ Session::Resumed Session::resume(GuidePtr guide, const Record& saved) {
             // that the same answer leads back to where the conversation stood.
             const bool passed = r.reviews.size() + i < saved.position;
             if (!content::takesAnswer(here->kind)) {
-                if (passed && s.answer(Answer::confirmed()).empty() && here->kind != NodeKind::End) continue;
+                if (passed && answer(Answer::confirmed()).empty() && here->kind != NodeKind::End) continue;
                 break;
             }
-            r.path.insert(r.path.end(), saved.path.begin() + static_cast<long>(i) + 1, saved.path.end());
-            if (passed) s.resumeTarget_ = saved.position;
-            s.refresh();
-            const Node* last = guide->node(r.path.back().node);
+            r.path.insert(r.path.end(), path.begin() + static_cast<long>(i) + 1, path.end());
+            if (passed) resumeTarget_ = saved.position;
+            refresh();
+            const Node* last = guide_->node(r.path.back().node);
             r.finished = saved.finished && (r.path.back().masked() || (last && last->kind == NodeKind::End));
-            return {std::move(s), std::move(problems)};
+            return;
         }
         if (step.node != here->id) {
-            if (step.masked())
-                problems.push_back({here->id, "the path now goes to '" + here->id + "' instead of a private step"});
-            else if (!guide->node(step.node))
-                problems.push_back({step.node, "the step '" + step.node + "' is no longer in the guide"});
-            else
-                problems.push_back({step.node, "the path now goes to '" + here->id + "' instead of '" + step.node + "'"});
-            break;
+            if (!step.masked() && !guide_->node(step.node)) {  // the step is gone: only its answer goes
+                if (step.answer.given())
+                    problems.push_back({step.node, "the step '" + step.node + "' is no longer in the guide",
+                                        Dropped::Change::StepGone});
+                continue;
+            }
+            const auto later = here->isPrivate ? std::nullopt : nextIndexOf(here->id, i + 1);
+            if (!later) {  // a step this walk did not pass before: it is asked, the rest stays ahead
+                keepAhead(i);
+                return;
+            }
+            for (std::size_t k = i; k < *later; ++k)
+                if (path[k].answer.given() && !path[k].masked())
+                    problems.push_back({path[k].node,
+                                        "the path now goes to '" + here->id + "' instead of '" + path[k].node + "'",
+                                        guide_->node(path[k].node) ? Dropped::Change::OffPath : Dropped::Change::StepGone});
+            i = *later - 1;
+            continue;
         }
         if (!step.answer.given()) break;
-        if (std::string why = s.check(*here, step.answer, s.vars_); !why.empty()) {
-            problems.push_back({step.node, why});
-            break;
+        if (std::string why = check(*here, step.answer, vars_); !why.empty()) {
+            problems.push_back({step.node, why, misfit(*here, step.answer)});
+            keepAhead(i + 1);
+            return;
         }
         const bool ended = here->kind == NodeKind::End;
-        (void)s.answer(step.answer);  // check() above accepted it
+        (void)answer(step.answer);  // check() above accepted it
         if (ended) break;
     }
     // Stand where the record stood, as far as the replay got.
     const std::size_t reachable = r.reviews.size() + r.path.size() - 1;
     r.position = std::min(saved.position, reachable);
     if (problems.empty() && saved.position > reachable)
-        problems.push_back({"", "the walk could not be restored to where it stood"});
-    s.refresh();
-    const Node* last = r.path.empty() ? nullptr : guide->node(r.path.back().node);
+        problems.push_back({"", "the walk could not be restored to where it stood", Dropped::Change::NotRestored});
+    refresh();
+    const Node* last = r.path.empty() ? nullptr : guide_->node(r.path.back().node);
     r.finished = saved.finished && last && last->kind == NodeKind::End;
-    return {std::move(s), std::move(problems)};
 }
 
 // [SECTION] Where the walk stands
@@ -334,7 +387,7 @@ std::string Session::answer(const Answer& given, std::vector<Dropped>* dropped) 
         if (k == old.size() || !old[k].answer.given()) break;
         used[k] = true;
         if (std::string why = check(*cur, old[k].answer, vars); !why.empty()) {
-            lost.push_back({cur->id, why});
+            lost.push_back({cur->id, why, Dropped::Change::NoLongerFits});
             break;
         }
         record_.path.back().answer = old[k].answer;
@@ -343,7 +396,7 @@ std::string Session::answer(const Answer& given, std::vector<Dropped>* dropped) 
         cur = successor(*cur, old[k].answer, vars);
     }
     for (std::size_t k = 0; k < old.size(); ++k)
-        if (!used[k] && old[k].answer.given()) lost.push_back({old[k].node, "no longer on the path after this change", true});
+        if (!used[k] && old[k].answer.given()) lost.push_back({old[k].node, "no longer on the path after this change", Dropped::Change::OffPath});
     if (dropped) *dropped = std::move(lost);
     if (record_.path.size() > idx + 1) ++record_.position;
     returnToResumedPlace();

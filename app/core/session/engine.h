@@ -17,11 +17,21 @@
 
 namespace hr::session {
 
-// An answer that no longer applies, and why (for the UI to tell the user).
+// An answer that no longer applies, and why. `change` is what the person is told (in words,
+// never an id: see change_notice.h); `reason` is the technical detail, for tests and logs.
 struct Dropped {
+    enum class Change {
+        NoLongerFits,  // the step is still there, but the answer does not fit it
+        OffPath,       // the walk no longer passes this step
+        StepGone,      // the step is no longer in the guide (only its answer is dropped)
+        ChoiceGone,    // the answer's choice is no longer in the step: it is asked again
+        TrackGone,     // the record's track is no longer in the guide
+        NotRestored,   // the walk could not be brought back to where it stood
+    };
     std::string node;
     std::string reason;
-    bool offPath = false;  // the walk no longer passes this step (else: the answer no longer fits)
+    Change change = Change::NoLongerFits;
+    bool offPath() const { return change == Change::OffPath; }
 };
 
 struct Progress {
@@ -121,6 +131,7 @@ private:
     std::optional<std::size_t> resumeTarget_;  // where a reopened record stood, while steps are asked again
 
     std::size_t pathIndex() const { return record_.position - record_.reviews.size(); }
+    void replay(const Record& saved, std::vector<Dropped>& problems);
     Variables variablesBefore(std::size_t pathIdx) const;
     // Recomputes vars_ (or takes `before`, the variables before the current step, when the caller
     // knows them) and finished.

@@ -13,20 +13,46 @@ namespace hr::ui {
 namespace {
 bool g_focusAtStart = false;
 
+// For a few frames after a new step: when the focus lies out of sight (a long text or breadcrumb
+// at 200 %), scrolls just far enough to show it, for a focus nobody can see is no focus (WCAG
+// 2.4.7). Uses the last frame's layout, so it waits until the step's own layout is known.
+void scrollFocusIntoSight(UiState& ui) {
+    if (ui.revealFocus <= 0) return;
+    --ui.revealFocus;
+    ImGuiContext& g = *GImGui;
+    ImGuiWindow* w = g.NavWindow;
+    if (!w || g.NavId == 0 || g.NavDisableHighlight || w->ScrollTarget.y != FLT_MAX) return;
+    ImRect r = w->NavRectRel[0];  // relative to where the content starts, scrolled
+    r.Translate(w->DC.CursorStartPos);
+    if (r.Max.y > w->InnerClipRect.Max.y || r.Min.y < w->InnerClipRect.Min.y) ImGui::ScrollToBringRectIntoView(w, r);
+}
+
 }  // namespace
 
-void requestFocus(UiState& ui, std::string key) { ui.focusRequest = std::move(key); }
+void requestFocus(UiState& ui, std::string key) {
+    // A new step's layout (and its scroll back to the top) settles over the next frames: its
+    // focus is brought into sight during them (scrollFocusIntoSight).
+    if (key == focus::kStep) ui.revealFocus = 4;
+    ui.focusRequest = std::move(key);
+}
 
 bool focusHere(UiState& ui, const std::string& key) {
     if (ui.focusRequest.empty() || ui.focusRequest != key) return false;
     ImGuiContext& g = *GImGui;
     // Asked again each frame until it holds: a window that appears in the same frame may give
     // the focus to its own first item (ImGui's nav init) after this.
+    ImGuiWindow* window = g.CurrentWindow;
+    // A new step is read from the top: its first control takes the focus without scrolling,
+    // unless it lies out of sight (a long text at 200 %): then the view scrolls just far enough
+    // to show it, for a focus nobody can see is no focus (WCAG 2.4.7). Checked again once the
+    // focus holds, when the new step's height is known.
+    const ImRect& item = g.LastItemData.Rect;
+    const bool outOfSight = item.Max.y > window->InnerClipRect.Max.y || item.Min.y < window->InnerClipRect.Min.y;
     if (g.NavId == g.LastItemData.ID && !g.NavDisableHighlight) {
+        if (outOfSight) ImGui::ScrollToBringRectIntoView(window, item);
         ui.focusRequest.clear();
         return true;
     }
-    ImGuiWindow* window = g.CurrentWindow;
     // Never taken from what the user is in: a field being typed in, or a dialog over this window.
     const bool inPopup = (window->RootWindow->Flags & ImGuiWindowFlags_Popup) != 0;
     const bool typing = g.ActiveId != 0 && g.ActiveId == g.InputTextState.ID;
@@ -38,8 +64,7 @@ bool focusHere(UiState& ui, const std::string& key) {
     ImGui::SetFocusID(g.LastItemData.ID, window);
     ImGui::FocusWindow(window);
     g.NavInitRequest = false;
-    // A new step's first control takes the focus without scrolling: the step is read from the top.
-    if (key != focus::kStep) ImGui::ScrollToBringRectIntoView(window, g.LastItemData.Rect);
+    if (key != focus::kStep || outOfSight) ImGui::ScrollToBringRectIntoView(window, item);
     // Shown as the keyboard's focus: the ring appears, and the mouse's hover does not take over.
     g.NavDisableHighlight = false;
     g.NavDisableMouseHover = true;
@@ -80,7 +105,8 @@ void drawFocusRing() {
                                         0, t);
 }
 
-void beginFrameFocus() {
+void beginFrameFocus(UiState& ui) {
+    scrollFocusIntoSight(ui);
     ImGuiContext& g = *GImGui;
     g_focusAtStart = !g.NavDisableHighlight && g.NavId != 0;
     if (!g_focusAtStart || g.ActiveId != 0 || g.IO.WantTextInput) return;

@@ -42,7 +42,7 @@ void drawFocusRing();
 // At the start of a frame (after ImGui::NewFrame, before drawing): notes where the focus is, and
 // lets Enter act on the focused button, checkbox or radio as Space does (ImGui 1.86 leaves Enter
 // to text fields only).
-void beginFrameFocus();
+void beginFrameFocus(UiState& ui);
 // Takes the focus from wherever it is, unseen: for a screen that replaces another, so a focus left
 // on an item of the earlier screen takes no keys.
 void forgetFocus();

@@ -19,7 +19,7 @@ void configureImGui() {
 }
 
 Intent runFrame(AppState& state, UiState& ui, const Fonts& fonts) {
-    beginFrameFocus();
+    beginFrameFocus(ui);
     Intent intent = drawApp(state, ui, fonts);
     ImGui::Render();
     apply(state, ui, intent);

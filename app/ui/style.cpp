@@ -84,6 +84,13 @@ void applyStyle(float scale, theme::ThemeId id) {
     s.ScaleAllSizes(scale);
 }
 
+void sameLineIfFits(const char* label) {
+    const ImGuiStyle& st = ImGui::GetStyle();
+    const float width = ImGui::CalcTextSize(label, nullptr, true).x + st.FramePadding.x * 2;
+    const float lineEnd = ImGui::GetItemRectMax().x + st.ItemSpacing.x + width;
+    if (lineEnd <= ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine();
+}
+
 bool primaryButton(const char* label) {
     // Its own hovered and pressed colours: ImGui's would replace the accent behind the text on
     // the accent, and keyboard focus draws a button as hovered. One text colour for all states,

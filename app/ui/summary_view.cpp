@@ -63,9 +63,9 @@ Intent drawSummary(const AppState& s, UiState& ui, const Fonts& fonts) {
     };
     exportButton("summary.export_html", session::ExportFormat::Html, ctrlPressed('E'));
     focusHere(ui, focus::kStep);  // the summary's own control: Enter makes the printable page
-    ImGui::SameLine();
+    sameLineIfFits(s.tr("summary.export_md").c_str());
     exportButton("summary.export_md", session::ExportFormat::Markdown);
-    ImGui::SameLine();
+    sameLineIfFits(s.tr("summary.export_ics").c_str());
     ImGui::BeginDisabled(!sess.record().nextConversation);
     exportButton("summary.export_ics", session::ExportFormat::Ics);
     ImGui::EndDisabled();

@@ -20,6 +20,7 @@ struct UiState {
     std::string stepKey;                   // node + position the buffers above belong to
     std::string screenKey;                 // which screen the focus belongs to (start, a conversation, its end)
     std::string focusRequest;              // the item to take the keyboard focus next (focus.h)
+    int revealFocus = 0;                   // frames left to scroll a new step's focus into sight
     std::string cursor;                    // the statement the keyboard is in (a scale's digits give it points)
     std::size_t part = 1;                  // the part of the screen F6 moved to last (0 top bar, 1 step, 2 panel)
     bool panelBelow = false;               // the agreements panel is drawn under the step (narrow window)

@@ -17,6 +17,9 @@ void applyStyle(float scale, theme::ThemeId theme = theme::ThemeId::Light);
 // A collapsing header whose title sits close to its arrow (the app's wide frame padding would
 // leave a gap there). `flags` are ImGuiTreeNodeFlags.
 bool foldingHeader(const char* label, int flags = 0);
+// Before a button in a row: stays on the line when a button labelled `label` still fits there,
+// else starts a new line (a row of buttons wraps at a large zoom instead of running off the edge).
+void sameLineIfFits(const char* label);
 // The primary button of a screen ("Verder"): the accent, readable when hovered, focused or pressed.
 bool primaryButton(const char* label);
 // A dialog without a title bar, `maxWidth` wide at most, centred a third down the window; opened

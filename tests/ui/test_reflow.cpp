@@ -109,3 +109,30 @@ TEST_CASE("the check sees text that runs past the edge") {
     ImGui::Render();
     CHECK_FALSE(cutOff().empty());
 }
+
+TEST_CASE("the keyboard focus is in sight after every step of a conversation, at 200 percent on 1024x768") {
+    Headless h("bundled");
+    ImGui::GetIO().DisplaySize = ImVec2(1024, 768);
+    useZoom(h, 200);
+    ui::apply(h.state, h.ui, ui::intent::OpenTrack{"gesprek"});
+    int checked = 0;
+    for (int i = 0; i < 60; ++i) {
+        for (int f = 0; f < 4; ++f) h.frame();
+        const ImGuiContext& g = *GImGui;
+        const content::Node* n = h.state.session->currentNode();
+        INFO("at " << (n ? n->id : std::string("the summary")));
+        REQUIRE(g.NavWindow);
+        REQUIRE_FALSE(g.NavDisableHighlight);  // the focus is shown
+        INFO(g.NavWindow->Name << " scroll " << g.NavWindow->Scroll.y << "/" << g.NavWindow->ScrollMax.y << " navid " << g.NavId);
+        ImRect r = g.NavWindow->NavRectRel[0];  // relative to where the content starts, scrolled
+        r.Translate(g.NavWindow->DC.CursorStartPos);
+        CHECK(r.Min.y >= g.NavWindow->InnerClipRect.Min.y - 1);
+        CHECK(r.Max.y <= g.NavWindow->InnerClipRect.Max.y + 1);
+        ++checked;
+        if (h.state.session->finished()) break;
+        const auto choices = h.state.session->availableChoices();
+        for (const auto* t : h.state.session->suggestions()) ui::apply(h.state, h.ui, ui::intent::AddTemplate{t->id});
+        h.answer(n->kind == content::NodeKind::Choice && !choices.empty() ? choices.back()->id : "");
+    }
+    CHECK(checked > 5);
+}

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "util/text_util.h"
+#include "yaml/yaml_tree.h"
 
 using namespace hr;
 
@@ -46,4 +47,23 @@ TEST_CASE("quotedList reads naturally") {
     CHECK(quotedList({"a"}) == "'a'");
     CHECK(quotedList({"a", "b"}) == "'a' or 'b'");
     CHECK(quotedList({"a", "b", "c"}) == "'a', 'b' or 'c'");
+}
+
+TEST_CASE("columns count characters, not bytes, so editors land on the right character") {
+    const std::string text = "title: \"één\"\n  next: één-x";
+    CHECK(lineColAt(text, text.find("\"\n") ).column == 12);  // the closing quote: 11 characters before it
+    CHECK(columnAt(text, text.find("\"\n")) == 12);
+    CHECK(columnAt(text, text.rfind("-x")) == 12);  // on the second line
+    CHECK(lineColAt(text, text.rfind("-x")).line == 2);
+    CHECK(codePoints("één", 6) == 3);
+    CHECK(columnAt(text, 0) == 1);
+}
+
+TEST_CASE("a diagnostic after a word with accents names the character's own column") {
+    Diagnostics d;
+    auto doc = yaml::parse("a: \"één\"\nb: [x, één, {c: d}]\n", "f.yaml", d);
+    REQUIRE(doc);
+    const yaml::Node* b = doc->root()->get("b");
+    REQUIRE(b);
+    CHECK(doc->loc(*b->items[2]).column == 13);  // the brace after "b: [x, één, ": 12 characters
 }

@@ -77,11 +77,29 @@ LineCol lineColAt(std::string_view text, std::size_t offset) {
         if (text[i] == '\n') {
             ++lc.line;
             lc.column = 1;
-        } else {
+        } else if (!isUtf8Continuation(static_cast<unsigned char>(text[i]))) {
             ++lc.column;
         }
     }
     return lc;
+}
+
+int columnAt(std::string_view text, std::size_t offset) {
+    offset = std::min(offset, text.size());
+    const std::size_t newline = offset == 0 ? std::string_view::npos : text.rfind('\n', offset - 1);
+    const std::size_t start = newline == std::string_view::npos ? 0 : newline + 1;
+    int column = 1;
+    for (std::size_t i = start; i < offset; ++i)
+        if (!isUtf8Continuation(static_cast<unsigned char>(text[i]))) ++column;
+    return column;
+}
+
+int codePoints(std::string_view text, std::size_t bytes) {
+    bytes = std::min(bytes, text.size());
+    int n = 0;
+    for (std::size_t i = 0; i < bytes; ++i)
+        if (!isUtf8Continuation(static_cast<unsigned char>(text[i]))) ++n;
+    return n;
 }
 
 std::string quotedList(const std::vector<std::string>& words) {

@@ -29,7 +29,13 @@ struct LineCol {
     int line = 1;
     int column = 1;
 };
+// Lines and columns count characters (code points), not bytes: editors and their problem
+// matchers (VS Code's $gcc) land on the right character after "één".
 LineCol lineColAt(std::string_view text, std::size_t offset);
+// The column of the byte at `offset` in its line (1-based, in code points).
+int columnAt(std::string_view text, std::size_t offset);
+// How many code points the first `bytes` bytes of `text` hold.
+int codePoints(std::string_view text, std::size_t bytes);
 
 // "a", "a or b", "a, b or c": a readable list of quoted keys for messages.
 std::string quotedList(const std::vector<std::string>& words);

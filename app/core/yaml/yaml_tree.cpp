@@ -102,8 +102,13 @@ private:
     std::size_t total_ = 0;
 
     [[noreturn]] void fail(const YAML::Mark& mark, const std::string& message) {
-        diags_.error({doc_.path_, mark.line + 1, mark.column + 1}, message);
+        diags_.error({doc_.path_, mark.line + 1, markColumn(mark)}, message);
         throw Abort{};
+    }
+
+    // yaml-cpp counts columns in bytes; messages count characters.
+    int markColumn(const YAML::Mark& mark) const {
+        return mark.pos < 0 ? mark.column + 1 : columnAt(doc_.source_, static_cast<std::size_t>(mark.pos));
     }
 
     void addWeight(const YAML::Mark& mark, std::size_t w) {
@@ -117,7 +122,7 @@ private:
         auto n = std::make_unique<Node>();
         n->kind = kind;
         n->line = mark.line + 1;
-        n->column = mark.column + 1;
+        n->column = markColumn(mark);
         n->offset = mark.pos < 0 ? 0 : static_cast<std::size_t>(mark.pos);
         n->doc = &doc_;
         Node* raw = n.get();
@@ -191,7 +196,7 @@ SourceLoc Document::locInScalar(const Node& n, std::size_t index) const {
             const std::size_t lineEnd = source_.find('\n', n.offset);
             const std::size_t avail = (lineEnd == std::string::npos ? source_.size() : lineEnd) - n.offset;
             if (quote + n.value.size() > avail) break;  // the scalar spans lines in the file
-            return {path_, n.line, n.column + static_cast<int>(quote + index)};
+            return {path_, n.line, n.column + static_cast<int>(quote) + codePoints(n.value, index)};
         }
         case ScalarStyle::Literal: {
             // Content starts on the line after the indicator, indented by the first content line's
@@ -251,7 +256,8 @@ std::unique_ptr<Document> parse(std::string text, const std::string& displayPath
         return nullptr;
     } catch (const YAML::Exception& e) {
         const int line = e.mark.is_null() ? 1 : e.mark.line + 1;
-        const int col = e.mark.is_null() ? 1 : e.mark.column + 1;
+        const int col = e.mark.is_null() ? 1 : e.mark.pos >= 0 ? columnAt(doc->source_, static_cast<std::size_t>(e.mark.pos))
+                                                                : e.mark.column + 1;
         std::string msg = e.msg;
         if (!msg.empty()) msg[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(msg[0])));
         // yaml-cpp's words for a tab in the indentation ("illegal block entry") do not say what to fix.

@@ -60,8 +60,7 @@ struct Args {
     std::string screenshot, size, lang, track, dataDir, themeName, resume, passphraseFile;
     int zoom = 0;
     CLI::App* check = nullptr;
-    std::vector<std::string> checkDirs, checkAgainst;
-    bool werror = false;
+    CheckArgs c;
     CLI::App* info = nullptr;
     std::string infoDir;
     CLI::App* init = nullptr;
@@ -104,9 +103,10 @@ void defineOptions(CLI::App& app, Args& a) {
         ->type_name("FILE");
 
     a.check = app.add_subcommand("check", "Validate guide packs; prints file:line:col diagnostics");
-    a.check->add_option("DIR", a.checkDirs, "Pack folders (default: the bundled guide)");
-    a.check->add_flag("--werror", a.werror, "Treat warnings as errors");
-    a.check->add_option("--against", a.checkAgainst,
+    a.check->add_option("DIR", a.c.dirs, "Pack folders (default: the --content folders, else the bundled guide)");
+    a.check->add_flag("--werror", a.c.werror, "Treat warnings as errors");
+    a.check->add_flag("--verbose", a.c.verbose, "List each text that lacks a translation (default: a count per file)");
+    a.check->add_option("--against", a.c.against,
                         "Record files (.yaml) to try on this guide: says which would lose answers (a warning each)")
         ->type_name("RECORD");
 
@@ -174,7 +174,10 @@ bool checkSharedOptions(Args& a) {
 
 // Runs the subcommand that was given; nullopt when there was none (then the window opens).
 [[nodiscard]] std::optional<int> runSubcommand(Args& a, const std::string* given) {
-    if (*a.check) return runCheck(a.checkDirs, a.contentDirs, a.checkAgainst, a.werror);
+    if (*a.check) {
+        a.c.content = a.contentDirs;
+        return runCheck(a.c);
+    }
     if (*a.init) return runInit(a.initDir);
     if (*a.info) return runInfo(a.infoDir.empty() ? a.contentDirs : std::vector<std::string>{a.infoDir});
     if (*a.walk) {

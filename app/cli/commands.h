@@ -29,7 +29,8 @@ struct PackArg {
 [[nodiscard]] bool resolvePack(const std::string& given, PackArg& out);
 // Loads the --content folders in order (none: the bundled guide; an overlay alone: with its
 // base, found by id). Prints why not and returns false when a folder is missing.
-[[nodiscard]] bool loadContent(const std::vector<std::string>& dirs, content::LoadedPack& out);
+[[nodiscard]] bool loadContent(const std::vector<std::string>& dirs, content::LoadedPack& out,
+                               const content::ValidateOptions& options = {});
 
 // The records folder: --data-dir, else the XDG default. Prints why not when there is none.
 [[nodiscard]] std::optional<std::filesystem::path> resolveDataDir(const std::string& given);
@@ -62,8 +63,11 @@ int checkResumable(const std::filesystem::path& dataDir, const std::string& id, 
 
 // `check DIR...` checks each folder (an overlay with its base); without DIR, the --content stack.
 // With `against` (record files), says which of them would lose answers on that guide.
-int runCheck(const std::vector<std::string>& dirs, const std::vector<std::string>& content,
-             const std::vector<std::string>& against, bool werror);
+struct CheckArgs {
+    std::vector<std::string> dirs, content, against;
+    bool werror = false, verbose = false;
+};
+int runCheck(const CheckArgs& args);
 int runInfo(const std::vector<std::string>& content);
 // `init DIR`: writes a commented overlay of the bundled guide into a new or empty folder.
 int runInit(const std::string& dir);

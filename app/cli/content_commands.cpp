@@ -40,7 +40,7 @@ bool resolvePack(const std::string& given, PackArg& out) {
     return true;
 }
 
-bool loadContent(const std::vector<std::string>& dirs, content::LoadedPack& out) {
+bool loadContent(const std::vector<std::string>& dirs, content::LoadedPack& out, const content::ValidateOptions& options) {
     std::vector<content::PackSource> sources;
     if (dirs.empty()) {
         // An institution's IT may name the guide that opens (its own overlay) for every user.
@@ -64,7 +64,7 @@ bool loadContent(const std::vector<std::string>& dirs, content::LoadedPack& out)
         if (!resolvePack(dir, p)) return false;
         sources.push_back({p.dir, p.shown});
     }
-    out = content::loadAndValidate(sources, content::packSearchPath());
+    out = content::loadAndValidate(sources, content::packSearchPath(), options);
     return true;
 }
 
@@ -117,19 +117,21 @@ void checkRecords(const content::LoadedPack& pack, const std::vector<std::string
 
 }  // namespace
 
-int runCheck(const std::vector<std::string>& dirs, const std::vector<std::string>& contentDirs,
-             const std::vector<std::string>& against, bool werror) {
+int runCheck(const CheckArgs& a) {
+    const auto& dirs = a.dirs;
+    const auto& against = a.against;
+    const bool werror = a.werror;
     // Each DIR on its own; without DIR, the --content folders as one stack.
     std::vector<std::vector<std::string>> stacks;
     for (const auto& dir : dirs) stacks.push_back({dir});
-    if (dirs.empty()) stacks.push_back(contentDirs);
+    if (dirs.empty()) stacks.push_back(a.content);
     if (!against.empty() && stacks.size() > 1) {
         std::fprintf(stderr, "handreiking: check --against takes one guide (give it as DIR or with --content)\n");
         return kExitCannotRun;
     }
     std::vector<content::LoadedPack> packs(stacks.size());
     for (std::size_t i = 0; i < stacks.size(); ++i)
-        if (!loadContent(stacks[i], packs[i])) return kExitCannotRun;
+        if (!loadContent(stacks[i], packs[i], content::ValidateOptions{a.verbose})) return kExitCannotRun;
     int errors = 0, warnings = 0;
     for (const auto& pack : packs) {
         printDiagnostics(pack.diags, stdout);

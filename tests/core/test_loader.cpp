@@ -186,3 +186,21 @@ TEST_CASE("diagnostics show control characters from a pack as escapes, never raw
     CHECK(all.find("\\x1b[31mrood") != std::string::npos);
     for (char c : all) CHECK((c == '\n' || static_cast<unsigned char>(c) >= 0x20));
 }
+
+TEST_CASE("a language added to a guide gives one warning per file with the count, or each one with verbose") {
+    test::TempDir tmp;
+    fs::copy(test::fixturesDir() / "overlays" / "bases" / "basis", tmp.path() / "basis", fs::copy_options::recursive);
+    std::string guide = test::readText(tmp.path() / "basis" / "guide.yaml");
+    guide.replace(guide.find("language: nl\n"), 13, "language: nl\nlanguages: [nl, en]\n");
+    test::writeText(tmp.path() / "basis" / "guide.yaml", guide);
+
+    const auto summed = loadAndValidate({{tmp.path() / "basis", "basis"}}, {});
+    CHECK(summed.diags.errorCount() == 0);
+    REQUIRE(summed.diags.warningCount() == 2);
+    CHECK(summed.diags.str() ==
+          "basis/guide.yaml:7:8: warning: this text and 10 more in this file have no 'en' version yet (check --verbose lists each)\n"
+          "basis/stappen.yaml:4:12: warning: this text and 11 more in this file have no 'en' version yet (check --verbose lists each)\n");
+    const auto each = loadAndValidate({{tmp.path() / "basis", "basis"}}, {}, ValidateOptions{true});
+    CHECK(each.diags.warningCount() == 23);
+    CHECK(each.diags.items().front().message == "text has no 'en' version");
+}

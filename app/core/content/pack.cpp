@@ -160,7 +160,8 @@ std::optional<fs::path> findPack(const std::string& id, const std::vector<fs::pa
     return std::nullopt;
 }
 
-LoadedPack loadAndValidate(const std::vector<PackSource>& given, const std::vector<fs::path>& search) {
+LoadedPack loadAndValidate(const std::vector<PackSource>& given, const std::vector<fs::path>& search,
+                           const ValidateOptions& options) {
     LoadedPack p;
     if (given.empty()) return p;
     p.displayDir = given.back().shown;
@@ -170,7 +171,7 @@ LoadedPack loadAndValidate(const std::vector<PackSource>& given, const std::vect
     for (std::size_t i = 1; i < layers.size(); ++i) mergeOverlay(tree, std::move(layers[i]), p.diags);
     auto guide = readGuide(tree, p.diags);
     if (guide) {
-        validate(*guide, p.diags);
+        validate(*guide, p.diags, options);
         p.guide = std::move(guide);
     }
     return p;

@@ -39,7 +39,8 @@ std::optional<std::filesystem::path> findPack(const std::string& id, const std::
 // Loads `given` in order: the first a whole guide or an overlay (whose base is then found by id
 // in `search`), each later one an overlay of what comes before it.
 [[nodiscard]] LoadedPack loadAndValidate(const std::vector<PackSource>& given,
-                                         const std::vector<std::filesystem::path>& search);
+                                         const std::vector<std::filesystem::path>& search,
+                                         const ValidateOptions& options = {});
 
 [[nodiscard]] inline LoadedPack loadAndValidate(const std::filesystem::path& dir, const std::string& displayDir) {
     return loadAndValidate({{dir, displayDir}}, packSearchPath());

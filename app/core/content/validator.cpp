@@ -137,6 +137,32 @@ void checkReferences(const Guide& g, Diagnostics& d) {
         if (!a.owner.empty() && !g.role(a.owner.id)) unknown(g, a.owner, "role", roleIds, d);
 }
 
+// Texts without a version in a declared language: each one, or one line per file and language
+// at the first of them, with the count.
+void checkTranslations(const Guide& g, Diagnostics& d, bool each) {
+    std::map<std::pair<std::string, std::string>, std::pair<SourceLoc, int>> missing;  // (file, lang)
+    std::vector<std::pair<std::string, std::string>> order;
+    forEachText(g, [&](const Text& t) {
+        if (t.empty()) return;
+        for (const auto& lang : g.languages) {
+            if (t.byLang.count(lang)) continue;
+            if (each) {
+                d.warning(t.loc, "text has no '" + lang + "' version");
+                continue;
+            }
+            auto [it, isNew] = missing.emplace(std::make_pair(t.loc.file, lang), std::make_pair(t.loc, 0));
+            if (isNew) order.push_back(it->first);
+            ++it->second.second;
+        }
+    });
+    for (const auto& key : order) {
+        const auto& [loc, n] = missing.at(key);
+        d.warning(loc, n == 1 ? "text has no '" + key.second + "' version"
+                              : "this text and " + std::to_string(n - 1) + " more in this file have no '" + key.second +
+                                    "' version yet (check --verbose lists each)");
+    }
+}
+
 // Variables: set by choices ('set') and by scale statements (the statement id); every one a
 // condition uses must be set somewhere.
 void checkVariables(const Guide& g, Diagnostics& d) {
@@ -192,7 +218,7 @@ void checkGraph(const Guide& g, Diagnostics& d) {
 
 }  // namespace
 
-void validate(const Guide& g, Diagnostics& d) {
+void validate(const Guide& g, Diagnostics& d, const ValidateOptions& options) {
     // The walk and the progress estimate follow paths node by node; keep a pack of sane size.
     constexpr std::size_t kMaxNodes = 5000;
     if (g.nodes.size() > kMaxNodes) {
@@ -212,12 +238,7 @@ void validate(const Guide& g, Diagnostics& d) {
     }
     checkReferences(g, d);
     checkVariables(g, d);
-    // Translations.
-    forEachText(g, [&](const Text& t) {
-        if (t.empty()) return;
-        for (const auto& lang : g.languages)
-            if (!t.byLang.count(lang)) d.warning(t.loc, "text has no '" + lang + "' version");
-    });
+    checkTranslations(g, d, options.eachTranslation);
     checkGraph(g, d);
 }
 

@@ -9,6 +9,12 @@
 
 namespace hr::content {
 
-void validate(const Guide& guide, Diagnostics& diags);
+struct ValidateOptions {
+    // Missing translations one by one; by default one warning per file and language says how
+    // many texts still lack it (adding a language must not bury the other findings).
+    bool eachTranslation = false;
+};
+
+void validate(const Guide& guide, Diagnostics& diags, const ValidateOptions& options = {});
 
 }  // namespace hr::content

@@ -328,3 +328,21 @@ TEST_CASE("after an update, resume drops only what changed and says so in words"
         CHECK(s.currentNode()->id == "keuze");
     }
 }
+
+TEST_CASE("an overlay on an overlay may change a track the lower one placed before a base track") {
+    const auto pack = stack({bases() / "basis", overlays() / "lokaal", overlays() / "op-lokaal"});
+    INFO(pack.diags.str());
+    REQUIRE(pack.usable());
+    CHECK(ids(pack.guide->tracks) == std::vector<std::string>{"kort", "gesprek"});
+    CHECK(pack.guide->text(pack.guide->track("kort")->title, "nl") == "Een kort gesprek");
+    CHECK(pack.guide->track("kort")->start.id == "keuze");  // kept from 'lokaal'
+}
+
+TEST_CASE("a changed item keeps its place unless before or after says otherwise") {
+    const auto pack = stack({bases() / "basis", overlays() / "lokaal"});
+    REQUIRE(pack.usable());
+    // 'keuze' was changed (a choice removed, one added after 'werk'); 'werk' stays first.
+    CHECK(pack.guide->node("keuze")->choices.front().id == "werk");
+    // 'welkom' was changed (title, next) and is still the first node of its file's list.
+    CHECK(pack.guide->nodes.front().id == "welkom");
+}

@@ -120,10 +120,12 @@ private:
             }
             auto at = std::find_if(base.begin(), base.end(), [&](const YNode* b) { return scalarAt(*b, "id") == id; });
             const bool remove = scalarAt(*o, "remove") == "true";
+            if (const YNode* r = o->get("remove"); r && !(r->isScalar() && (r->value == "true" || r->value == "false"))) {
+                d_.error(locOf(*r), "'remove' must be true or false");
+                continue;
+            }
             if (at == base.end()) {
-                if (const YNode* r = o->get("remove"); r && !(r->isScalar() && (r->value == "true" || r->value == "false")))
-                    d_.error(locOf(*r), "'remove' must be true or false");
-                if (addNew(name, what, base, o, remove)) t_.origin[base.back()] = layer_;
+                if (const YNode* added = addNew(name, what, base, o, remove)) t_.origin[added] = layer_;
                 continue;
             }
             if (topLevel && !chain_.count(originOf(*at))) {
@@ -140,21 +142,25 @@ private:
             const YNode* merged = mergeItem(**at, *o);
             t_.changes[merged] = locOf(**at);
             if (topLevel) t_.origin[merged] = originOf(*at);
+            if (!o->get("before") && !o->get("after")) {  // a changed item keeps its place
+                *at = merged;
+                continue;
+            }
             base.erase(at);
             place(base, merged, *o, what);
         }
         return base;
     }
 
-    // A new item; false (and an error) when it looks like a mistyped base id.
-    bool addNew(const std::string& name, const std::string& what, std::vector<const YNode*>& items, const YNode* o,
-                bool remove) {
+    // A new item, as placed; nullptr (and an error) when it looks like a mistyped base id.
+    const YNode* addNew(const std::string& name, const std::string& what, std::vector<const YNode*>& items,
+                        const YNode* o, bool remove) {
         const std::string id = scalarAt(*o, "id");
         const std::string guess = closestMatch(id, idsIn(items));
         const std::string hint = guess.empty() ? "" : "; did you mean '" + guess + "'?";
         if (remove) {
             d_.error(locOf(*o), "there is no " + what + " '" + id + "' to remove" + hint);
-            return false;
+            return nullptr;
         }
         std::vector<std::string> missing;
         for (const auto& k : requiredKeys(name))
@@ -162,10 +168,11 @@ private:
         if (!missing.empty()) {
             d_.error(locOf(*o), "there is no " + what + " '" + id + "' to change" + hint + " (a new " + what +
                                     " needs " + quotedList(missing) + ")");
-            return false;
+            return nullptr;
         }
-        place(items, strip(*o), *o, what);
-        return true;
+        const YNode* item = strip(*o);
+        place(items, item, *o, what);
+        return item;
     }
 
     // Puts `item` at the place its `before:`/`after:` names, else at the end.

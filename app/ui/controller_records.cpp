@@ -34,9 +34,7 @@ void noteExport(AppState& s, const std::string& id, const std::string& path) {
 // A new export folder is private: others cannot even list the file names in it.
 void makeExportDir(const std::filesystem::path& dir) {
     std::error_code ec;
-    if (!std::filesystem::exists(dir, ec) && std::filesystem::create_directories(dir, ec))
-        std::filesystem::permissions(dir, std::filesystem::perms::owner_all, std::filesystem::perm_options::replace,
-                                     ec);
+    if (!std::filesystem::exists(dir, ec)) createPrivateDirs(dir, ec);
 }
 
 // What became of the record's exports, and that follow-up records still hold its agreements.

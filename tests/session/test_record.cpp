@@ -289,3 +289,18 @@ TEST_CASE("the first write into a folder removes temporary files that a killed w
     CHECK(fs::exists(other));  // not ours
     CHECK(test::readText(tmp.path() / "out.yaml") == "x\n");
 }
+
+TEST_CASE("private folders are made 0700 from the start, every missing one, and an existing one is left alone") {
+    test::TempDir tmp;
+    fs::create_directories(tmp.path() / "er");
+    fs::permissions(tmp.path() / "er", fs::perms(0755), fs::perm_options::replace);
+    std::error_code ec;
+    createPrivateDirs(tmp.path() / "er" / "a" / "b", ec);
+    REQUIRE_FALSE(ec);
+    CHECK(mode(tmp.path() / "er") == 0755);
+    CHECK(mode(tmp.path() / "er" / "a") == 0700);
+    CHECK(mode(tmp.path() / "er" / "a" / "b") == 0700);
+    test::writeText(tmp.path() / "file", "x");
+    createPrivateDirs(tmp.path() / "file" / "c", ec);
+    CHECK(ec);  // under a file no folder can be made, and it says so
+}

@@ -61,7 +61,7 @@ std::optional<fs::path> Store::defaultDir() {
 
 std::string Store::prepare() const {
     std::error_code ec;
-    fs::create_directories(dir_, ec);
+    createPrivateDirs(dir_, ec);
     if (ec) return "cannot create the records folder " + dir_.string() + ": " + ec.message();
     if (!fs::is_directory(dir_, ec)) return dir_.string() + " is not a folder";
     // Private: others lose every right. The owner's own rights are left as they are, so a folder

@@ -30,6 +30,18 @@ void tidyOnce(const fs::path& dir) {
 
 }  // namespace
 
+void createPrivateDirs(const std::filesystem::path& dir, std::error_code& ec) {
+    ec.clear();
+    if (dir.empty() || std::filesystem::is_directory(dir, ec)) return;
+    ec.clear();
+    const auto parent = dir.parent_path();
+    if (!parent.empty() && parent != dir) {
+        createPrivateDirs(parent, ec);
+        if (ec) return;
+    }
+    if (::mkdir(dir.c_str(), 0700) != 0 && errno != EEXIST) ec = std::error_code(errno, std::generic_category());
+}
+
 std::string errnoText(const std::string& what) { return what + ": " + std::strerror(errno); }
 
 bool isStaleTempFile(const std::string& name) {

@@ -13,6 +13,10 @@ namespace hr {
 // folder, fsync, rename over the target, fsync of the folder. Returns an error, empty on success.
 // The first write into a folder removes the temporary files an interrupted write left there.
 [[nodiscard]] std::string writePrivateFile(const std::filesystem::path& target, const std::string& text);
+// Creates `dir` and every missing folder above it with mode 0700 from the start (mkdir with the
+// mode, not a chmod after it), so a kill at any moment never leaves one that others can list.
+// Folders that exist are left as they are. Sets `ec` on failure.
+void createPrivateDirs(const std::filesystem::path& dir, std::error_code& ec);
 // Makes a rename or unlink in `dir` durable (fsync of the folder).
 void syncFolder(const std::filesystem::path& dir);
 

@@ -141,7 +141,7 @@ TEST_CASE("escaped messages: an answers file's step id and answer in walk's diag
     CHECK(!fs::exists(tmp.path() / "r.yaml"));
 }
 
-TEST_CASE("escaped messages: a pack's key in check's diagnostic, and its version in info") {
+TEST_CASE("escaped messages: a pack's key and its version in check's and info's diagnostics") {
     test::TempDir tmp;
     const fs::path pack = tmp.path() / "pack";
     fs::copy(test::fixturesDir() / "packs" / "proef", pack, fs::copy_options::recursive);
@@ -151,17 +151,21 @@ TEST_CASE("escaped messages: a pack's key in check's diagnostic, and its version
     const auto check = test::run(bin() + " check " + q(pack));
     CHECK(check.exitCode != 0);
     requireShownEscaped(check.err + check.out);
-    // Without the unknown key the pack is usable, and info prints its version.
+    // Without the unknown key the version alone is refused too (a control character in a pack is
+    // an error at the character), and info's message shows it escaped.
     guide.erase(guide.find(kHostileYaml + ": 1\n"), kHostileYaml.size() + 4);
     test::writeText(pack / "guide.yaml", guide);
     const auto info = test::run(bin() + " info " + q(pack));
-    INFO(info.err);
-    CHECK(info.exitCode == 0);
-    requireShownEscaped(info.out);
+    CHECK(info.exitCode != 0);
+    INFO(info.err + info.out);
+    CHECK(firstControl(info.err + info.out).empty());
+    CHECK((info.err + info.out).find("guide.yaml:5:11: error: this text holds a control character (\\x1b)") !=
+          std::string::npos);
 }
 
-TEST_CASE("escaped messages: a pack's title in the conversation in a terminal") {
-    // The pack reader lets a text hold any character; the terminal walk prints the guide's texts.
+TEST_CASE("escaped messages: a pack's title with a control character stops the conversation before it starts") {
+    // The terminal walk prints the guide's texts; a pack whose text holds a control character is
+    // refused with the message escaped, so nothing reaches the terminal raw.
     test::TempDir tmp;
     const fs::path pack = tmp.path() / "pack";
     fs::copy(test::fixturesDir() / "packs" / "proef", pack, fs::copy_options::recursive);
@@ -172,7 +176,9 @@ TEST_CASE("escaped messages: a pack's title in the conversation in a terminal") 
     test::writeText(pack / "guide.yaml", guide);
     const auto r = test::run("printf 'stop\\n' | " + bin() + " walk --content " + q(pack) +
                              " --track gesprek --interactive --data-dir " + q(tmp.path() / "data"));
-    CHECK(r.exitCode == 0);
-    requireShownEscaped(r.out);
-    CHECK(r.out.rfind(kShown + "\n", 0) == 0);  // the title, on a line of its own
+    CHECK(r.exitCode != 0);
+    INFO(r.err + r.out);
+    CHECK(firstControl(r.err + r.out).empty());
+    CHECK(r.err.find("guide.yaml:22:18: error: this text holds a control character (\\x1b)") != std::string::npos);
+    CHECK(!fs::exists(tmp.path() / "data"));
 }

@@ -204,3 +204,23 @@ TEST_CASE("a language added to a guide gives one warning per file with the count
     CHECK(each.diags.warningCount() == 23);
     CHECK(each.diags.items().front().message == "text has no 'en' version");
 }
+
+// A control character in a text is invisible on screen and would travel on into records and
+// exports; check names the file, line and character. Tabs and line breaks in a block are text.
+TEST_CASE("a control character in a pack's text, id or version is an error at that character") {
+    test::TempDir tmp;
+    fs::copy(test::fixturesDir() / "overlays" / "bases" / "basis", tmp.path() / "basis", fs::copy_options::recursive);
+    std::string guide = test::readText(tmp.path() / "basis" / "guide.yaml");
+    const std::size_t line = std::count(guide.begin(), guide.begin() + guide.find("\nversion:"), '\n') + 2;
+    guide.replace(guide.find("\nversion: 0.4.2\n"), 16, "\nversion: \"1.\\e[8m\"\ndescription: \"een\\x85twee\"\n");
+    guide.replace(guide.find("title: Basisgids"), 16, "title: \"Basis\\tgids\"");
+    test::writeText(tmp.path() / "basis" / "guide.yaml", guide);
+    const auto pack = loadAndValidate({{tmp.path() / "basis", "basis"}}, {});
+    const std::string all = pack.diags.str();
+    INFO(all);
+    const std::string at = "basis/guide.yaml:" + std::to_string(line) + ":";
+    CHECK(all.find(at + "13: error: this text holds a control character (\\x1b)") != std::string::npos);
+    CHECK(all.find("basis/guide.yaml:" + std::to_string(line + 1) + ":18: error: this text holds a control character (\\u0085)") !=
+          std::string::npos);
+    CHECK(all.find("(\\x09)") == std::string::npos);  // a tab is not reported as a control character
+}

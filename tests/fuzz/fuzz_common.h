@@ -9,6 +9,8 @@
 #include <fstream>
 #include <string>
 
+#include "util/diagnostics.h"
+
 namespace hr::fuzz {
 
 // Made once, removed at exit; each fuzzing process has its own, so parallel jobs do not collide.
@@ -38,5 +40,14 @@ inline void writeFile(const std::filesystem::path& p, const char* data, std::siz
             std::abort();                                                                \
         }                                                                                \
     } while (0)
+
+// Every diagnostic is one line that a terminal shows and never obeys: no control character but
+// the tab that visibleText keeps.
+inline void checkDiagnostics(const Diagnostics& diags) {
+    for (const auto& d : diags.items()) {
+        const std::string line = formatDiagnostic(d);
+        for (unsigned char c : line) HR_FUZZ_CHECK((c >= 0x20 || c == '\t') && c != 0x7f);
+    }
+}
 
 }  // namespace hr::fuzz

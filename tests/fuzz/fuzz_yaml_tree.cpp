@@ -30,6 +30,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     } else {
         HR_FUZZ_CHECK(diags.hasErrors());  // nullptr promises at least one error
     }
-    (void)diags.str();
+    hr::fuzz::checkDiagnostics(diags);
     return 0;
 }

@@ -11,6 +11,7 @@
 #include "session/store.h"
 #include "session_fixture.h"
 #include "util/private_file.h"
+#include "util/write_check.h"
 #include "util/timestamp.h"
 
 namespace fs = std::filesystem;
@@ -281,13 +282,24 @@ TEST_CASE("the first write into a folder removes temporary files that a killed w
     const fs::path older = tmp.path() / ".r.yaml.tmp-Xy12Zq";                    // an older version's name
     const fs::path live = tmp.path() / (".r.yaml.tmp-" + std::to_string(::getppid()) + "-AbC123");
     const fs::path other = tmp.path() / ".someone-elses.tmp-file";
-    for (const auto& p : {dead, older, live, other}) test::writeText(p, "agreement text");
+    const fs::path probe = tmp.path() / ".write-check.tmp-4999999-Qw12Er";  // a killed write check's
+    for (const auto& p : {dead, older, live, other, probe}) test::writeText(p, "agreement text");
     REQUIRE(writePrivateFile(tmp.path() / "out.yaml", "x\n").empty());
     CHECK_FALSE(fs::exists(dead));
     CHECK_FALSE(fs::exists(older));
     CHECK(fs::exists(live));   // another process is writing it now
     CHECK(fs::exists(other));  // not ours
+    CHECK_FALSE(fs::exists(probe));
     CHECK(test::readText(tmp.path() / "out.yaml") == "x\n");
+}
+
+TEST_CASE("the write check leaves nothing in the folder, and its probe is named so a killed one is tidied") {
+    test::TempDir tmp;
+    REQUIRE(checkWritable(tmp.path()).problem == WriteCheck::Problem::None);
+    CHECK(fs::is_empty(tmp.path()));
+    // The name the probe gets while it exists: the same pattern the tidying recognises.
+    CHECK(isStaleTempFile(".write-check.tmp-4999999-Qw12Er"));
+    CHECK_FALSE(isStaleTempFile(".write-check.tmp-" + std::to_string(::getpid()) + "-Qw12Er"));
 }
 
 TEST_CASE("private folders are made 0700 from the start, every missing one, and an existing one is left alone") {

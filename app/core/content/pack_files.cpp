@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <set>
 
+#include "util/diagnostics.h"
 #include "util/file_io.h"
 #include "yaml/yaml_reader.h"
 
@@ -150,6 +151,7 @@ private:
         auto doc = yaml::parse(std::move(text), shown, d_, limits_);
         if (!doc) return nullptr;
         const YNode* root = doc->root();
+        if (root) reportControls(*doc, *root);
         t_.docs.push_back(std::move(doc));
         if (!root) {
             if (from)
@@ -158,6 +160,38 @@ private:
                 d_.error({shown, 1, 1}, "guide.yaml is empty; it needs at least 'id', 'version', 'language' and 'title'");
         }
         return root;
+    }
+
+    // A control character (an escape, a carriage return, a C1 code) in a text, id or version is
+    // never meant: nobody sees it on screen, it can recolour a terminal, and a record or export
+    // would carry it on. One error per scalar, at the character.
+    void reportControls(const yaml::Document& doc, const YNode& n) {
+        if (n.isScalar()) {
+            const std::size_t at = controlAt(n.value);
+            if (at != std::string::npos) {
+                const std::size_t len = static_cast<unsigned char>(n.value[at]) == 0xC2 ? 2 : 1;
+                d_.error(doc.locInScalar(n, at), "this text holds a control character (" +
+                                                     visibleText(n.value.substr(at, len)) +
+                                                     ") that nobody sees on screen; remove it");
+            }
+        }
+        for (const YNode* item : n.items) reportControls(doc, *item);
+        for (const auto& [k, v] : n.entries) {
+            reportControls(doc, *k);
+            reportControls(doc, *v);
+        }
+    }
+
+    // The first control character in `text` other than tab and line break, or npos.
+    static std::size_t controlAt(const std::string& text) {
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            const auto b = static_cast<unsigned char>(text[i]);
+            if ((b < 0x20 && b != '\t' && b != '\n') || b == 0x7f) return i;
+            if (b == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+                static_cast<unsigned char>(text[i + 1]) <= 0x9f)
+                return i;
+        }
+        return std::string::npos;
     }
 
     void includes(const YNode& m, const fs::path& file) {

@@ -8,6 +8,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <string>
 
 namespace fs = std::filesystem;
 
@@ -39,7 +40,9 @@ WriteCheck checkWritable(const fs::path& dir) {
     struct stat st {};
     if (::stat(dir.c_str(), &st) != 0) return failed(errno, dir.string());  // ENOENT, or ENOTDIR on the way
     if (!S_ISDIR(st.st_mode)) return failed(ENOTDIR, dir.string());
-    std::string probe = (dir / ".write-check-XXXXXX").string();
+    // Named like writePrivateFile's temporary files (".NAME.tmp-PID-XXXXXX"), so a kill between
+    // creating and removing it leaves a file that the next write into the folder tidies away.
+    std::string probe = (dir / (".write-check.tmp-" + std::to_string(::getpid()) + "-XXXXXX")).string();
     const int fd = ::mkstemp(probe.data());
     if (fd < 0) return failed(errno, dir.string());
     // A block, not an empty file: a full disk still has room for an empty one.

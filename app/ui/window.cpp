@@ -13,6 +13,7 @@
 #include "fonts.h"
 #include "frame.h"
 #include "platform.h"
+#include "startup_timings.h"
 #include "util/paths.h"
 #include "widgets.h"
 
@@ -38,7 +39,14 @@ public:
     bool follow(const settings::Settings& want) {
         if (applied_ && applied_->theme == want.theme && applied_->zoom == want.zoom) return false;
         const float scale = platform_.contentScale() * static_cast<float>(want.zoom) / 100.0f;
-        platform_.rebuildFonts([&] { fonts_ = loadFonts(*ImGui::GetIO().Fonts, fontDir_, scale); });
+        platform_.rebuildFonts([&] {
+            fonts_ = loadFonts(*ImGui::GetIO().Fonts, fontDir_, scale);
+            // Rasterised here rather than lazily in the first frame, so the start-up phases say
+            // where the time goes.
+            unsigned char* pixels = nullptr;
+            int w = 0, h = 0;
+            ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+        });
         applyStyle(scale, want.theme);
         applied_ = want;
         return true;
@@ -83,6 +91,7 @@ void saveGeometry(AppState& state, const Platform& platform) {
 }  // namespace
 
 int runWindow(WindowOptions options) {
+    timings::mark("settings, pack load and validation");
     std::string title = "Handreiking";
     if (options.pack.guide) title = options.pack.guide->title.get(options.settings.language, options.pack.guide->language) + " \u2014 handreiking";
     const char* neutralTitle = "Document";  // while hidden the title says nothing about the guide or the app
@@ -95,8 +104,10 @@ int runWindow(WindowOptions options) {
     auto platform = Platform::open(title, remembered ? *set.width : options.width,
                                    remembered ? *set.height : options.height, shot, position);
     if (!platform) return 2;
+    timings::mark("window and GL context");
     Look look(*platform);
     look.follow(options.settings);
+    timings::mark("fonts and atlas");
 
     AppState state;
     UiState ui;
@@ -134,6 +145,7 @@ int runWindow(WindowOptions options) {
             break;
         }
         platform->present();
+        timings::firstFramePresented();
         --framesLeft;
     }
     if (!shot) saveGeometry(state, *platform);

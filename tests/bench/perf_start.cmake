@@ -1,0 +1,15 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Benchmarks of start-up, frame cost and memory (issue 17, points 1, 2 and 5); run by script/bench.
+# Included from tests/CMakeLists.txt, so these targets stay in one block of their own.
+set(hr_bench_dir ${CMAKE_CURRENT_SOURCE_DIR}/bench)
+
+# The reference program: bare Dear ImGui on GLFW + OpenGL 3, measured with the app's own timings code.
+add_executable(bare_imgui ${hr_bench_dir}/bare_imgui.cpp ${PROJECT_SOURCE_DIR}/app/ui/startup_timings.cpp)
+target_include_directories(bare_imgui PRIVATE ${PROJECT_SOURCE_DIR}/app/ui)
+target_link_libraries(bare_imgui PRIVATE imgui PkgConfig::GLFW OpenGL::GL PkgConfig::STB handreiking_warnings)
+
+# Starts the app and the bare program in turn and prints their phases, ratios and memory.
+add_executable(startup_bench ${hr_bench_dir}/startup_bench.cpp)
+target_link_libraries(startup_bench PRIVATE handreiking_warnings)
+
+set_target_properties(bare_imgui startup_bench PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/bench)

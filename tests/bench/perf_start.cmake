@@ -13,3 +13,9 @@ add_executable(startup_bench ${hr_bench_dir}/startup_bench.cpp)
 target_link_libraries(startup_bench PRIVATE handreiking_warnings)
 
 set_target_properties(bare_imgui startup_bench PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/bench)
+
+# CPU per frame of the heaviest screens, headless (the app's boot, views and controller, no GL).
+add_executable(frame_bench ${hr_bench_dir}/frame_bench.cpp)
+target_link_libraries(frame_bench PRIVATE handreiking_ui handreiking_warnings test_drops_results)
+target_compile_definitions(frame_bench PRIVATE HR_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+set_target_properties(frame_bench PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/bench)

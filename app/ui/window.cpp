@@ -10,6 +10,7 @@
 
 #include "boot.h"
 #include "controller.h"
+#include "font_cache.h"
 #include "fonts.h"
 #include "frame.h"
 #include "platform.h"
@@ -34,13 +35,16 @@ std::optional<std::filesystem::path> findFontDir() {
 // The fonts at the monitor's scale times the zoom (re-rasterised, not stretched), and the theme.
 class Look {
 public:
-    Look(Platform& platform) : platform_(platform), fontDir_(findFontDir()) {}
+    // A screenshot run reads the atlas cache but does not write it (it writes nothing but its PNG).
+    Look(Platform& platform, bool writesNothing) : platform_(platform), fontDir_(findFontDir()) {
+        if (auto dir = fontcache::folder()) cache_ = AtlasCache{*dir, !writesNothing};
+    }
     // Applies `want` when it differs from what is on screen; returns whether it changed.
     bool follow(const settings::Settings& want) {
         if (applied_ && applied_->theme == want.theme && applied_->zoom == want.zoom) return false;
         const float scale = platform_.contentScale() * static_cast<float>(want.zoom) / 100.0f;
         platform_.rebuildFonts([&] {
-            fonts_ = loadFonts(*ImGui::GetIO().Fonts, fontDir_, scale);
+            fonts_ = loadFonts(*ImGui::GetIO().Fonts, fontDir_, scale, cache_);
             // Rasterised here rather than lazily in the first frame, so the start-up phases say
             // where the time goes.
             unsigned char* pixels = nullptr;
@@ -56,6 +60,7 @@ public:
 private:
     Platform& platform_;
     std::optional<std::filesystem::path> fontDir_;
+    std::optional<AtlasCache> cache_;
     std::optional<settings::Settings> applied_;
     Fonts fonts_;
 };
@@ -105,7 +110,7 @@ int runWindow(WindowOptions options) {
                                    remembered ? *set.height : options.height, shot, position);
     if (!platform) return 2;
     timings::mark("window and GL context");
-    Look look(*platform);
+    Look look(*platform, shot);
     look.follow(options.settings);
     timings::mark("fonts and atlas");
 

@@ -19,3 +19,9 @@ add_executable(frame_bench ${hr_bench_dir}/frame_bench.cpp)
 target_link_libraries(frame_bench PRIVATE handreiking_ui handreiking_warnings test_drops_results)
 target_compile_definitions(frame_bench PRIVATE HR_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
 set_target_properties(frame_bench PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/bench)
+
+# The glyph atlas cache that takes the rasterising out of the start (app/ui/font_cache.h).
+add_executable(font_cache_tests ${CMAKE_CURRENT_SOURCE_DIR}/ui/test_font_cache.cpp)
+target_link_libraries(font_cache_tests PRIVATE test_support handreiking_ui Catch2::Catch2WithMain
+  handreiking_warnings handreiking_sanitizers)
+catch_discover_tests(font_cache_tests TEST_PREFIX "ui: " EXTRA_ARGS --warn NoTests)

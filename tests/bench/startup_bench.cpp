@@ -7,6 +7,7 @@
 // first frame, and peak RSS and PSS at the first frame. Prints figures; passes or fails nothing.
 //   startup_bench --app BIN --bare BIN --font-dir DIR [--runs 9] [--size 1280x800]
 #include <fcntl.h>
+#include <signal.h>
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -19,6 +20,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <map>
 #include <string>
 #include <vector>
@@ -49,8 +51,17 @@ double median(std::vector<double> v) {
     return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 }
 
-// Starts `argv` with `env` added to this environment, waits, and reads its timings file.
-bool runOnce(const std::vector<std::string>& argv, const std::vector<std::string>& env, const fs::path& timings, Run& r) {
+// Whether the timings file is complete (its last line is there).
+bool timingsWritten(const fs::path& timings) {
+    std::ifstream in(timings);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    return text.find("pss_kib") != std::string::npos && text.back() == '\n';
+}
+
+// Starts `argv` with `env` added to this environment, waits, and reads its timings file. With
+// `stopAtFirstFrame` (a normal start, which would wait for input), ends it once the file is there.
+bool runOnce(const std::vector<std::string>& argv, const std::vector<std::string>& env, const fs::path& timings, Run& r,
+             bool stopAtFirstFrame = false) {
     std::vector<std::string> envStore = env;
     for (char** e = environ; *e; ++e) envStore.emplace_back(*e);  // later entries lose to earlier ones
     std::vector<char*> envp, args;
@@ -74,11 +85,16 @@ bool runOnce(const std::vector<std::string>& argv, const std::vector<std::string
     }
     int status = 0;
     rusage ru{};
+    if (stopAtFirstFrame) {
+        for (int i = 0; i < 3000 && !timingsWritten(timings) && waitpid(pid, &status, WNOHANG) == 0; ++i) usleep(2000);
+        kill(pid, SIGTERM);
+    }
     wait4(pid, &status, 0, &ru);
     r.exitMs = monoMs() - start;
     r.exitCpuMs = static_cast<double>(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1e3 +
                   static_cast<double>(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e3;
-    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+    const bool stopped = stopAtFirstFrame && WIFSIGNALED(status) && WTERMSIG(status) == SIGTERM;
+    if (!stopped && (!WIFEXITED(status) || WEXITSTATUS(status) != 0)) {
         std::fprintf(stderr, "startup_bench: %s exited with status %d\n", args[0], status);
         return false;
     }
@@ -119,11 +135,17 @@ double medianOf(const std::vector<Run>& runs, F f) {
     return median(v);
 }
 
+double phase(const Run& r, const std::string& name) {
+    for (const auto& [n, ms] : r.phases)
+        if (n == name) return ms;
+    return 0;
+}
+
 void printRow(const char* what, double app, double bare, const char* unit, const char* aim) {
     std::printf("  %-44s %9.1f %-3s %9.1f %-3s %6.2fx  %s\n", what, app, unit, bare, unit, bare > 0 ? app / bare : 0.0, aim);
 }
 
-void report(const std::vector<Run>& app, const std::vector<Run>& bare, const Run& cold) {
+void report(const std::vector<Run>& app, const std::vector<Run>& bare, const Run& cold, const Run& first) {
     std::printf("start-up to the first frame presented, median of %zu runs each (A B A B)\n", app.size());
     std::printf("  %-44s %13s %13s %7s\n", "phase", "handreiking", "bare ImGui", "ratio");
     for (const auto& [name, ms] : app.front().phases) {
@@ -142,8 +164,10 @@ void report(const std::vector<Run>& app, const std::vector<Run>& bare, const Run
              medianOf(bare, [](const Run& r) { return r.exitMs; }), "ms", "");
     printRow("whole run with screenshot PNG: CPU", medianOf(app, [](const Run& r) { return r.exitCpuMs; }),
              medianOf(bare, [](const Run& r) { return r.exitCpuMs; }), "ms", "");
-    std::printf("  %-44s %9.1f ms   (wall to first frame; CPU %.1f ms)\n", "first start with an empty cache",
-                cold.firstFrameMs, cold.cpuMs);
+    std::printf("  %-44s %9.1f ms   (CPU %.1f ms; fonts and atlas %.1f ms)\n", "no atlas cache: wall to first frame",
+                cold.firstFrameMs, cold.cpuMs, phase(cold, "fonts and atlas"));
+    std::printf("  %-44s %9.1f ms   (CPU %.1f ms; fonts and atlas %.1f ms)\n", "normal first start, writing the cache",
+                first.firstFrameMs, first.cpuMs, phase(first, "fonts and atlas"));
     std::printf("memory at the first frame (median)\n");
     std::printf("  %-44s %13s %13s %7s\n", "", "handreiking", "bare ImGui", "diff");
     const double ar = medianOf(app, [](const Run& r) { return r.peakRssMiB; });
@@ -178,8 +202,14 @@ int main(int argc, char** argv) {
                                            "--data-dir", (dir / "data" / "sessions").string()};
     const std::vector<std::string> bareArgs{opt["--bare"], "--font-dir", opt["--font-dir"], "--screenshot",
                                             shot.string(), "--size", opt["--size"]};
-    Run cold, warmBare;
-    if (!runOnce(appArgs, env, timings, cold) || !runOnce(bareArgs, env, timings, warmBare)) return 1;
+    // First a screenshot run with an empty cache (it reads the atlas cache but never writes it),
+    // then a normal start, which builds the atlas and stores it; then the bare program once, so
+    // both have their files in the page cache before the runs that count.
+    const std::vector<std::string> normalArgs{opt["--app"], "--data-dir", (dir / "data" / "sessions").string()};
+    Run cold, first, warmBare;
+    if (!runOnce(appArgs, env, timings, cold) || !runOnce(normalArgs, env, timings, first, true) ||
+        !runOnce(bareArgs, env, timings, warmBare))
+        return 1;
     std::vector<Run> app, bare;
     for (int i = 0; i < runs; ++i) {
         Run a, b;
@@ -187,7 +217,7 @@ int main(int argc, char** argv) {
         app.push_back(a);
         bare.push_back(b);
     }
-    report(app, bare, cold);
+    report(app, bare, cold, first);
     std::error_code ec;
     fs::remove_all(dir, ec);
     return 0;

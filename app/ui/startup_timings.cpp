@@ -10,7 +10,10 @@
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
+#include <mutex>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace hr::ui::timings {
 
@@ -25,6 +28,8 @@ constexpr int kMaxMarks = 16;
 Mark g_marks[kMaxMarks];
 int g_count = 0;
 bool g_written = false;
+std::mutex g_notesMutex;
+std::vector<std::pair<const char*, double>> g_notes;
 
 const char* outputFile() {
     static const char* file = [] {
@@ -57,6 +62,12 @@ void mark(const char* phase) {
     g_marks[g_count++] = Mark{phase, nowNs(CLOCK_MONOTONIC)};
 }
 
+void note(const char* what, double ms) {
+    if (!outputFile()) return;
+    std::lock_guard<std::mutex> lock(g_notesMutex);
+    g_notes.emplace_back(what, ms);
+}
+
 void firstFramePresented() {
     if (!outputFile() || g_written) return;
     g_written = true;
@@ -68,6 +79,10 @@ void firstFramePresented() {
         return;
     }
     for (int i = 0; i < g_count; ++i) std::fprintf(f, "mark %s\t%lld\n", g_marks[i].phase, g_marks[i].ns);
+    {
+        std::lock_guard<std::mutex> lock(g_notesMutex);
+        for (const auto& [what, ms] : g_notes) std::fprintf(f, "note %s\t%.3f\n", what, ms);
+    }
     std::fprintf(f, "cpu_ns\t%lld\n", cpu);
     std::fprintf(f, "peak_rss_kib\t%lld\n", procField("/proc/self/status", "VmHWM"));
     std::fprintf(f, "rss_kib\t%lld\n", procField("/proc/self/status", "VmRSS"));

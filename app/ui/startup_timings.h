@@ -8,8 +8,11 @@
 
 namespace hr::ui::timings {
 
-// Notes that `phase` ended now (a string literal: it is kept, not copied).
+// Notes that `phase` ended now (a string literal: it is kept, not copied). Main thread only.
 void mark(const char* phase);
+
+// Notes a duration measured apart from the marks (a phase on another thread). Thread-safe.
+void note(const char* what, double ms);
 
 // Marks "first frame" and writes the file (once; later calls do nothing).
 void firstFramePresented();

@@ -6,6 +6,8 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <chrono>
+#include <future>
 #include <cstdio>
 
 #include "boot.h"
@@ -93,23 +95,51 @@ void saveGeometry(AppState& state, const Platform& platform) {
         std::fprintf(stderr, "handreiking: cannot save the settings: %s\n", err.c_str());
 }
 
-}  // namespace
-
-int runWindow(WindowOptions options) {
-    timings::mark("settings, pack load and validation");
-    std::string title = "Handreiking";
-    if (options.pack.guide) title = options.pack.guide->title.get(options.settings.language, options.pack.guide->language) + " \u2014 handreiking";
-    const char* neutralTitle = "Document";  // while hidden the title says nothing about the guide or the app
+// Makes the window (hidden) and its OpenGL context while `prepare` loads the guide beside it.
+// Returns the window, or nothing with the exit code in `rc` (the window, never shown, closes unseen).
+std::optional<Platform> openWhilePreparing(WindowOptions& options, const PrepareWindow& prepare, int& rc) {
+    std::future<int> prepared;
+    if (prepare)
+        prepared = std::async(std::launch::async, [&prepare, &options] {
+            const auto start = std::chrono::steady_clock::now();
+            const int result = prepare(options);
+            timings::note("pack load and validation (beside the window)",
+                          std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+            return result;
+        });
     // A screenshot has the size asked for; a normal start the size and place the user left it at.
     const bool shot = options.screenshot.has_value();
     const settings::Settings& set = options.settings;
     const bool remembered = !shot && set.width && set.height;
     std::optional<std::pair<int, int>> position;
     if (!shot && set.x && set.y) position = std::make_pair(*set.x, *set.y);
-    auto platform = Platform::open(title, remembered ? *set.width : options.width,
-                                   remembered ? *set.height : options.height, shot, position);
-    if (!platform) return 2;
+    std::string whyNot;
+    auto platform = Platform::open("Handreiking", remembered ? *set.width : options.width,
+                                   remembered ? *set.height : options.height, position, whyNot);
     timings::mark("window and GL context");
+    rc = prepared.valid() ? prepared.get() : 0;
+    timings::mark("waiting for the pack");
+    if (rc != 0) return std::nullopt;
+    if (!platform) {
+        std::fprintf(stderr, "%s\n", whyNot.c_str());
+        rc = 2;
+    }
+    return platform;
+}
+
+}  // namespace
+
+int runWindow(WindowOptions options, const PrepareWindow& prepare) {
+    timings::mark("settings and options");
+    int rc = 0;
+    auto platform = openWhilePreparing(options, prepare, rc);
+    if (!platform) return rc;
+    const bool shot = options.screenshot.has_value();
+    const char* neutralTitle = "Document";  // while hidden the title says nothing about the guide or the app
+    std::string title = "Handreiking";
+    if (options.pack.guide) title = options.pack.guide->title.get(options.settings.language, options.pack.guide->language) + " \u2014 handreiking";
+    platform->setTitle(title);
+    if (!shot) platform->show();  // a screenshot run draws hidden
     Look look(*platform, shot);
     look.follow(options.settings);
     timings::mark("fonts and atlas");

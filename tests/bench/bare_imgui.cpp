@@ -62,7 +62,8 @@ bool writePng(GLFWwindow* window, const std::string& path) {
     glReadBuffer(GL_BACK);
     glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
     stbi_flip_vertically_on_write(1);
-    stbi_write_png_compression_level = 1;  // as the app's screenshots (app/ui/platform.cpp)
+    stbi_write_force_png_filter = 0;  // as the app's screenshots (app/ui/platform.cpp)
+    stbi_write_png_compression_level = 1;
     return stbi_write_png(path.c_str(), w, h, 4, pixels.data(), w * 4) != 0;
 }
 

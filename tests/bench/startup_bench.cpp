@@ -33,6 +33,7 @@ namespace {
 
 struct Run {
     std::vector<std::pair<std::string, double>> phases;  // name, ms since the previous mark
+    std::vector<std::pair<std::string, double>> notes;   // durations on another thread, ms
     double firstFrameMs = 0, cpuMs = 0;                   // to the first frame
     double exitMs = 0, exitCpuMs = 0;                     // the whole process (with the screenshot PNG)
     double peakRssMiB = 0, pssMiB = 0;
@@ -111,6 +112,8 @@ bool runOnce(const std::vector<std::string>& argv, const std::vector<std::string
             r.phases.emplace_back(key.substr(5), at - prev);
             prev = at;
             r.firstFrameMs = at - start;
+        } else if (key.rfind("note ", 0) == 0) {
+            r.notes.emplace_back(key.substr(5), value);
         } else if (key == "cpu_ns") r.cpuMs = value / 1e6;
         else if (key == "peak_rss_kib") r.peakRssMiB = value / 1024;
         else if (key == "pss_kib") r.pssMiB = value / 1024;
@@ -155,6 +158,13 @@ void report(const std::vector<Run>& app, const std::vector<Run>& bare, const Run
             printRow(name.c_str(), a, b, "ms", "");
         else
             std::printf("  %-44s %9.1f ms  %12s\n", name.c_str(), a, "-");
+    }
+    for (const auto& [name, ms] : app.front().notes) {
+        std::vector<double> v;
+        for (const Run& r : app)
+            for (const auto& [n, x] : r.notes)
+                if (n == name) v.push_back(x);
+        std::printf("  %-44s %9.1f ms  %12s  (on a thread of its own)\n", name.c_str(), median(v), "-");
     }
     auto ff = [](const Run& r) { return r.firstFrameMs; };
     auto cpu = [](const Run& r) { return r.cpuMs; };

@@ -230,19 +230,23 @@ int openWindow(const Args& a, std::string& passphrase, const std::string* given)
     if (!data) return kExitCannotRun;
     options.dataDir = *data;
     options.exportDir = hr::exportDir();
-    if (!loadContent(a.contentDirs, options.pack)) return kExitCannotRun;
-    // Problems in the content are shown in the window; on the terminal too, for whoever started it.
-    printDiagnostics(options.pack.diags, stderr);
-    if (!a.track.empty() && options.pack.usable()) {
-        if (!knownTrack(options.pack, a.track)) return kExitCannotRun;
-        options.track = a.track;
-    }
-    if (!a.resume.empty()) {
-        if (int rc = checkResumable(options.dataDir, a.resume, given); rc != kExitOk) return rc;
-        options.resume = a.resume;
-    }
-    if (given) options.passphrase = std::move(passphrase);  // the window wipes it after unlocking
-    return ui::runWindow(std::move(options));
+    // Runs while the window is made, hidden until this is done (ui::runWindow).
+    auto prepare = [&a, &passphrase, given](ui::WindowOptions& o) -> int {
+        if (!loadContent(a.contentDirs, o.pack)) return kExitCannotRun;
+        // Problems in the content are shown in the window; on the terminal too, for whoever started it.
+        printDiagnostics(o.pack.diags, stderr);
+        if (!a.track.empty() && o.pack.usable()) {
+            if (!knownTrack(o.pack, a.track)) return kExitCannotRun;
+            o.track = a.track;
+        }
+        if (!a.resume.empty()) {
+            if (int rc = checkResumable(o.dataDir, a.resume, given); rc != kExitOk) return rc;
+            o.resume = a.resume;
+        }
+        if (given) o.passphrase = std::move(passphrase);  // the window wipes it after unlocking
+        return kExitOk;
+    };
+    return ui::runWindow(std::move(options), prepare);
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 
 #include "controller.h"
 #include "session/vault.h"
+#include "startup_timings.h"
 
 namespace hr::ui {
 
@@ -45,6 +46,7 @@ Diagnostics boot(AppState& state, UiState& ui, BootOptions options) {
     state.settingsPath = options.settingsPath;
     state.uiDir = options.uiDir;
     if (!state.uiDir.empty()) state.tr = i18n::Strings::load(state.uiDir, state.language(), d);
+    timings::mark("interface strings");
     state.exportDir = options.exportDir;
     state.dataDir = options.dataDir;
     state.writesNothing = options.writesNothing;
@@ -57,10 +59,12 @@ Diagnostics boot(AppState& state, UiState& ui, BootOptions options) {
         apply(state, ui, intent::Unlock{});
     }
     refreshRecords(state);
+    timings::mark("records list");
     if (!options.settingsNotice.empty())
         state.notices.push_back(
             Notice{Notice::Level::Warning, state.tr("notice.settings_broken"), {options.settingsNotice}, {}, {}});
     openAsked(state, ui, options.track, options.resume);
+    timings::mark("track or record opened");
     return d;
 }
 

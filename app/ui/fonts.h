@@ -24,8 +24,18 @@ struct Fonts {
 // arrows, so the views use ‹ and ›.
 const unsigned short* glyphRanges();
 
+// Where a built atlas is kept between starts (font_cache.h), and whether this run may write there
+// (a --screenshot run writes nothing but its PNG, so it only reads).
+struct AtlasCache {
+    std::filesystem::path dir;
+    bool write = true;
+};
+
 // Adds the fonts to `atlas` at `scale` (1 = 18 px body text). Falls back to ImGui's built-in font
-// when fonts/ is not found, so the window always opens.
-Fonts loadFonts(ImFontAtlas& atlas, const std::optional<std::filesystem::path>& fontDir, float scale);
+// when fonts/ is not found, so the window always opens. With `cache`, the atlas is taken from it
+// when it holds these fonts at this size, and otherwise built here and stored there; without, the
+// atlas is built when first asked for (GetTexData*).
+Fonts loadFonts(ImFontAtlas& atlas, const std::optional<std::filesystem::path>& fontDir, float scale,
+                const std::optional<AtlasCache>& cache = std::nullopt);
 
 }  // namespace hr::ui

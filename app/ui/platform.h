@@ -19,10 +19,11 @@ struct Geometry {
 
 class Platform {
 public:
-    // Opens the window (hidden for a screenshot). Returns nothing, having said why on stderr, when
-    // there is no display or no OpenGL 3.3.
-    [[nodiscard]] static std::optional<Platform> open(const std::string& title, int width, int height, bool hidden,
-                                        std::optional<std::pair<int, int>> position);
+    // Opens the window, hidden until show(). Returns nothing, with why in `whyNot` (a line for
+    // stderr), when there is no display or no OpenGL 3.3.
+    [[nodiscard]] static std::optional<Platform> open(const std::string& title, int width, int height,
+                                                      std::optional<std::pair<int, int>> position, std::string& whyNot);
+    void show();
     Platform(Platform&& other) noexcept;
     Platform& operator=(Platform&&) = delete;
     ~Platform();

@@ -6,13 +6,17 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <chrono>
+#include <future>
 #include <cstdio>
 
 #include "boot.h"
 #include "controller.h"
+#include "font_cache.h"
 #include "fonts.h"
 #include "frame.h"
 #include "platform.h"
+#include "startup_timings.h"
 #include "util/paths.h"
 #include "widgets.h"
 
@@ -33,12 +37,22 @@ std::optional<std::filesystem::path> findFontDir() {
 // The fonts at the monitor's scale times the zoom (re-rasterised, not stretched), and the theme.
 class Look {
 public:
-    Look(Platform& platform) : platform_(platform), fontDir_(findFontDir()) {}
+    // A screenshot run reads the atlas cache but does not write it (it writes nothing but its PNG).
+    Look(Platform& platform, bool writesNothing) : platform_(platform), fontDir_(findFontDir()) {
+        if (auto dir = fontcache::folder()) cache_ = AtlasCache{*dir, !writesNothing};
+    }
     // Applies `want` when it differs from what is on screen; returns whether it changed.
     bool follow(const settings::Settings& want) {
         if (applied_ && applied_->theme == want.theme && applied_->zoom == want.zoom) return false;
         const float scale = platform_.contentScale() * static_cast<float>(want.zoom) / 100.0f;
-        platform_.rebuildFonts([&] { fonts_ = loadFonts(*ImGui::GetIO().Fonts, fontDir_, scale); });
+        platform_.rebuildFonts([&] {
+            fonts_ = loadFonts(*ImGui::GetIO().Fonts, fontDir_, scale, cache_);
+            // Rasterised here rather than lazily in the first frame, so the start-up phases say
+            // where the time goes.
+            unsigned char* pixels = nullptr;
+            int w = 0, h = 0;
+            ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+        });
         applyStyle(scale, want.theme);
         applied_ = want;
         return true;
@@ -48,6 +62,7 @@ public:
 private:
     Platform& platform_;
     std::optional<std::filesystem::path> fontDir_;
+    std::optional<AtlasCache> cache_;
     std::optional<settings::Settings> applied_;
     Fonts fonts_;
 };
@@ -80,23 +95,54 @@ void saveGeometry(AppState& state, const Platform& platform) {
         std::fprintf(stderr, "handreiking: cannot save the settings: %s\n", err.c_str());
 }
 
-}  // namespace
-
-int runWindow(WindowOptions options) {
-    std::string title = "Handreiking";
-    if (options.pack.guide) title = options.pack.guide->title.get(options.settings.language, options.pack.guide->language) + " \u2014 handreiking";
-    const char* neutralTitle = "Document";  // while hidden the title says nothing about the guide or the app
+// Makes the window (hidden) and its OpenGL context while `prepare` loads the guide beside it.
+// Returns the window, or nothing with the exit code in `rc` (the window, never shown, closes unseen).
+std::optional<Platform> openWhilePreparing(WindowOptions& options, const PrepareWindow& prepare, int& rc) {
+    std::future<int> prepared;
+    if (prepare)
+        prepared = std::async(std::launch::async, [&prepare, &options] {
+            const auto start = std::chrono::steady_clock::now();
+            const int result = prepare(options);
+            timings::note("pack load and validation (beside the window)",
+                          std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+            return result;
+        });
     // A screenshot has the size asked for; a normal start the size and place the user left it at.
     const bool shot = options.screenshot.has_value();
     const settings::Settings& set = options.settings;
     const bool remembered = !shot && set.width && set.height;
     std::optional<std::pair<int, int>> position;
     if (!shot && set.x && set.y) position = std::make_pair(*set.x, *set.y);
-    auto platform = Platform::open(title, remembered ? *set.width : options.width,
-                                   remembered ? *set.height : options.height, shot, position);
-    if (!platform) return 2;
-    Look look(*platform);
+    std::string whyNot;
+    auto platform = Platform::open("Handreiking", remembered ? *set.width : options.width,
+                                   remembered ? *set.height : options.height, position, whyNot);
+    timings::mark("window and GL context");
+    rc = prepared.valid() ? prepared.get() : 0;
+    timings::mark("waiting for the pack");
+    if (rc != 0) return std::nullopt;
+    if (!platform) {
+        std::fprintf(stderr, "%s\n", whyNot.c_str());
+        rc = 2;
+    }
+    return platform;
+}
+
+}  // namespace
+
+int runWindow(WindowOptions options, const PrepareWindow& prepare) {
+    timings::mark("settings and options");
+    int rc = 0;
+    auto platform = openWhilePreparing(options, prepare, rc);
+    if (!platform) return rc;
+    const bool shot = options.screenshot.has_value();
+    const char* neutralTitle = "Document";  // while hidden the title says nothing about the guide or the app
+    std::string title = "Handreiking";
+    if (options.pack.guide) title = options.pack.guide->title.get(options.settings.language, options.pack.guide->language) + " \u2014 handreiking";
+    platform->setTitle(title);
+    if (!shot) platform->show();  // a screenshot run draws hidden
+    Look look(*platform, shot);
     look.follow(options.settings);
+    timings::mark("fonts and atlas");
 
     AppState state;
     UiState ui;
@@ -134,6 +180,7 @@ int runWindow(WindowOptions options) {
             break;
         }
         platform->present();
+        timings::firstFramePresented();
         --framesLeft;
     }
     if (!shot) saveGeometry(state, *platform);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -28,8 +29,15 @@ struct WindowOptions {
     int height = 760;
 };
 
+// Fills in what the window shows (the guide, the checked --track and --resume) and returns 0 to
+// open the window, or the exit code to stop with (having said why).
+using PrepareWindow = std::function<int(WindowOptions&)>;
+
 // Runs the window until it is closed. Returns the process exit code: 0, or 2 when no window can
-// be opened (no display), or 1 when a screenshot cannot be written.
-int runWindow(WindowOptions options);
+// be opened (no display), or 1 when a screenshot cannot be written, or what `prepare` returned.
+// `prepare` runs on a thread of its own while the window and its OpenGL context are made, hidden
+// until it is done: together they are most of a start, and a run that `prepare` stops (an unknown
+// track, a damaged record) never shows a window. It may set only pack, track, resume and passphrase.
+int runWindow(WindowOptions options, const PrepareWindow& prepare = {});
 
 }  // namespace hr::ui

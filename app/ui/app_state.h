@@ -14,6 +14,7 @@
 #include "intents.h"
 #include "session/engine.h"
 #include "session/record_lock.h"
+#include "session/record_writer.h"
 #include "session/store.h"
 #include "settings/settings.h"
 
@@ -40,6 +41,9 @@ struct Saving {
     enum class State { On, Off, Failed } state = State::On;  // Off: chosen, or a run that writes nothing
     std::string reason;  // why not: the problem in plain words (an interface string key); may be empty for Off
     std::string detail;  // Failed: the system's words
+    // A write asked for is waiting or on its way (the record writer's thread): the screen says
+    // so until it is on disk, and says "saved" only then.
+    bool pending = false;
 };
 
 // A conversation asked for while its record could not be saved: it waits for the user's choice
@@ -60,7 +64,6 @@ struct AppState {
     std::vector<session::Store::Entry> records;  // as last listed
     std::optional<session::Session> session;   // the open conversation
     std::optional<session::RecordLock> lock;   // held while the open conversation is saved here
-    std::string savedStamp;                    // the record file as this window last wrote it
     // Notices above the screen, oldest first; several at once, so a later one never hides an
     // earlier one (a notice with the same title replaces that one).
     std::vector<Notice> notices;
@@ -84,6 +87,11 @@ struct AppState {
     std::string unlockDetail;
     std::optional<StartIntent> afterUnlock;  // --track or --resume, waiting for the passphrase
     bool writesNothing = false;  // a --screenshot run: no record, no export, no settings
+    // The window writes in the background and goes on drawing; elsewhere (the headless tests) a
+    // save waits for its write, through the same writer, so a test sees the file at once.
+    bool saveInBackground = false;
+    // Last: destroyed first, so it writes what is pending while the store and the lock are there.
+    session::RecordWriter writer;
 };
 
 }  // namespace hr::ui

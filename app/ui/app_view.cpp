@@ -76,7 +76,9 @@ struct SavingText {
 
 SavingText savingText(const AppState& s) {
     const Saving& sv = s.saving;
-    if (sv.state == Saving::State::On) return {s.tr("top.saved"), ImGui::GetStyle().Colors[ImGuiCol_TextDisabled], false};
+    // "Saved" only once the writer says it is on disk; a write waiting or on its way says so.
+    if (sv.state == Saving::State::On)
+        return {s.tr(sv.pending ? "top.saving" : "top.saved"), ImGui::GetStyle().Colors[ImGuiCol_TextDisabled], false};
     if (sv.state == Saving::State::Off)
         return {s.tr("top.not_saved") + (sv.reason.empty() ? "" : " " + s.tr(sv.reason)), palette::fgVec(palette::Role::Warning), true};
     return {s.tr("top.save_failed") + " " + s.tr(sv.reason), palette::fgVec(palette::Role::Error), true};

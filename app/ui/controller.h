@@ -20,6 +20,12 @@ enum class Outcome {
 // Applies an intent: drives the session, saves the record, lists records again.
 Outcome apply(AppState& state, UiState& ui, const Intent& intent);
 
+// Takes what the record writer finished into the saving state (each frame, before drawing): the
+// top bar says "saved" only for what is on disk.
+void pollSaving(AppState& state);
+// Waits until the open record is on disk (before quitting), then the same.
+void flushSaving(AppState& state);
+
 // Opens the records folder and lists its records (called at start and after changes).
 void refreshRecords(AppState& state);
 

@@ -49,7 +49,7 @@ Outcome on(AppState& s, UiState& ui, const intent::BackToStart&) {
     forgetWidgets(s, ui);
     s.session.reset();
     s.lock.reset();
-    s.savedStamp.clear();
+    s.writer.expect({});
     s.notices.clear();
     refreshRecords(s);
     return Outcome::Done;

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The controller's shared ground: notices, saving the open conversation after every change (so
-// there is never an unsaved state), holding its record's lock, and checking that a new one can be
+// there is never an unsaved state; written on the record writer's thread, see record_writer.h),
+// holding its record's lock, and checking that a new one can be
 // saved before it starts. Also the dispatch of every intent to its handler.
 #include <algorithm>
+#include <type_traits>
 
 #include "controller_parts.h"
 #include "util/timestamp.h"
@@ -25,42 +27,49 @@ void notify(AppState& s, Notice::Level level, const std::string& title, std::vec
 }
 
 // A failure turns the top bar into a lasting warning with the reason in plain words, until a
-// save succeeds again.
-void save(AppState& s) {
-    if (!s.session || s.saving.state == Saving::State::Off) return;
-    std::string err = "no records folder";
-    if (s.store) {
-        const auto file = s.store->pathFor(s.session->record().id);
-        // Written elsewhere since this window last saved it (by hand, or another program): kept.
-        // (A file that is gone, or a folder that went, is for the save itself to report.)
-        const std::string now = session::fileStamp(file);
-        if (!s.savedStamp.empty() && !now.empty() && now != s.savedStamp) {
-            s.saving = Saving{Saving::State::Failed, "save.problem_changed", file.string()};
-            notify(s, Notice::Level::Error, s.tr("notice.save_failed"), {s.tr(s.saving.reason), file.string()});
-            return;
-        }
-        s.session->setTimes(s.session->record().created, nowIso());
-        err = s.store->save(s.session->record());
-        if (err.empty()) s.savedStamp = session::fileStamp(file);
-    }
-    if (err.empty()) {
+// save succeeds again. Only what the writer reports as on disk is ever called saved.
+void take(AppState& s, const session::RecordWriter::Outcome& o) {
+    if (s.saving.state == Saving::State::Off) return;
+    if (o.written()) {
         s.saving = Saving{};
         return;
     }
-    const WriteCheck c = checkWritable(s.store ? s.store->dir() : s.dataDir);
-    s.saving = Saving{Saving::State::Failed, c.ok() ? problemKey(WriteCheck::Problem::Other) : problemKey(c.problem), err};
-    notify(s, Notice::Level::Error, s.tr("notice.save_failed"), {s.tr(s.saving.reason), err});
+    if (o.changedElsewhere) {
+        s.saving = Saving{Saving::State::Failed, "save.problem_changed", o.file.string()};
+        notify(s, Notice::Level::Error, s.tr("notice.save_failed"), {s.tr(s.saving.reason), o.file.string()});
+        return;
+    }
+    s.saving = Saving{Saving::State::Failed, problemKey(o.check.ok() ? WriteCheck::Problem::Other : o.check.problem), o.error};
+    notify(s, Notice::Level::Error, s.tr("notice.save_failed"), {s.tr(s.saving.reason), o.error});
+}
+
+// The record goes to the writer's thread; the window draws on while it is written (the top bar
+// says it is being saved), the headless tests wait for it.
+void save(AppState& s) {
+    if (!s.session || s.saving.state == Saving::State::Off) return;
+    if (!s.store) {
+        session::RecordWriter::Outcome none;
+        none.error = "no records folder";
+        none.check = checkWritable(s.dataDir);
+        take(s, none);
+        return;
+    }
+    s.session->setTimes(s.session->record().created, nowIso());
+    s.writer.submit(*s.store, s.session->record());
+    s.saving.pending = true;
+    if (!s.saveInBackground) ui::flushSaving(s);
 }
 
 // With the lock, this window saves; without it (another window has the record open) it runs
 // read-only and says so.
 void claim(AppState& s) {
+    ui::flushSaving(s);  // the record open until now is on disk before its lock goes
     s.lock.reset();
-    s.savedStamp.clear();
+    s.writer.expect({});
     if (!s.session || !s.store || s.saving.state == Saving::State::Off) return;
     const auto file = s.store->pathFor(s.session->record().id);
     s.lock = session::RecordLock::acquire(file);
-    s.savedStamp = session::fileStamp(file);
+    s.writer.expect(session::fileStamp(file));
     if (s.lock) return;
     s.saving = Saving{Saving::State::Off, "save.elsewhere", {}};
     notify(s, Notice::Level::Warning, s.tr("save.elsewhere"));
@@ -113,10 +122,45 @@ Intent toIntent(const StartIntent& start) {
     return std::visit([](const auto& x) { return Intent(x); }, start);
 }
 
+// Whether an intent must find the open record on disk first, and leave it on disk: it leaves the
+// record (home, another record, quick hide), reads or writes the folder (list, export, delete,
+// protection), or changes the store. Typing and walking on do not wait.
+template <typename T>
+constexpr bool waitsForSave() {
+    using namespace intent;
+    return std::is_same_v<T, OpenTrack> || std::is_same_v<T, BackToStart> || std::is_same_v<T, Resume> ||
+           std::is_same_v<T, FollowUp> || std::is_same_v<T, Export> || std::is_same_v<T, DeleteRecord> ||
+           std::is_same_v<T, Unlock> || std::is_same_v<T, SkipUnlock> || std::is_same_v<T, Protect> ||
+           std::is_same_v<T, Unprotect> || std::is_same_v<T, Hide> || std::is_same_v<T, UseFolder> ||
+           std::is_same_v<T, StartUnsaved> || std::is_same_v<T, CancelStart>;
+}
+
 }  // namespace control
 
+void pollSaving(AppState& s) {
+    session::RecordWriter::Progress p = s.writer.poll();
+    for (const auto& o : p.finished) control::take(s, o);
+    s.saving.pending = !p.idle;
+}
+
+void flushSaving(AppState& s) {
+    s.writer.flush();
+    pollSaving(s);
+}
+
 Outcome apply(AppState& s, UiState& ui, const Intent& in) {
-    return std::visit([&](const auto& x) { return control::on(s, ui, x); }, in.variant());
+    return std::visit(
+        [&](const auto& x) {
+            if constexpr (!control::waitsForSave<std::decay_t<decltype(x)>>()) {
+                return control::on(s, ui, x);
+            } else {
+                ui::flushSaving(s);
+                const Outcome o = control::on(s, ui, x);
+                ui::flushSaving(s);  // and what it saved itself (quick hide, the export noted in the record)
+                return o;
+            }
+        },
+        in.variant());
 }
 
 }  // namespace hr::ui

@@ -19,6 +19,7 @@ void configureImGui() {
 }
 
 Intent runFrame(AppState& state, UiState& ui, const Fonts& fonts) {
+    pollSaving(state);  // before drawing: the top bar shows what is on disk now
     beginFrameFocus(ui);
     Intent intent = drawApp(state, ui, fonts);
     ImGui::Render();

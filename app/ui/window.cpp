@@ -9,6 +9,7 @@
 #include <chrono>
 #include <future>
 #include <cstdio>
+#include <utility>
 
 #include "boot.h"
 #include "controller.h"
@@ -151,9 +152,15 @@ int runWindow(WindowOptions options, const PrepareWindow& prepare) {
     for (const auto& item : stringProblems.items())
         std::fprintf(stderr, "%s\n", formatDiagnostic(item).c_str());
 
+    // Records are written on the writer's thread; it wakes the loop when one is on disk, so the
+    // top bar turns from "being saved" to "saved" without waiting for input.
+    state.saveInBackground = !shot;
+    state.writer.onFinished(&Platform::wake);
+
     int exitCode = 0;
     int framesLeft = 3;  // first frames: ImGui needs two to lay out windows
     bool shownHidden = false;
+    bool shownPending = false;
     for (int frame = 1; !platform->shouldClose(); ++frame) {
         platform->waitOrPoll(framesLeft > 0 || shot);
         if (platform->takeHideRequest()) apply(state, ui, intent::Hide{});
@@ -164,6 +171,7 @@ int runWindow(WindowOptions options, const PrepareWindow& prepare) {
             framesLeft = 3;
         }
         if (platform->takeActivity() || look.follow(state.settings)) framesLeft = 3;
+        if (std::exchange(shownPending, state.saving.pending) != state.saving.pending) framesLeft = std::max(framesLeft, 2);
         const bool tapped = platform->beginFrame();
         const Intent intent = runFrame(state, ui, look.fonts());
         platform->endFrame();
@@ -183,6 +191,7 @@ int runWindow(WindowOptions options, const PrepareWindow& prepare) {
         timings::firstFramePresented();
         --framesLeft;
     }
+    flushSaving(state);  // closing or quitting: the record is on disk before the window goes
     if (!shot) saveGeometry(state, *platform);
     return exitCode;
 }

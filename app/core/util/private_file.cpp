@@ -9,7 +9,9 @@
 
 #include <cerrno>
 #include <cstdlib>
+#include <atomic>
 #include <cstring>
+#include <mutex>
 #include <set>
 
 namespace fs = std::filesystem;
@@ -20,15 +22,29 @@ namespace {
 
 // Removes the stale temporary files in `dir`, once per folder and run: every folder the app writes
 // to (records, exports, settings, --out) is tidied when it is first used.
+// Records are written on the record writer's thread, settings and exports on the window's.
 void tidyOnce(const fs::path& dir) {
+    static std::mutex m;
     static std::set<std::string> tidied;
-    if (!tidied.insert(fs::absolute(dir).lexically_normal().string()).second) return;
+    {
+        std::lock_guard<std::mutex> lock(m);
+        if (!tidied.insert(fs::absolute(dir).lexically_normal().string()).second) return;
+    }
     std::error_code ec;
     for (const auto& e : fs::directory_iterator(dir, ec))
         if (isStaleTempFile(e.path().filename().string()) && e.is_regular_file(ec)) fs::remove(e.path(), ec);
 }
 
+std::atomic<SyncHook> syncHook{nullptr};
+
+int durableSync(int fd) {
+    if (SyncHook hook = syncHook.load()) hook();
+    return ::fsync(fd);
+}
+
 }  // namespace
+
+void setSyncHook(SyncHook hook) { syncHook.store(hook); }
 
 void createPrivateDirs(const std::filesystem::path& dir, std::error_code& ec) {
     ec.clear();
@@ -58,7 +74,7 @@ bool isStaleTempFile(const std::string& name) {
 void syncFolder(const fs::path& dir) {
     const int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY);
     if (dfd >= 0) {
-        ::fsync(dfd);
+        durableSync(dfd);
         ::close(dfd);
     }
 }
@@ -94,7 +110,7 @@ std::string writePrivateFile(const fs::path& target, const std::string& text) {
         }
         done += static_cast<std::size_t>(n);
     }
-    if (::fsync(fd) != 0) return fail("cannot write " + target.string() + " to disk");
+    if (durableSync(fd) != 0) return fail("cannot write " + target.string() + " to disk");
     if (::close(fd) != 0) {
         ::unlink(tmp.c_str());
         return errnoText("cannot write " + target.string());

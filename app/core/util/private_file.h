@@ -25,6 +25,11 @@ void syncFolder(const std::filesystem::path& dir);
 // renaming it. Another running writer's file is not stale.
 bool isStaleTempFile(const std::string& name);
 
+// Called before every fsync of a private write, on the thread that writes (none by default): a test
+// or benchmark slows the disk down with it, as a network home folder would be.
+using SyncHook = void (*)();
+void setSyncHook(SyncHook hook);
+
 // "what: " and the text of errno.
 std::string errnoText(const std::string& what);
 

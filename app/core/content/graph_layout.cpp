@@ -139,9 +139,7 @@ std::string q(const std::string& s) {
 }
 
 std::string nodeLine(const MapNode& n) {
-    std::string label = wrap(n.title, 28) + "\n(" + n.kind + ")";
-    if (n.unreachable && n.kind != "track") label += "\nonbereikbaar";
-    if (n.deadEnd && n.kind != "track") label += "\ndoodlopend";
+    const std::string label = mapLabel(n);
     std::vector<std::string> style = {n.kind == "track" ? "bold" : "rounded"};
     std::string attrs = "label=" + q(label);
     if (n.kind == "track") attrs += ", shape=oval";
@@ -160,6 +158,18 @@ std::string nodeLine(const MapNode& n) {
 
 }  // namespace
 
+std::string mapLabel(const MapNode& n) {
+    std::string label = wrap(n.title, 28) + "\n(" + n.kind + ")";
+    if (n.unreachable && n.kind != "track") label += "\nonbereikbaar";
+    if (n.deadEnd && n.kind != "track") label += "\ndoodlopend";
+    return label;
+}
+
+std::string mapLabel(const MapEdge& e) {
+    if (e.skip) return "als de voorwaarde\nniet klopt";
+    return wrap(e.label, 22);
+}
+
 std::string toDot(const MapGraph& graph) {
     std::string out = "digraph map {\n";
     out += "  graph [rankdir=TB, nodesep=0.3, ranksep=0.4, fontname=\"Noto Sans\"];\n";
@@ -169,8 +179,8 @@ std::string toDot(const MapGraph& graph) {
     for (std::size_t i = 0; i < graph.edges.size(); ++i) {
         const MapEdge& e = graph.edges[i];
         std::string attrs = "id=" + q("e" + std::to_string(i));
-        if (!e.label.empty()) attrs += ", label=" + q(wrap(e.label, 22));
-        if (e.skip) attrs += ", style=dashed, label=\"als de voorwaarde niet klopt\"";
+        if (!mapLabel(e).empty()) attrs += ", label=" + q(mapLabel(e));
+        if (e.skip) attrs += ", style=dashed";
         if (e.conditional) attrs += ", style=dashed";
         if (graph.nodes[e.to].safety && !graph.nodes[e.from].safety) attrs += ", color=\"#b00020\"";
         out += "  " + q(graph.nodes[e.from].name) + " -> " + q(graph.nodes[e.to].name) + " [" + attrs + "];\n";

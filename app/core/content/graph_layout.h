@@ -36,6 +36,11 @@ struct MapGraph {
 // `lang` (else the guide's default language).
 MapGraph mapGraph(const Guide& guide, const std::string& track, const std::string& lang);
 
+// The lines a node's box holds (its title wrapped, its kind, what is wrong with it) and an edge's
+// label, wrapped: the DOT names them, and the window draws the same lines in the boxes Graphviz made.
+std::string mapLabel(const MapNode& node);
+std::string mapLabel(const MapEdge& edge);
+
 // The graph as DOT: the same input gives the same bytes.
 std::string toDot(const MapGraph& graph);
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
-// Command-line parsing (CLI11): the window's options and the subcommands check, info, walk, export,
-// encrypt.
+// Command-line parsing (CLI11): the window's options and the subcommands check, info, init, schema,
+// graph, walk, export, encrypt.
 #include "cli/cli.h"
 
 #include <CLI/CLI.hpp>
@@ -65,6 +65,9 @@ struct Args {
     std::string infoDir;
     CLI::App* init = nullptr;
     std::string initDir;
+    CLI::App* schema = nullptr;
+    CLI::App* graph = nullptr;
+    GraphArgs g;
     CLI::App* walk = nullptr;
     WalkArgs w;
     bool interactive = false;
@@ -115,6 +118,11 @@ void defineOptions(CLI::App& app, Args& a) {
 
     a.init = app.add_subcommand("init", "Write a commented overlay of the bundled guide to start an institution's own version");
     a.init->add_option("DIR", a.initDir, "A new (or empty) folder for the overlay")->required();
+
+    a.schema = app.add_subcommand("schema", "Print the JSON Schema of a guide's YAML files, for an editor's completion");
+    a.graph = app.add_subcommand("graph", "Print a map of the guide's steps (or of one --track) as DOT or SVG");
+    a.graph->add_option("--format", a.g.format, "dot (default) or svg (laid out by Graphviz)")->type_name("FORMAT");
+    a.graph->add_option("-o,--output", a.g.out, "Write to this file (default: standard output)")->type_name("FILE");
 
     a.walk = app.add_subcommand(
         "walk",
@@ -179,6 +187,13 @@ bool checkSharedOptions(Args& a) {
         return runCheck(a.c);
     }
     if (*a.init) return runInit(a.initDir);
+    if (*a.schema) return runSchema();
+    if (*a.graph) {
+        a.g.content = a.contentDirs;
+        a.g.track = a.track;
+        a.g.language = a.lang;
+        return runGraph(a.g);
+    }
     if (*a.info) return runInfo(a.infoDir.empty() ? a.contentDirs : std::vector<std::string>{a.infoDir});
     if (*a.walk) {
         a.w.resume = a.resume;

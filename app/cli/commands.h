@@ -69,6 +69,14 @@ struct CheckArgs {
 };
 int runCheck(const CheckArgs& args);
 int runInfo(const std::vector<std::string>& content);
+// `schema`: prints the JSON Schema of a pack's files (content/schema/pack.schema.json).
+int runSchema();
+// `graph`: the map of the guide (or of one track) as DOT or SVG, to standard output or a file.
+struct GraphArgs {
+    std::vector<std::string> content;
+    std::string track, format = "dot", out, language;
+};
+int runGraph(const GraphArgs& args);
 // `init DIR`: writes a commented overlay of the bundled guide into a new or empty folder.
 int runInit(const std::string& dir);
 

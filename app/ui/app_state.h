@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "content/graph_layout.h"
 #include "content/pack.h"
 #include "i18n/strings.h"
 #include "intents.h"
@@ -69,6 +70,10 @@ struct AppState {
     std::vector<Notice> notices;
     std::optional<Removed> removed;  // the agreement removed last (undo puts it back)
     std::string openPage;           // a reference page shown over the screen
+    // The map of the guide (Kaart), over the screen while mapOpen; laid out once per guide.
+    bool mapOpen = false;
+    std::shared_ptr<const content::MapLayout> map;
+    const content::Guide* mapOf = nullptr;  // the guide `map` was laid out from
     std::filesystem::path exportDir;  // where exports are written
     std::filesystem::path uiDir;      // content/ui, for switching the language
     settings::Settings settings;      // as chosen; the window applies theme and zoom

@@ -52,6 +52,13 @@ Intent settingsPopup(const AppState& s, UiState& ui) {
     ImGui::Separator();
     bool single = s.settings.singleKeys;
     if (ImGui::Checkbox(s.tr("settings.single_keys").c_str(), &single)) intent = intent::SetSingleKeys{single};
+    if (s.pack.guide) {
+        ImGui::Separator();
+        if (ImGui::Button(s.tr("map.open").c_str())) {
+            intent = intent::ShowMap{};
+            ImGui::CloseCurrentPopup();
+        }
+    }
     if (s.store && !s.locked && !s.writesNothing) {
         ImGui::Separator();
         const bool on = s.store->unlocked();
@@ -326,6 +333,7 @@ Intent conversation(const AppState& s, UiState& ui, const Fonts& fonts) {
 // What lies over the screen: the protection dialog, or a page.
 Intent overlays(const AppState& s, UiState& ui, const Fonts& fonts) {
     if (ui.protectDialog) return drawProtectDialog(s, ui);
+    if (s.mapOpen) return drawMap(s, ui, fonts);
     if (s.openPage == kBuiltinHelpPage) return drawPage(s, content::builtinHelpPage(), fonts);
     if (!s.openPage.empty() && s.pack.usable())
         if (const content::Page* page = s.pack.guide->page(s.openPage)) return drawPage(s, *page, fonts);
@@ -377,7 +385,7 @@ Intent drawApp(const AppState& s, UiState& ui, const Fonts& fonts) {
     take(drawNotices(s));
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0, 0, 0, 0));
     if (!s.pack.usable())
-        drawDiagnostics(s, fonts);
+        take(drawDiagnostics(s, fonts));
     else if (s.locked && !s.unlockSkipped && !s.session)
         take(column(fonts, false, [&] { return drawUnlock(s, ui, fonts); }));
     else if (s.pendingStart)

@@ -60,6 +60,8 @@ Outcome on(AppState&, UiState&, const intent::CancelStart&);
 Outcome on(AppState&, UiState&, const intent::None&);
 Outcome on(AppState&, UiState&, const intent::ShowPage&);
 Outcome on(AppState&, UiState&, const intent::ClosePage&);
+Outcome on(AppState&, UiState&, const intent::ShowMap&);
+Outcome on(AppState&, UiState&, const intent::CloseMap&);
 Outcome on(AppState&, UiState&, const intent::DismissNotice&);
 Outcome on(AppState&, UiState&, const intent::SetTheme&);
 Outcome on(AppState&, UiState&, const intent::SetZoom&);

@@ -33,6 +33,29 @@ Outcome on(AppState& s, UiState&, const intent::ClosePage&) {
     return Outcome::Done;
 }
 
+Outcome on(AppState& s, UiState& ui, const intent::ShowMap&) {
+    if (!s.pack.guide) return Outcome::Ignored;
+    if (s.mapOf != s.pack.guide.get() || !s.map) {
+        auto layout = std::make_shared<content::MapLayout>();
+        std::string error;
+        if (!content::layoutMap(content::mapGraph(*s.pack.guide, "", s.language()), *layout, error)) {
+            notify(s, Notice::Level::Error, s.tr("map.failed"), {error});
+            return Outcome::Refused;
+        }
+        s.map = std::move(layout);
+        s.mapOf = s.pack.guide.get();
+        ui.map = UiState::MapView{};
+    }
+    ui.map.placed = false;  // scrolled anew to the current step
+    s.mapOpen = true;
+    return Outcome::Done;
+}
+
+Outcome on(AppState& s, UiState&, const intent::CloseMap&) {
+    s.mapOpen = false;
+    return Outcome::Done;
+}
+
 Outcome on(AppState& s, UiState&, const intent::DismissNotice& in) {
     if (in.index >= s.notices.size()) return Outcome::Ignored;
     s.notices.erase(s.notices.begin() + static_cast<long>(in.index));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Shown instead of the tracks when the pack has errors: every diagnostic, coloured by severity,
-// so a content editor sees exactly what `handreiking check` would print.
+// so a content editor sees exactly what `handreiking check` would print; and the way to the map of
+// the guide, which shows where a way ends nowhere.
 #include <imgui.h>
 
 #include "palette.h"
@@ -8,12 +9,14 @@
 
 namespace hr::ui {
 
-void drawDiagnostics(const AppState& s, const Fonts& fonts) {
+Intent drawDiagnostics(const AppState& s, const Fonts& fonts) {
+    Intent intent;
     ImGui::PushFont(fonts.heading);
     ImGui::TextWrapped("%s", s.tr("diagnostics.title").c_str());
     ImGui::PopFont();
     ImGui::TextWrapped("%s", s.tr("diagnostics.help").c_str());
     ImGui::TextDisabled("%s", s.pack.displayDir.c_str());
+    if (s.pack.guide && ImGui::Button(s.tr("map.open").c_str())) intent = intent::ShowMap{};
     ImGui::Spacing();
     ImGui::BeginChild("diagnostics", ImVec2(0, 0), true);
     for (const auto& d : s.pack.diags.items()) {
@@ -25,6 +28,7 @@ void drawDiagnostics(const AppState& s, const Fonts& fonts) {
         ImGui::PopStyleColor();
     }
     ImGui::EndChild();
+    return intent;
 }
 
 }  // namespace hr::ui

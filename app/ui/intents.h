@@ -56,6 +56,8 @@ struct SetLanguage { std::string language; };  // nl or en
 struct SetSingleKeys { bool on = true; };       // digits and Backspace as shortcuts
 struct OpenLink { std::string url; };          // http(s) or mailto, opened by the desktop
 struct CopyText { std::string text; };         // to the clipboard (a tel: link's number)
+struct ShowMap {};   // the map of the guide (Kaart), laid out when first asked for
+struct CloseMap {};
 
 // Privacy
 struct Unlock {};      // the passphrase typed (UiState::passphrase) opens the protected records
@@ -76,7 +78,7 @@ using IntentVariant =
                  intent::RemoveAgreement, intent::UndoRemove, intent::SetNextDate, intent::SetNote, intent::SetParticipants,
                  intent::Resume, intent::FollowUp, intent::Export, intent::DeleteRecord, intent::ShowPage,
                  intent::ClosePage, intent::DismissNotice, intent::SetTheme, intent::SetZoom, intent::SetLanguage, intent::SetSingleKeys,
-                 intent::OpenLink, intent::CopyText, intent::Unlock, intent::SkipUnlock, intent::Protect,
+                 intent::OpenLink, intent::CopyText, intent::ShowMap, intent::CloseMap, intent::Unlock, intent::SkipUnlock, intent::Protect,
                  intent::Unprotect, intent::Hide, intent::Unhide, intent::UseFolder, intent::StartUnsaved,
                  intent::CancelStart>;
 

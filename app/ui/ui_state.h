@@ -50,6 +50,15 @@ struct UiState {
     bool editingIsNew = false;
     std::optional<session::Agreement> editSent;
     session::Agreement editOriginal;
+    // The map (map_view.cpp): where it is scrolled to and how far zoomed, the node shown below it
+    // (clicked, or Enter on the node the keyboard is on), -1 for none.
+    struct MapView {
+        bool placed = false;  // scrolled to the current step once opened
+        float panX = 0, panY = 0;  // the map point at the canvas's top left
+        float zoom = 1;
+        int selected = -1, focused = -1;
+        float originX = 0, originY = 0, scale = 1;  // as last drawn: screen = origin + (map - pan) * scale
+    } map;
 };
 
 }  // namespace hr::ui

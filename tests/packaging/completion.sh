@@ -41,6 +41,7 @@ dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 mkdir "$dir/gids" && touch "$dir/gidsen.txt"
 expect "folders only after --content" "$dir/gids" "$(complete_words --content "$dir/gi")"
+expect "the formats of graph" "dot svg" "$(complete_words graph --format "" | tr '\n' ' ' | sed 's/ $//')"
 expect "the formats" "html ics md" "$(complete_words export r.yaml --format "" | tr '\n' ' ' | sed 's/ $//')"
 [ "$failed" -eq 0 ] && echo "completion offers $(wc -w <<<"$commands") commands, the options of each and $(wc -w <<<"$tracks") track ids"
 exit "$failed"

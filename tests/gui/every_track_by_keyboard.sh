@@ -3,7 +3,7 @@
 # Every track of the bundled guide, walked in a real window under Xvfb by keyboard alone (xdotool),
 # from the start screen to the summary: Gesprek (every theme), Voorbereiden (all ten topics, the
 # tenth past 9 reached with an arrow), Zelfreflectie (every scale), Stagebegeleiding (every theme,
-# who takes part with initials), Vervolggesprek, a follow-up of the Gesprek record (its look back
+# who takes part with initials), Vervolggesprek, Beleid and Opleiding (the plans), a follow-up of the Gesprek record (its look back
 # on each earlier agreement: keep, and adjust with new text) and the safety route. After each walk
 # the finished record on disk holds the answers given, and is mode 0600.
 # Each track is data: one function that lists its key presses, with `@NODE` lines that wait until
@@ -304,12 +304,71 @@ EOF2
   ! grep -q '^reviews:' "$rec" || fail "a follow-up from the card has nothing to look back on"
 }
 
+# The policy plan: every chapter (the tenth past 9 reached with an arrow), one building block.
+keys_beleid() {
+  play <<'EOF2'
+6                       # track 6
+@private Return         # welkom (private)
+@private 2 Return       # veiligheid (private): veilig
+@beleid-waarom Return
+@beleid-meningen Return
+@beleid-visie Return
+@beleid-onderdelen 1 space 2 space 3 space 4 space 5 space 6 space 7 space 8 space 9 space
+Down space ctrl+Return  # the tenth chapter has no digit: an arrow reaches it
+@beleid-draagvlak Return
+@beleid-kaders Return
+@beleid-rol Return
+@beleid-reflectie Return
+@beleid-hr Return
+@beleid-secundair Return
+@beleid-thuis Return
+@beleid-pleger Return
+@beleid-team Return
+@beleid-rolgrenzen Return
+@beleid-invoeren Return
+@beleid-afspraken 1 Return ctrl+Return
+@beleid-einde
+EOF2
+}
+check_beleid() {
+  expect <<'EOF2'
+beleid-onderdelen: checked: \[draagvlak, kaders, rol, reflectie, hr, secundair, thuis, pleger, team, rolgrenzen\]
+beleid-invoeren: confirmed: true
+*: template: beleid-
+EOF2
+}
+
+# The programme plan: two chapters, the one for students under 18 among them.
+keys_opleiding() {
+  play <<'EOF2'
+8                       # track 8
+@private Return         # welkom (private)
+@private 2 Return       # veiligheid (private): veilig
+@opl-uitgangspunten Return
+@opl-woorden Return
+@opl-onderdelen 3 space 7 space ctrl+Return
+@opl-beoordeling Return
+@opl-onder-18 Return
+@opl-afspraken 1 Return ctrl+Return
+@opl-einde
+EOF2
+}
+check_opleiding() {
+  expect <<'EOF2'
+opl-onderdelen: checked: \[beoordeling, onder-18\]
+*: template: opl-
+EOF2
+}
+
 # A follow-up of the Gesprek record, opened from its row on the start screen: first the look
 # back on its two agreements (keep the first; adjust the second, with new text), then the track.
 keys_vervolg_op_gesprek() {
-  play <<'EOF2'
+  # One Down per track of the guide, however many it has, to pass them all.
+  local downs
+  downs=$(printf 'Down %.0s' $(seq 1 "$("$bin" info "$pack" | grep -c '^track ')"))
+  play <<EOF2
 F6                      # the start screen's list: the focus on the first track
-Down Down Down Down Down  # past the five tracks to the record's first button (Verder gaan)
+$downs  # past the tracks to the record's first button (Verder gaan)
 Right Return            # Vervolggesprek
 @position 0 1 Return    # the first agreement: keep it
 @position 1 2 Return    # the second: adjust; the field opens with its text
@@ -379,7 +438,7 @@ run() {
   echo "ok: $track ($step steps)"
 }
 
-for t in ${TRACKS:-gesprek voorbereiden zelfreflectie stagebegeleiding vervolggesprek vervolg_op_gesprek veiligheid}; do
+for t in ${TRACKS:-gesprek voorbereiden zelfreflectie stagebegeleiding vervolggesprek beleid opleiding vervolg_op_gesprek veiligheid}; do
   run "$t" "$([ "$t" = vervolg_op_gesprek ] && echo gesprek)"
 done
 echo "all tracks by keyboard: ok"

@@ -304,9 +304,11 @@ static void checkEstimates(const std::shared_ptr<const content::Guide>& guide, c
         // (acute danger), which would end the walk at once.
         if (n->kind == content::NodeKind::Choice)
             a = Answer::ofChoice((firstChoice ? choices[std::min<std::size_t>(1, choices.size() - 1)] : choices.back())->id);
-        if (n->kind == content::NodeKind::Checklist && firstChoice) {
+        // A checklist is answered with a list: all items, or none ("last" ticks nothing).
+        if (n->kind == content::NodeKind::Checklist) {
             std::vector<std::string> all;
-            for (const auto* c : choices) all.push_back(c->id);
+            if (firstChoice)
+                for (const auto* c : choices) all.push_back(c->id);
             a = Answer::ofChecklist(all);
         }
         if (n->kind == content::NodeKind::Scale) {
@@ -315,7 +317,9 @@ static void checkEstimates(const std::shared_ptr<const content::Guide>& guide, c
             a = Answer::ofScale(points);
         }
         if (n->kind == content::NodeKind::End) break;
-        REQUIRE(s.answer(a).empty());
+        const std::string err = s.answer(a);
+        INFO(track << " at " << n->id << ": " << err);
+        REQUIRE(err.empty());
     }
     const std::size_t total = s.record().path.size();
     for (const auto& [position, p] : seen) {

@@ -8,6 +8,7 @@
 
 #include "content/pack.h"
 
+#include "session/autowalk.h"
 #include "session/export.h"
 #include "session_fixture.h"
 
@@ -366,4 +367,37 @@ TEST_CASE("an export never overwrites a file it did not write") {
     CHECK(exportPath(tmp.path(), other, ExportFormat::Markdown, dutch()) == third);
     // Another format is another file.
     CHECK(exportPath(tmp.path(), r, ExportFormat::Html, dutch()) == tmp.path() / "werkafspraken-2026-11-29-1432.html");
+}
+
+namespace {
+
+// A bundled plan track walked with the fixed answers of tests/fixtures/answers/TRACK.yaml, at
+// fixed times: the policy plan and the programme plan as an organisation would print them.
+Record bundledPlan(const std::string& track) {
+    Session s = Session::start(bundled(), track, "nl");
+    const fs::path file = test::fixturesDir() / "answers" / (track + ".yaml");
+    AnswersFile answers;
+    Diagnostics d;
+    REQUIRE(AnswersFile::read(test::readText(file), file.string(), answers, d));
+    REQUIRE(walkWithAnswers(s, answers, d));
+    INFO(d.str());
+    REQUIRE(d.empty());  // every answer was used: the fixture still fits the track
+    REQUIRE(s.finished());
+    s.setRecordId("2026-12-02-100000-" + track);
+    s.setTimes("2026-12-02T10:00:00+01:00", "2026-12-02T11:30:00+01:00");
+    return s.record();
+}
+
+}  // namespace
+
+TEST_CASE("the bundled policy plan and programme plan export as their golden files") {
+    const auto g = bundled();
+    for (const std::string track : {"beleid", "opleiding"}) {
+        INFO(track);
+        const Record r = bundledPlan(track);
+        // Every chapter walked is in the plan, and the building blocks are its agreements.
+        CHECK(r.agreements.size() >= 8);
+        golden(track + ".md", exportMarkdown(r, g.get(), dutch()));
+        golden(track + ".html", exportHtml(r, g.get(), dutch()));
+    }
 }

@@ -2,7 +2,9 @@
 // Every track of the bundled guide walked: exhaustively where the paths can be counted, and by
 // many random seeds; every path passes an agreements step and reaches an end. Also the guide's
 // safety promises: the safety route within two steps of every track's start, and the contact page
-// showing exactly the support numbers of the research brief.
+// showing exactly the support numbers of the research brief; the routes for the organisation,
+// the team and the training programme are there and plan tracks end in a plan; and on every path
+// of every track, nothing of a private step reaches an export, with every option on.
 #include <yaml-cpp/yaml.h>
 
 #include <functional>
@@ -11,6 +13,7 @@
 #include "content/validator.h"
 #include "markdown/links.h"
 #include "session/autowalk.h"
+#include "session/export.h"
 #include "session_fixture.h"
 
 using namespace hr;
@@ -33,9 +36,20 @@ struct WalkStats {
     std::set<std::string> ends;
 };
 
+// Called at the end of each path with the finished session and the steps it went through.
+using AtEnd = std::function<void(const Session&, const std::vector<const content::Node*>&)>;
+
+// How a walk fills in what is not an answer: with `annotate` on, a note at every step and every
+// suggested agreement taken, so that an export has all it could leak.
+struct WalkOptions {
+    bool annotate = false;
+    AtEnd atEnd;
+};
+
 // Depth-first over answers. Checklists try nothing, everything and each single item; scales try
 // no points, all lowest and all highest; a node is visited at most twice on one path.
-void explore(const Session& s, WalkStats& stats, std::size_t budget, bool sawAgreements) {
+void explore(const Session& s, WalkStats& stats, std::size_t budget, bool sawAgreements,
+             const WalkOptions& opt = {}, std::vector<const content::Node*> visited = {}) {
     if (stats.paths >= budget) {
         stats.exhausted = true;
         return;
@@ -44,18 +58,25 @@ void explore(const Session& s, WalkStats& stats, std::size_t budget, bool sawAgr
     REQUIRE(n);
     const auto& path = s.record().path;
     if (std::count_if(path.begin(), path.end(), [&](const Step& st) { return st.node == n->id; }) > 2) return;
+    visited.push_back(n);
     auto branch = [&](const Answer& a) {
         Session next = s;
+        if (opt.annotate) {
+            next.setNote(n->id, "Notitie qx bij " + n->id);
+            if (n->kind == content::NodeKind::Agreements)
+                for (const auto* t : next.suggestions()) (void)next.addFromTemplate(t->id);
+        }
         const std::string err = next.answer(a);
         INFO("at " << n->id << ": " << err);
         REQUIRE(err.empty());
-        explore(next, stats, budget, sawAgreements || n->kind == content::NodeKind::Agreements);
+        explore(next, stats, budget, sawAgreements || n->kind == content::NodeKind::Agreements, opt, visited);
     };
     switch (n->kind) {
         case content::NodeKind::End:
             ++stats.paths;
             stats.ends.insert(n->id);
             if (!sawAgreements) ++stats.withoutAgreements;
+            if (opt.atEnd) opt.atEnd(s, visited);
             return;
         case content::NodeKind::Info:
         case content::NodeKind::Agreements: branch(Answer::confirmed()); return;
@@ -178,4 +199,102 @@ TEST_CASE("the contact page shows exactly the support numbers of the research br
         shown.insert(label);
     }
     CHECK(shown == want);
+}
+
+TEST_CASE("the bundled guide has routes for the organisation, a team, the programme and colleagues") {
+    const auto g = bundled();
+    // The policy plan and the programme plan print every chapter walked: they are plan tracks.
+    for (const char* id : {"beleid", "opleiding"}) {
+        INFO(id);
+        REQUIRE(g->track(id) != nullptr);
+        CHECK(g->track(id)->summary == content::SummaryKind::Plan);
+    }
+    // A team talks together; learning and using one's knowledge can be walked alone.
+    REQUIRE(g->track("teamgesprek") != nullptr);
+    CHECK_FALSE(g->track("teamgesprek")->alone);
+    for (const char* id : {"leren", "inzetten"}) {
+        INFO(id);
+        REQUIRE(g->track(id) != nullptr);
+        CHECK(g->track(id)->alone);
+    }
+}
+
+namespace {
+
+i18n::Strings dutchStrings() {
+    Diagnostics d;
+    auto strings = i18n::Strings::load(test::sourceDir() / "content" / "ui", "nl", d);
+    REQUIRE(d.empty());
+    return strings;
+}
+
+// What a private step could give away in an export: its id, its title, the labels of its choices
+// and the note written at it. Texts that a public step of the same path also shows are left out:
+// they do not tell which way was taken.
+std::vector<std::string> privateTraces(const content::Node& n, const Record& r,
+                                       const std::set<std::string>& publicTexts) {
+    std::vector<std::string> out{n.id};
+    auto add = [&](const std::string& t) {
+        if (!publicTexts.count(t)) out.push_back(t);
+    };
+    add(n.title.get("nl", "nl"));
+    for (const auto& c : n.choices) add(c.label.get("nl", "nl"));
+    if (auto it = r.notes.find(n.id); it != r.notes.end()) out.push_back(it->second);
+    return out;
+}
+
+// `s` as HTML writes it, so a search cannot miss it for an apostrophe.
+std::string asHtml(const std::string& s) {
+    std::string out;
+    for (char c : s) {
+        if (c == '\'')
+            out += "&#39;";
+        else if (c == '"')
+            out += "&quot;";
+        else if (c == '&')
+            out += "&amp;";
+        else
+            out += c;
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("on every path of every bundled track, nothing of a private step is in an export") {
+    const auto g = bundled();
+    const i18n::Strings nl = dutchStrings();
+    ExportOptions all;
+    all.includeAnswers = all.includeNotes = all.includeTitle = true;
+    std::size_t privateSeen = 0;
+    WalkOptions opt;
+    opt.annotate = true;
+    opt.atEnd = [&](const Session& s, const std::vector<const content::Node*>& visited) {
+        // The track's title is asked for (includeTitle): a private step of the same name tells nothing.
+        std::set<std::string> publicTexts{g->track(s.record().track)->title.get("nl", "nl")};
+        for (const auto* n : visited)
+            if (!n->isPrivate) {
+                publicTexts.insert(n->title.get("nl", "nl"));
+                for (const auto& c : n->choices) publicTexts.insert(c.label.get("nl", "nl"));
+            }
+        for (ExportFormat f : {ExportFormat::Markdown, ExportFormat::Html}) {
+            const std::string text = exportRecord(f, s.record(), g.get(), nl, all);
+            for (const auto* n : visited) {
+                if (!n->isPrivate) continue;
+                ++privateSeen;
+                for (const std::string& trace : privateTraces(*n, s.record(), publicTexts)) {
+                    INFO(s.record().track << " " << extensionFor(f) << ": " << n->id << " shows " << trace);
+                    CHECK(text.find(f == ExportFormat::Html ? asHtml(trace) : trace) == std::string::npos);
+                }
+            }
+        }
+    };
+    for (const auto& track : g->tracks) {
+        SECTION(track.id) {
+            WalkStats stats;
+            explore(Session::start(g, track.id, "nl"), stats, 400, false, opt);
+            CHECK(stats.paths > 0);
+        }
+    }
+    CHECK(privateSeen > 0);
 }

@@ -78,8 +78,15 @@ void TextWalk::printStep() {
             for (const auto& [point, label] : node->scale.labels) line(std::to_string(point) + ": " + text(label));
             break;
         case NodeKind::Agreements: printAgreements(); break;
+        case NodeKind::Review: line(reviewCount()); break;
         default: break;
     }
+}
+
+// At a review step: what the look back after it holds.
+std::string TextWalk::reviewCount() const {
+    const std::size_t n = s_.record().reviews.size();
+    return n == 0 ? tr("review.node_none") : tr.format("review.node_some", {{"n", std::to_string(n)}});
 }
 
 void TextWalk::printOptions(const std::vector<const content::Choice*>& choices) {
@@ -100,6 +107,7 @@ TextWalk::Flow TextWalk::askStep() {
         case NodeKind::Scale: return askScale(*node);
         case NodeKind::Agreements: return askAgreements();
         case NodeKind::Info:
+        case NodeKind::Review:
         case NodeKind::End: return askInfo();
     }
     return askInfo();
@@ -345,9 +353,9 @@ void TextWalk::printReview() {
     const auto& rec = s_.record();
     const session::Review& rv = *s_.currentReview();
     line(tr("review.title"));
-    if (rec.position == 0) line(tr("review.intro"));
+    if (s_.reviewIndex() == 0) line(tr("review.intro"));
     line(tr.format("tty.review_of",
-                   {{"i", std::to_string(rec.position + 1)}, {"n", std::to_string(rec.reviews.size())}}));
+                   {{"i", std::to_string(s_.reviewIndex() + 1)}, {"n", std::to_string(rec.reviews.size())}}));
     line(agreementLine(rv.earlier));
     line();
     for (int i = 0; i < 4; ++i)

@@ -87,6 +87,7 @@ private:
     Flow askDate(const std::string& promptKey, std::optional<session::Date>& out);
     void removeAgreement(const std::string& number);
     void printReview();
+    std::string reviewCount() const;
     Flow askReview();
     Flow give(const session::Answer& a);
     std::optional<int> oneNumber(const std::string& text, int max);

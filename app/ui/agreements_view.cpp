@@ -248,7 +248,9 @@ Intent suggestionList(const AppState& s, UiState& ui) {
     return intent;
 }
 
+// A track walked alone (a preparation, a reflection) has no next conversation of its own.
 Intent nextConversation(const AppState& s, UiState& ui) {
+    if (s.session->track().alone) return {};
     ImGui::Spacing();
     ImGui::Separator();
     ImGui::TextUnformatted(s.tr("agreements.next_conversation").c_str());
@@ -270,7 +272,11 @@ Intent participants(const AppState& s) {
     ImGui::TextDisabled("%s", s.tr("participants.hint").c_str());
     auto people = s.session->record().participants;
     bool changed = false;
+    // Only the roles that fit the track (its 'roles'), so a manager's talk offers no student.
+    const auto& fit = s.session->track().roles;
     for (const auto& role : s.pack.guide->roles) {
+        if (!fit.empty() && std::none_of(fit.begin(), fit.end(), [&](const content::Ref& r) { return r.id == role.id; }))
+            continue;
         ImGui::PushID(role.id.c_str());
         auto it = std::find_if(people.begin(), people.end(), [&](const session::Participant& p) { return p.role == role.id; });
         bool on = it != people.end();

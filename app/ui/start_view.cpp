@@ -117,8 +117,12 @@ Intent recordRow(const AppState& s, UiState& ui, const Fonts& fonts, const sessi
     ImGui::TextDisabled("%s", meta.c_str());
     if (ImGui::SmallButton(s.tr("start.resume").c_str())) intent = intent::Resume{r.id};
     ImGui::SameLine();
-    if (ImGui::SmallButton(s.tr("start.follow_up").c_str())) intent = intent::FollowUp{r.id};
-    ImGui::SameLine();
+    // A follow-up continues a conversation between people: not a preparation or a reflection.
+    const content::Track* t = s.pack.guide ? s.pack.guide->track(r.track) : nullptr;
+    if (!(t && t->alone)) {
+        if (ImGui::SmallButton(s.tr("start.follow_up").c_str())) intent = intent::FollowUp{r.id};
+        ImGui::SameLine();
+    }
     if (ImGui::SmallButton(s.tr("start.export").c_str())) {
         intent = intent::Export{r.id, session::ExportFormat::Html, {}};
     }

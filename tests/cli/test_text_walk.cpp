@@ -75,7 +75,7 @@ const std::vector<TrackScript>& scripts() {
          {"Ben je jonger dan 18?", "De keuze van casussen", "Wat spreken we af?"}},
         {"vervolggesprek", {"", "2", "2", "", "1", "", ""}, {"Welkom terug", "Steun buiten dit gesprek"}},
         {"voorbereiden",
-         {"", "2", "", "2", "", "1", "", "", "", "1", "", ""},
+         {"", "2", "", "2", "", "1", "", "", "", "", "1", "", ""},
          {"Je gesprek voorbereiden", "Welke onderwerpen wil je voorbereiden?", "Praktisch voorbereiden"}},
         {"zelfreflectie",
          {"",  "2", "",  "3", "3", "3", "3", "3", "3", "3", "3",     "3",
@@ -186,7 +186,7 @@ TEST_CASE("walk --interactive: stop, then --resume asks the private step again a
     REQUIRE(again.exitCode == 0);
     CHECK(again.out.find("We vragen dit opnieuw, omdat het antwoord niet wordt bewaard.\n") != std::string::npos);
     const std::size_t asked = again.out.find("\nIs het nu veilig?\n");
-    const std::size_t stood = again.out.find("\nWil je over je eigen ervaring in het werk praten?\n");
+    const std::size_t stood = again.out.find("\nWaar wil je het over hebben?\n");
     CHECK(asked != std::string::npos);
     CHECK(stood != std::string::npos);
     CHECK(asked < stood);
@@ -309,13 +309,15 @@ TEST_CASE("walk --interactive in a protected folder: needs the passphrase, saves
     CHECK(r.out.find("\nWat vertrouwelijk blijft\n") != std::string::npos);  // where it stood
 }
 
+// The follow-up opens with its welcome, the safety question and the consent; its review step then
+// holds the look back on each earlier agreement.
 TEST_CASE("walk --follow-up looks back on each earlier agreement, then goes on into the follow-up track") {
     test::TempDir tmp;
     const auto& gesprek = scripts().front();
     const auto first = walk(tmp, "--track gesprek", lines(gesprek.typed));
     REQUIRE(first.exitCode == 0);
     const std::string id = records(tmp).at(0).stem().string();
-    const auto r = walk(tmp, "--follow-up " + id, lines({"5", "2", "", "2", "Elke maand even bijpraten."}), "");
+    const auto r = walk(tmp, "--follow-up " + id, lines({"", "2", "1", "", "5", "2", "", "2", "Elke maand even bijpraten."}), "");
     INFO(r.out << r.err);
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.find("\nEerdere afspraken\nBekijk per afspraak uit het vorige gesprek hoe het ging.\n"
@@ -324,6 +326,8 @@ TEST_CASE("walk --follow-up looks back on each earlier agreement, then goes on i
           std::string::npos);
     CHECK(r.out.find("Er is geen nummer 5. Kies van 1 tot 4.\n") != std::string::npos);
     CHECK(r.out.find("\nWelkom terug\n") != std::string::npos);
+    CHECK(r.out.find("\nWelkom terug\n") < r.out.find("\nEerdere afspraken\n"));
+    CHECK(r.out.find("Op de volgende schermen lopen jullie de 1 afspraken") != std::string::npos);
     const auto saved = records(tmp);
     REQUIRE(saved.size() == 2);
     const std::string record = test::readText(saved[0].stem() == id ? saved[1] : saved[0]);

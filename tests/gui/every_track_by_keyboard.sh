@@ -119,8 +119,9 @@ keys_gesprek() {
 @gesprek-werk-meldcode Return
 @gesprek-kracht Return
 @gesprek-kracht-team 1 Return
+@gesprek-kracht-doel 1 Return    # a goal for oneself, not in the POP
 @gesprek-valkuilen-uitleg Return
-@gesprek-valkuilen-herkennen 1 space 4 space ctrl+Return
+@private 1 space 4 space ctrl+Return   # valkuilen-herkennen (private)
 @gesprek-valkuilen-vragen Return
 @gesprek-valkuilen-casussen 2 Return
 @gesprek-welzijn Return
@@ -154,7 +155,7 @@ gesprek-themas: checked: \[werk, kracht, valkuilen, welzijn, clienten, team\]
 gesprek-werk-situaties: checked: \[meldcode\]
 gesprek-werk-meldcode: confirmed: true
 gesprek-kracht-team: choice: ja
-gesprek-valkuilen-herkennen: checked: \[projectie, afstand\]
+gesprek-kracht-doel: choice: prive
 gesprek-valkuilen-casussen: choice: meekijken
 gesprek-welzijn-steun: checked: \[casussen\]
 gesprek-delen-clienten-keuze: choice: soms
@@ -165,6 +166,7 @@ gesprek-team-keuze: choice: niets
 *: next_conversation: 2027-03-01
 EOF
   [ "$(grep -c '^  - id: a' "$rec")" = 2 ] || fail "expected two agreements"
+  ! grep -q 'projectie' "$rec" || fail "the private pitfalls checklist is on disk"
   gesprek_record=$(basename "$rec" .yaml)
 }
 
@@ -176,16 +178,15 @@ keys_voorbereiden() {
 @voorb-vrijwillig Return
 @voorb-initiatief 2 Return
 @voorb-signalen Return
-@voorb-onderwerpen 1 space 2 space 3 space 4 space 5 space 6 space 7 space 8 space 9 space
-Down space ctrl+Return  # the tenth topic has no digit: an arrow reaches it
+@voorb-onderwerpen 1 space 2 space 3 space 4 space 5 space 6 space 7 space 8 space 9 space ctrl+Return
 @voorb-opening Return
 @voorb-werk Return
+@voorb-meldcode Return
 @voorb-kracht Return
 @voorb-valkuilen Return
 @voorb-welzijn Return
 @voorb-clienten Return
 @voorb-team Return
-@voorb-meldcode Return
 @voorb-actueel Return
 @voorb-organisatie Return
 @voorb-zonder-ervaring Return
@@ -197,7 +198,7 @@ EOF2
 check_voorbereiden() {
   expect <<'EOF2'
 voorb-initiatief: choice: signalen
-voorb-onderwerpen: checked: \[werk, kracht, valkuilen, welzijn, clienten, team, meldcode, actueel, organisatie, zonder-ervaring\]
+voorb-onderwerpen: checked: \[werk, kracht, valkuilen, welzijn, clienten, team, actueel, organisatie, zonder-ervaring\]
 voorb-zonder-ervaring: confirmed: true
 voorb-praktisch: confirmed: true
 *: template: 
@@ -252,13 +253,14 @@ keys_stagebegeleiding() {
 @stage-casussen-keuze 2 Return
 @stage-delen Return
 @stage-delen-keuze 1 Return
+@stage-leerdoel-keuze 3 Return
 @stage-steun Return
 @stage-opleiding Return
 @stage-beoordeling Return
 @stage-afspraken 3 Return   # suggestion 3, added; the focus goes to it in the list
 Tab Return              # the next conversation's date field, left empty
 Down Return             # "Wie doen er mee?", opened
-Down Down Down Down space   # the fourth role, Student, takes part
+Down space              # the first role of this track, Student, takes part
 Tab                     # to its initials, beside it
 type: JS
 Return                  # a field: the step stays
@@ -287,6 +289,7 @@ keys_vervolggesprek() {
 @vervolg-welkom Return
 @private 2 Return                # veiligheid (private)
 @vervolg-toestemming 1 Return
+@vervolg-eerdere-afspraken Return   # the review step: nothing to look back on
 @vervolg-terugblik 2 Return
 @vervolg-veranderd Return
 @vervolg-onderwerpen 1 space 3 space ctrl+Return
@@ -360,8 +363,9 @@ opl-onderdelen: checked: \[beoordeling, onder-18\]
 EOF2
 }
 
-# A follow-up of the Gesprek record, opened from its row on the start screen: first the look
-# back on its two agreements (keep the first; adjust the second, with new text), then the track.
+# A follow-up of the Gesprek record, opened from its row on the start screen: welcome, safety and
+# consent first, then at the review step the look back on its two agreements (keep the first;
+# adjust the second, with new text), then the rest of the track.
 keys_vervolg_op_gesprek() {
   # One Down per track of the guide, however many it has, to pass them all.
   local downs
@@ -370,15 +374,16 @@ keys_vervolg_op_gesprek() {
 F6                      # the start screen's list: the focus on the first track
 $downs  # past the tracks to the record's first button (Verder gaan)
 Right Return            # Vervolggesprek
-@position 0 1 Return    # the first agreement: keep it
-@position 1 2 Return    # the second: adjust; the field opens with its text
+@vervolg-welkom Return
+@private 2 Return       # veiligheid (private)
+@vervolg-toestemming 1 Return
+@vervolg-eerdere-afspraken Return
+@position 4 1 Return    # the first agreement: keep it
+@position 5 2 Return    # the second: adjust; the field opens with its text
 End
 type:  en daarna elke maand
 Return                  # in the field: on to Verder
 Return                  # Verder
-@vervolg-welkom Return
-@private 2 Return       # veiligheid (private)
-@vervolg-toestemming 1 Return
 @vervolg-terugblik 1 Return
 @vervolg-veranderd Return
 @vervolg-onderwerpen 6 space ctrl+Return

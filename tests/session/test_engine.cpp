@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The session engine on the trial pack: branching, conditions, skipped nodes, checklist, scale,
 // agreements, back-and-change with dropped answers, follow-up, progress, resume.
+#include "session/record_io.h"
 #include "session_fixture.h"
 
 using namespace hr;
@@ -348,4 +349,130 @@ TEST_CASE("the steps left always lie within the estimate, which narrows as answe
     REQUIRE(test::at(s) == "nog-eens");
     CHECK(s.progress().minLeft == 3);
     CHECK(s.progress().maxLeft == 3);
+}
+
+namespace {
+
+std::shared_ptr<const content::Guide> reviewGuide() {
+    static const auto pack = content::loadAndValidate(test::fixturesDir() / "packs" / "vervolg-review", "vervolg-review");
+    INFO(pack.diags.str());
+    REQUIRE(pack.usable());
+    return pack.guide;
+}
+
+Record earlierWithTwo() {
+    Session first = Session::start(reviewGuide(), "gesprek", "nl");
+    Agreement a;
+    a.text = "Elke maand een check-in.";
+    first.addAgreement(a);
+    a.text = "Intervisie.";
+    first.addAgreement(a);
+    first.setRecordId("2026-11-01-090000-gesprek");
+    return first.record();
+}
+
+}  // namespace
+
+TEST_CASE("a review step places the look back after the welcome and the safety question") {
+    Session s = Session::followUp(reviewGuide(), earlierWithTwo(), "nl");
+    // Safety first: the walk starts at the welcome, not at the earlier agreements.
+    CHECK_FALSE(s.atReview());
+    CHECK(at(s) == "v-welkom");
+    REQUIRE(s.next().empty());
+    CHECK(at(s) == "v-veilig");
+    REQUIRE(s.answer(Answer::ofChoice("veilig")).empty());
+    CHECK(at(s) == "v-terugblik");
+    CHECK_FALSE(s.atReview());
+    REQUIRE(s.next().empty());
+    REQUIRE(s.atReview());
+    CHECK(s.reviewIndex() == 0);
+    CHECK(s.currentReview()->earlier.text == "Elke maand een check-in.");
+    CHECK(s.progress().minLeft == 2 + 3);  // two reviews, then v-hoe, v-afspraken, v-einde
+    REQUIRE(s.review(ReviewOutcome::Keep).empty());
+    CHECK(s.reviewIndex() == 1);
+    REQUIRE(s.review(ReviewOutcome::Done).empty());
+    CHECK_FALSE(s.atReview());
+    CHECK(at(s) == "v-hoe");
+    CHECK(s.record().agreements.size() == 1);
+
+    // The breadcrumb runs in walking order: the reviews stand right after the review step.
+    const auto crumbs = s.breadcrumb();
+    REQUIRE(crumbs.size() == 6);
+    CHECK(crumbs[2].node == "v-terugblik");
+    CHECK(crumbs[3].node.empty());
+    CHECK(crumbs[3].index == 3);
+    CHECK(crumbs[4].title == "Intervisie.");
+    CHECK(crumbs[5].node == "v-hoe");
+    CHECK(crumbs[5].index == 5);
+
+    // Back from the step after the reviews goes to the last review; further back to the step.
+    s.back();
+    REQUIRE(s.atReview());
+    CHECK(s.reviewIndex() == 1);
+    s.back();
+    s.back();
+    CHECK(at(s) == "v-terugblik");
+    // Ahead again over the kept path, and on to the end.
+    REQUIRE(s.goTo(5));
+    CHECK(at(s) == "v-hoe");
+    REQUIRE(s.answer(Answer::ofChoice("goed")).empty());
+    REQUIRE(s.next().empty());
+    REQUIRE(s.next().empty());
+    CHECK(s.finished());
+}
+
+TEST_CASE("with danger at the safety question a follow-up never reaches the look back") {
+    Session s = Session::followUp(reviewGuide(), earlierWithTwo(), "nl");
+    REQUIRE(s.next().empty());
+    REQUIRE(s.answer(Answer::ofChoice("gevaar")).empty());
+    CHECK_FALSE(s.atReview());
+    CHECK(at(s) == "v-gevaar");
+    CHECK(s.finished());
+    for (const auto& c : s.breadcrumb()) CHECK_FALSE(c.node.empty());  // no review among them
+}
+
+TEST_CASE("a follow-up with a review step resumes where it stood, over the looked-back agreements") {
+    Session s = Session::followUp(reviewGuide(), earlierWithTwo(), "nl");
+    REQUIRE(s.next().empty());
+    REQUIRE(s.answer(Answer::ofChoice("veilig")).empty());
+    REQUIRE(s.next().empty());
+    REQUIRE(s.review(ReviewOutcome::Keep).empty());
+
+    // Through the file format, as on disk: the private safety answer is not in it.
+    auto fromDisk = [&] {
+        Diagnostics d;
+        auto back = readRecord(writeRecord(s.record()), "r.yaml", d);
+        INFO(d.str());
+        REQUIRE(back);
+        return *back;
+    };
+    SECTION("stopped in the middle of the look back") {
+        auto r = Session::resume(reviewGuide(), fromDisk());
+        INFO(r.problems.size());
+        // The safety answer was private: it is asked again first, then the walk goes back.
+        CHECK(at(r.session) == "v-veilig");
+        CHECK(r.session.askedAgain());
+        REQUIRE(r.session.answer(Answer::ofChoice("veilig")).empty());
+        REQUIRE(r.session.atReview());
+        CHECK(r.session.reviewIndex() == 1);
+    }
+    SECTION("stopped after the look back") {
+        REQUIRE(s.review(ReviewOutcome::Stop).empty());
+        REQUIRE(s.answer(Answer::ofChoice("zwaar")).empty());
+        auto r = Session::resume(reviewGuide(), fromDisk());
+        REQUIRE(r.session.answer(Answer::ofChoice("veilig")).empty());
+        CHECK_FALSE(r.session.atReview());
+        CHECK(at(r.session) == "v-afspraken");
+        CHECK(r.session.record().position == s.record().position);
+    }
+}
+
+TEST_CASE("a follow-up started without earlier agreements passes the review step like any other") {
+    Session s = Session::start(reviewGuide(), "vervolg", "nl");
+    REQUIRE(s.next().empty());
+    REQUIRE(s.answer(Answer::ofChoice("veilig")).empty());
+    CHECK(at(s) == "v-terugblik");
+    REQUIRE(s.next().empty());
+    CHECK_FALSE(s.atReview());
+    CHECK(at(s) == "v-hoe");
 }

@@ -401,3 +401,33 @@ TEST_CASE("the bundled policy plan and programme plan export as their golden fil
         golden(track + ".html", exportHtml(r, g.get(), dutch()));
     }
 }
+
+TEST_CASE("where a guide marks topics, a summary lists only those, with the answers given under them") {
+    static const auto pack =
+        content::loadAndValidate(test::fixturesDir() / "packs" / "vervolg-review", "vervolg-review");
+    REQUIRE(pack.usable());
+    Session s = Session::start(pack.guide, "vervolg", "nl");
+    REQUIRE(s.next().empty());
+    REQUIRE(s.answer(Answer::ofChoice("veilig")).empty());
+    REQUIRE(s.next().empty());  // the review step (no earlier agreements here)
+    REQUIRE(s.answer(Answer::ofChoice("zwaar")).empty());
+    REQUIRE(s.next().empty());  // "Wat spreken we af?" is a question, not a topic
+    REQUIRE(s.next().empty());
+    std::vector<std::string> ids;
+    for (const auto* n : coveredSteps(s.record(), *pack.guide)) ids.push_back(n->id);
+    CHECK(ids == std::vector<std::string>{"v-hoe"});
+
+    ExportOptions o;
+    const Summary plain = summarise(s.record(), pack.guide.get(), dutch(), o);
+    REQUIRE(plain.topics.size() == 1);
+    CHECK(plain.topics[0].title == "Hoe ging het?");
+    CHECK(plain.topics[0].answer.empty());
+    o.includeAnswers = true;
+    const Summary withAnswers = summarise(s.record(), pack.guide.get(), dutch(), o);
+    REQUIRE(withAnswers.topics.size() == 1);
+    CHECK(withAnswers.topics[0].answer == "Zwaar");
+    const std::string md = exportMarkdown(s.record(), pack.guide.get(), dutch(), o);
+    CHECK(md.find("Wat spreken we af?") == std::string::npos);
+    CHECK(md.find("Welkom terug") == std::string::npos);
+    CHECK(md.find("Is het nu veilig?") == std::string::npos);
+}

@@ -1,16 +1,22 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Every track of the bundled guide walked: exhaustively where the paths can be counted, and by
-// many random seeds; every path passes an agreements step and reaches an end. Also the guide's
-// safety promises: the safety route within two steps of every track's start, and the contact page
-// showing exactly the support numbers of the research brief; the routes for the organisation,
-// the team and the training programme are there and plan tracks end in a plan; and on every path
-// of every track, nothing of a private step reaches an export, with every option on.
+// many random seeds; every path reaches an end and passes an agreements step (except a plain
+// "no", which ends at once with nothing suggested), and no export of any path holds a private
+// answer. Also the guide's safety promises: the safety route within two steps of every track's
+// start (the follow-up, with earlier agreements, included), no label of a step two people see
+// that asks someone to state suicidal thoughts or a diagnosis, and the contact page showing
+// exactly the support numbers of the research brief; the routes for the organisation, the team and the
+// training programme are there and plan tracks end in a plan; and on every path of every track,
+// nothing of a private step reaches an export, with every option on.
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
+#include <cctype>
 #include <functional>
 #include <set>
 
 #include "content/validator.h"
+#include "i18n/strings.h"
 #include "markdown/links.h"
 #include "session/autowalk.h"
 #include "session/export.h"
@@ -34,6 +40,8 @@ struct WalkStats {
     std::size_t withoutAgreements = 0;
     bool exhausted = false;  // stopped at the budget
     std::set<std::string> ends;
+    std::set<std::string> endsWithoutAgreements;
+    std::size_t leaks = 0;  // exports that held a private step's title or answer
 };
 
 // Called at the end of each path with the finished session and the steps it went through.
@@ -46,12 +54,61 @@ struct WalkOptions {
     AtEnd atEnd;
 };
 
+// The ends of a plain "Nee, hier wil ik niet over praten": the conversation stops there with
+// respect, and nothing is suggested, so no agreements step comes before them.
+const std::set<std::string> kPlainNoEnds = {"gesprek-nee", "stage-nee", "vervolg-nee"};
+
+const i18n::Strings& dutch() {
+    static const i18n::Strings s = [] {
+        Diagnostics d;
+        auto strings = i18n::Strings::load(test::sourceDir() / "content" / "ui", "nl", d);
+        REQUIRE(d.empty());
+        return strings;
+    }();
+    return s;
+}
+
+// Texts that only private steps show (their titles and choice labels): none may appear in an
+// export. A text that a non-private step shows too could be there for that step, so it is not
+// counted.
+std::set<std::string> privateOnlyTexts(const content::Guide& g) {
+    std::set<std::string> priv, open;
+    for (const auto& n : g.nodes) {
+        auto& into = n.isPrivate ? priv : open;
+        into.insert(g.text(n.title, "nl"));
+        for (const auto& c : n.choices) into.insert(g.text(c.label, "nl"));
+    }
+    for (const auto& t : open) priv.erase(t);
+    return priv;
+}
+
+// An export with everything the user can add (answers, notes, the title) holds nothing private.
+std::size_t leaksIn(const Session& s) {
+    static const std::set<std::string> texts = privateOnlyTexts(s.guide());
+    ExportOptions o;
+    o.includeAnswers = o.includeNotes = o.includeTitle = true;
+    const std::string md = exportMarkdown(s.record(), &s.guide(), dutch(), o);
+    std::size_t n = 0;
+    for (const auto& t : texts)
+        if (md.find(t) != std::string::npos) {
+            UNSCOPED_INFO("private text in an export: " << t);
+            ++n;
+        }
+    return n;
+}
+
 // Depth-first over answers. Checklists try nothing, everything and each single item; scales try
 // no points, all lowest and all highest; a node is visited at most twice on one path.
 void explore(const Session& s, WalkStats& stats, std::size_t budget, bool sawAgreements,
              const WalkOptions& opt = {}, std::vector<const content::Node*> visited = {}) {
     if (stats.paths >= budget) {
         stats.exhausted = true;
+        return;
+    }
+    if (s.atReview()) {  // a follow-up's look back: each outcome leads on the same way
+        Session next = s;
+        REQUIRE(next.review(ReviewOutcome::Keep).empty());
+        explore(next, stats, budget, sawAgreements, opt, visited);
         return;
     }
     const content::Node* n = s.currentNode();
@@ -72,13 +129,20 @@ void explore(const Session& s, WalkStats& stats, std::size_t budget, bool sawAgr
         explore(next, stats, budget, sawAgreements || n->kind == content::NodeKind::Agreements, opt, visited);
     };
     switch (n->kind) {
-        case content::NodeKind::End:
+        case content::NodeKind::End: {
             ++stats.paths;
             stats.ends.insert(n->id);
-            if (!sawAgreements) ++stats.withoutAgreements;
+            if (!sawAgreements) stats.endsWithoutAgreements.insert(n->id);
+            if (!sawAgreements && !kPlainNoEnds.count(n->id)) ++stats.withoutAgreements;
             if (opt.atEnd) opt.atEnd(s, visited);
+            Session done = s;
+            REQUIRE(done.next().empty());
+            // Every 5th path is exported: enough to meet every private step, and quick.
+            if (stats.paths % 5 == 1) stats.leaks += leaksIn(done);
             return;
+        }
         case content::NodeKind::Info:
+        case content::NodeKind::Review:
         case content::NodeKind::Agreements: branch(Answer::confirmed()); return;
         case content::NodeKind::Choice:
             REQUIRE_FALSE(s.availableChoices().empty());
@@ -110,6 +174,19 @@ void explore(const Session& s, WalkStats& stats, std::size_t budget, bool sawAgr
 
 }  // namespace
 
+// An earlier conversation with two agreements, for walking the follow-up as it really starts.
+Record earlierRecord(const std::shared_ptr<const content::Guide>& g) {
+    Session first = Session::start(g, "gesprek", "nl");
+    Agreement a;
+    a.text = "We praten elke twee weken kort bij.";
+    a.owner = "samen";
+    first.addAgreement(a);
+    a.text = "Ik breng een casus in bij intervisie.";
+    first.addAgreement(a);
+    first.setRecordId("2026-11-01-090000-gesprek");
+    return first.record();
+}
+
 TEST_CASE("every path of every bundled track passes agreements and reaches an end") {
     const auto g = bundled();
     for (const auto& track : g->tracks) {
@@ -119,10 +196,67 @@ TEST_CASE("every path of every bundled track passes agreements and reaches an en
             INFO(track.id << ": " << stats.paths << " paths" << (stats.exhausted ? " (budget reached)" : ""));
             CHECK(stats.paths > 0);
             CHECK(stats.withoutAgreements == 0);
+            CHECK(stats.leaks == 0);
             CHECK(!stats.ends.empty());
+            // Only a plain "no" ends without agreements.
+            for (const auto& e : stats.endsWithoutAgreements) CHECK(kPlainNoEnds.count(e) == 1);
             WARN(track.id << ": " << stats.paths << " paths walked" << (stats.exhausted ? ", budget reached" : ", all"));
         }
     }
+}
+
+TEST_CASE("every path of a follow-up with earlier agreements ends, and its exports keep private steps out") {
+    const auto g = bundled();
+    WalkStats stats;
+    explore(Session::followUp(g, earlierRecord(g), "nl"), stats, 20000, false);
+    INFO(stats.paths << " paths");
+    CHECK(stats.paths > 0);
+    CHECK(stats.withoutAgreements == 0);
+    CHECK(stats.leaks == 0);
+}
+
+TEST_CASE("a follow-up asks about safety before it looks back on the earlier agreements") {
+    const auto g = bundled();
+    Session s = Session::followUp(g, earlierRecord(g), "nl");
+    REQUIRE(s.record().reviews.size() == 2);
+    const content::Node* safety = g->node(g->safety.id);
+    REQUIRE(safety);
+    // Within two steps of the start, with no look back before it, a choice leads to safety.
+    bool found = false;
+    for (int step = 0; step < 2 && !found; ++step) {
+        REQUIRE_FALSE(s.atReview());
+        const content::Node* n = s.currentNode();
+        REQUIRE(n);
+        for (const auto& c : n->choices) found = found || c.next.id == safety->id;
+        if (!found) REQUIRE(s.next().empty());
+    }
+    CHECK(found);
+}
+
+TEST_CASE("no step two people see asks someone to state suicidal thoughts or a diagnosis") {
+    // Words that would make someone say, in front of another, that they think of suicide or have
+    // a diagnosis. A label may offer help ("Ik heb nu meteen hulp nodig"); it never names why.
+    const std::vector<std::string> words = {"zelfdoding", "zelfmoord", "suïcid", "dood", "diagnose", "ptss",
+                                            "depressi", "stoornis", "trauma", "burn-out", "overspannen"};
+    const auto g = bundled();
+    std::size_t labels = 0;
+    for (const auto& track : g->tracks) {
+        if (track.alone) continue;
+        const content::Node* start = g->node(track.start.id);
+        REQUIRE(start);
+        for (const content::Node* n : content::reachable(*g, {start})) {
+            for (const auto& c : n->choices) {
+                std::string label = g->text(c.label, "nl");
+                std::transform(label.begin(), label.end(), label.begin(), [](unsigned char ch) { return std::tolower(ch); });
+                ++labels;
+                for (const auto& w : words) {
+                    INFO("track " << track.id << ", step " << n->id << ", choice " << c.id << ": " << label);
+                    CHECK(label.find(w) == std::string::npos);
+                }
+            }
+        }
+    }
+    CHECK(labels > 50);
 }
 
 TEST_CASE("random walks on every bundled track reach an end for many seeds") {

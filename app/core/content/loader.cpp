@@ -234,7 +234,7 @@ private:
     }
 
     void track(const YNode& m) {
-        checkKeys(m, "track", {"id", "audience", "title", "description", "start", "summary", "alone"});
+        checkKeys(m, "track", {"id", "audience", "title", "description", "start", "summary", "alone", "roles"});
         Track t;
         id(m, "track", t.id, t.loc);
         t.audience = text(required(m, "audience", "track"), "track audience");
@@ -248,6 +248,10 @@ private:
                 d_.error(at(*m.get("summary")), "track 'summary' must be 'topics' or 'plan', not '" + s + "'");
         }
         t.alone = boolean(m.get("alone"), "track 'alone'");
+        if (const YNode* r = m.get("roles"); r && expectList(*r, "'roles'"))
+            for (const YNode* item : r->items) t.roles.push_back(ref(item, "track role"));
+        if (t.alone && m.get("roles"))
+            d_.error(at(*m.get("roles")), "track '" + t.id + "' is walked alone: it has nobody to list under 'roles'");
         g_.tracks.push_back(std::move(t));
     }
 
@@ -323,9 +327,9 @@ private:
     }
 
     void node(const YNode& m) {
-        static const std::vector<std::string> common = {"id", "kind", "title", "text", "next", "when", "private"};
+        static const std::vector<std::string> common = {"id", "kind", "title", "text", "next", "when", "private", "topic"};
         static const std::vector<std::string> specific = {"choices", "statements", "scale", "suggest"};
-        static const std::vector<std::string> kinds = {"info", "choice", "checklist", "scale", "agreements", "end"};
+        static const std::vector<std::string> kinds = {"info", "choice", "checklist", "scale", "agreements", "end", "review"};
         content::Node n;
         id(m, "node", n.id, n.loc);
         std::string kind;
@@ -362,6 +366,11 @@ private:
         n.next = ref(m.get("next"), "node 'next'");
         n.when = when(m.get("when"), "node 'when'");
         n.isPrivate = boolean(m.get("private"), "node 'private'");
+        n.topic = boolean(m.get("topic"), "node 'topic'");
+        if (n.topic && n.isPrivate)
+            d_.error(at(*m.get("topic")), what + " is private and a topic: a private step is never listed, so it cannot be a topic");
+        else if (n.topic && n.kind == NodeKind::End)
+            d_.error(at(*m.get("topic")), what + " is an end and a topic: an end is never listed, so it cannot be a topic");
         if (kind.empty()) {
             g_.nodes.push_back(std::move(n));
             return;

@@ -65,7 +65,10 @@ struct Scale {
     std::map<int, Text> labels;  // e.g. 1 = "helemaal niet", 5 = "helemaal wel"
 };
 
-enum class NodeKind { Info, Choice, Checklist, Scale, Agreements, End };
+// Review: in a follow-up, the place where the earlier agreements are looked back on, one by one,
+// after the step itself (a pack puts it after the welcome and the safety question). Without one,
+// the look back comes first (the old behaviour).
+enum class NodeKind { Info, Choice, Checklist, Scale, Agreements, End, Review };
 // A step whose answer says something (a choice, ticks, points), not just "seen": the kinds a
 // private step must ask again after a reload.
 inline bool takesAnswer(NodeKind k) { return k == NodeKind::Choice || k == NodeKind::Checklist || k == NodeKind::Scale; }
@@ -83,6 +86,9 @@ struct Node {
     Scale scale;
     std::vector<Ref> suggest;  // agreements: templates to offer; empty means the whole catalogue
     bool isPrivate = false;    // left out of summaries and exports (they would tell the path taken)
+    // A topic: what was talked about. Once a guide marks any step so, summaries list only those
+    // (not the questions asked, not block titles); a guide that marks none lists every step walked.
+    bool topic = false;
 
     // The choice (or checklist item) `id`, or nullptr.
     const Choice* choice(const std::string& choiceId) const;
@@ -109,6 +115,7 @@ struct Track {
     Ref start;
     SummaryKind summary = SummaryKind::Topics;
     bool alone = false;  // one person on their own (a reflection, a preparation): nobody else to list
+    std::vector<Ref> roles;  // who can take part ("Wie doen er mee?"); empty: every role of the guide
 };
 
 // A reference page (e.g. "Hulp en contact", "Achtergrond"), reachable from every screen.

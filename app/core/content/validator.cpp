@@ -135,6 +135,9 @@ void checkReferences(const Guide& g, Diagnostics& d) {
     }
     for (const auto& a : g.agreements)
         if (!a.owner.empty() && !g.role(a.owner.id)) unknown(g, a.owner, "role", roleIds, d);
+    for (const auto& t : g.tracks)
+        for (const auto& r : t.roles)
+            if (!r.empty() && !g.role(r.id)) unknown(g, r, "role", roleIds, d);
 }
 
 // Texts without a version in a declared language: each one, or one line per file and language
@@ -183,6 +186,20 @@ void checkVariables(const Guide& g, Diagnostics& d) {
     });
 }
 
+// A review step only does something in a follow-up: the look back on the earlier agreements
+// happens there. One the follow-up track cannot reach is a mistake (or a leftover).
+void warnStrayReviews(const Guide& g, Diagnostics& d) {
+    const Track* follow = g.followUp.empty() ? nullptr : g.track(g.followUp.id);
+    if (!follow) return;  // without a follow-up track, a follow-up walks the earlier track
+    const Node* start = g.node(follow->start.id);
+    if (!start) return;
+    const std::set<const Node*> reached = reachable(g, {start});
+    for (const auto& n : g.nodes)
+        if (n.kind == NodeKind::Review && !reached.count(&n))
+            d.warning(n.loc, "review node '" + n.id + "' cannot be reached from the follow-up track '" + follow->id +
+                                 "', so it never shows earlier agreements");
+}
+
 // Graph: every node reachable from a track's start, and able to reach an end. A node whose
 // exits are already reported as missing or unknown counts as able to end, and reachability
 // waits until the pack has no errors, so one mistake does not bury the output in follow-ons.
@@ -213,6 +230,7 @@ void checkGraph(const Guide& g, Diagnostics& d) {
     for (const auto& n : g.nodes)
         if (!reached.count(&n))
             d.warning(n.loc, "node '" + n.id + "' cannot be reached from the start of any track");
+    warnStrayReviews(g, d);
     warnRevealingSteps(g, d);
 }
 

@@ -83,6 +83,7 @@ private:
         std::string error;
         switch (node.kind) {
             case content::NodeKind::Info:
+            case content::NodeKind::Review:
             case content::NodeKind::End: error = s_.next(); break;
             case content::NodeKind::Choice:
                 if (!value) return noChoice(where);
@@ -165,7 +166,8 @@ std::string walkRandom(Session& s, std::uint64_t seed) {
         if (!node) return "the walk stopped: the guide has nowhere to go from here";
         std::string error;
         switch (node->kind) {
-            case content::NodeKind::Info: error = s.next(); break;
+            case content::NodeKind::Info:
+            case content::NodeKind::Review: error = s.next(); break;
             case content::NodeKind::End: return s.next();
             case content::NodeKind::Choice: {
                 const auto choices = s.availableChoices();

@@ -13,6 +13,8 @@
 #include <optional>
 #include <stdexcept>
 
+#include "content/graph.h"
+
 namespace hr::session {
 
 using content::Node;
@@ -43,6 +45,24 @@ namespace {
 
 Step stepAt(const Node& n) { return Step{n.id, {}, n.isPrivate}; }
 
+// Where the look back on earlier agreements starts in `r`, as a position: right after the first
+// review step that the walk has passed (its successor is on the path), or at 0 when the track has
+// none (`first`). npos while the walk has not passed its review step (or never will).
+std::size_t reviewBaseOf(const Record& r, const content::Guide& g, bool first) {
+    if (first) return 0;
+    for (std::size_t i = 0; i + 1 < r.path.size(); ++i)
+        if (const Node* n = g.node(r.path[i].node); n && n->kind == NodeKind::Review) return i + 1;
+    return std::string::npos;
+}
+
+// The index in r.path of `position` counted as "steps passed": a position among the reviews
+// counts as standing just after the review step.
+std::size_t pathStepsBefore(const Record& r, std::size_t base, std::size_t position) {
+    if (base == std::string::npos || position < base) return position;
+    if (position < base + r.reviews.size()) return base;
+    return position - r.reviews.size();
+}
+
 }  // namespace
 
 Session::Session(GuidePtr guide, const content::Track& track)
@@ -55,6 +75,11 @@ Session::Session(GuidePtr guide, const content::Track& track)
     record_.track = track.id;
     for (const auto& n : guide_->nodes)
         if (n.isPrivate) record_.privateNodes.insert(n.id);
+    if (const Node* first = guide_->node(track.start.id)) {
+        const auto reached = content::reachable(*guide_, {first});
+        reviewsFirst_ = std::none_of(reached.begin(), reached.end(),
+                                     [](const Node* n) { return n->kind == NodeKind::Review; });
+    }
 }
 
 Session Session::start(GuidePtr guide, const std::string& trackId, const std::string& language) {
@@ -114,7 +139,7 @@ Session::Resumed Session::resume(GuidePtr guide, const Record& saved) {
     r.notes = saved.notes;
     r.reviews = saved.reviews;
     r.exports = saved.exports;
-    r.position = r.reviews.size();
+    r.position = s.reviewsFirst_ ? r.reviews.size() : 0;
     s.replay(saved, problems);
     return {std::move(s), std::move(problems)};
 }
@@ -136,21 +161,28 @@ void Session::replay(const Record& saved, std::vector<Dropped>& problems) {
         return k == it->second.end() ? std::nullopt : std::optional<std::size_t>(*k);
     };
     // The walk stops at the current step; the saved steps from `from` on stay ahead of it.
+    // How many saved steps stood before the saved position (in the saved path's own terms).
+    const std::size_t savedBefore = pathStepsBefore(saved, reviewBaseOf(saved, *guide_, reviewsFirst_), saved.position);
     auto keepAhead = [&](std::size_t from) {
         r.path.insert(r.path.end(), path.begin() + static_cast<long>(from), path.end());
-        if (r.reviews.size() + from < saved.position) resumeTarget_ = saved.position;
+        if (from < savedBefore) resumeTarget_ = saved.position;
         refresh();
         r.finished = false;
     };
     for (std::size_t i = 0; i < path.size(); ++i) {
         const Step& step = path[i];
+        // Past a review step: its outcomes were kept, so the walk goes on over them.
+        if (atReview()) {
+            while (atReview() && r.position < saved.position) ++r.position;
+            refresh();
+        }
         const Node* here = currentNode();
         if (!here) break;
         if (step.masked() && here->isPrivate) {
             // The answer was never saved. A step that only shows text is passed again by itself;
             // one whose answer counts is asked again, and the saved steps after it are kept, so
             // that the same answer leads back to where the conversation stood.
-            const bool passed = r.reviews.size() + i < saved.position;
+            const bool passed = i < savedBefore;
             if (!content::takesAnswer(here->kind)) {
                 if (passed && answer(Answer::confirmed()).empty() && here->kind != NodeKind::End) continue;
                 break;
@@ -193,7 +225,7 @@ void Session::replay(const Record& saved, std::vector<Dropped>& problems) {
         if (ended) break;
     }
     // Stand where the record stood, as far as the replay got.
-    const std::size_t reachable = r.reviews.size() + r.path.size() - 1;
+    const std::size_t reachable = lastPosition();
     r.position = std::min(saved.position, reachable);
     if (problems.empty() && saved.position > reachable)
         problems.push_back({"", "the walk could not be restored to where it stood", Dropped::Change::NotRestored});
@@ -204,7 +236,27 @@ void Session::replay(const Record& saved, std::vector<Dropped>& problems) {
 
 // [SECTION] Where the walk stands
 
-const Review* Session::currentReview() const { return atReview() ? &record_.reviews[record_.position] : nullptr; }
+std::size_t Session::reviewBase() const { return reviewBaseOf(record_, *guide_, reviewsFirst_); }
+
+std::optional<std::size_t> Session::pathIndexAt(std::size_t position) const {
+    const std::size_t base = reviewBase();
+    if (base == std::string::npos || position < base) return position;
+    if (position < base + record_.reviews.size()) return std::nullopt;
+    return position - record_.reviews.size();
+}
+
+std::size_t Session::positionOf(std::size_t pathIdx) const {
+    const std::size_t base = reviewBase();
+    return base == std::string::npos || pathIdx < base ? pathIdx : pathIdx + record_.reviews.size();
+}
+
+std::size_t Session::pathIndex() const { return pathIndexAt(record_.position).value_or(record_.path.size()); }
+
+bool Session::atReview() const { return !pathIndexAt(record_.position); }
+
+std::size_t Session::reviewIndex() const { return atReview() ? record_.position - reviewBase() : 0; }
+
+const Review* Session::currentReview() const { return atReview() ? &record_.reviews[reviewIndex()] : nullptr; }
 
 const Node* Session::currentNode() const {
     if (atReview() || pathIndex() >= record_.path.size()) return nullptr;
@@ -270,7 +322,8 @@ Variables Session::variablesBefore(std::size_t pathIdx) const {
 }
 
 void Session::refresh(const Variables* before) {
-    vars_ = atReview() ? Variables{} : before ? *before : variablesBefore(pathIndex());
+    // During the look back, the answers before it count (none when it comes first).
+    vars_ = atReview() ? variablesBefore(reviewBase()) : before ? *before : variablesBefore(pathIndex());
     record_.finished = record_.finished || finished();
 }
 
@@ -296,6 +349,7 @@ std::string Session::check(const Node& node, const Answer& a, const Variables& v
         case NodeKind::Info:
         case NodeKind::Agreements:
         case NodeKind::End:
+        case NodeKind::Review:
             if (a.kind != Answer::Kind::Confirmed) return "step '" + node.id + "' takes no answer";
             return {};
         case NodeKind::Choice: {
@@ -400,13 +454,13 @@ std::string Session::answer(const Answer& given, std::vector<Dropped>* dropped) 
     if (dropped) *dropped = std::move(lost);
     if (record_.path.size() > idx + 1) ++record_.position;
     returnToResumedPlace();
-    refresh(record_.position == record_.reviews.size() + idx + 1 ? &afterThis : nullptr);
+    refresh(!atReview() && record_.position == positionOf(idx + 1) ? &afterThis : nullptr);
     return {};
 }
 
 std::string Session::review(ReviewOutcome outcome, const std::string& adjusted) {
     if (!atReview()) return "there is no earlier agreement to look back on here";
-    Review& r = record_.reviews[record_.position];
+    Review& r = record_.reviews[reviewIndex()];
     if (outcome == ReviewOutcome::Adjust && adjusted.find_first_not_of(" \t\r\n") == std::string::npos)
         return "an adjusted agreement needs its new text";
     r.outcome = outcome;
@@ -437,10 +491,14 @@ void Session::returnToResumedPlace() {
     if (!resumeTarget_) return;
     // After an answer that was asked again, go on over the kept answers to where the record
     // stood, or to the next step that needs an answer.
-    while (record_.position < *resumeTarget_ && pathIndex() < record_.path.size() && currentAnswer().given() &&
-           !finished())
+    // A look back that was done already is passed over too.
+    while (record_.position < *resumeTarget_) {
+        if (atReview() ? !currentReview()->outcome
+                       : pathIndex() >= record_.path.size() || !currentAnswer().given() || finished())
+            break;
         ++record_.position;
-    if (record_.position >= *resumeTarget_ || pathIndex() >= record_.path.size() || !askedAgain())
+    }
+    if (record_.position >= *resumeTarget_ || atReview() || pathIndex() >= record_.path.size() || !askedAgain())
         resumeTarget_.reset();
 }
 
@@ -451,11 +509,11 @@ void Session::back() {
 }
 
 bool Session::goTo(std::size_t position) {
-    if (position >= record_.reviews.size() + record_.path.size()) return false;
+    if (record_.path.empty() || position > lastPosition()) return false;
     resumeTarget_.reset();  // the user chose where to go
     // Ahead of the current step only over answered steps (the kept path).
     for (std::size_t p = record_.position; p < position; ++p)
-        if (p >= record_.reviews.size() && !record_.path[p - record_.reviews.size()].answer.given()) return false;
+        if (const auto i = pathIndexAt(p); i && !record_.path[*i].answer.given()) return false;
     record_.position = position;
     refresh();
     return true;
@@ -464,12 +522,17 @@ bool Session::goTo(std::size_t position) {
 std::vector<Crumb> Session::breadcrumb() const {
     std::vector<Crumb> out;
     const std::string& lang = record_.language;
-    for (std::size_t i = 0; i < record_.reviews.size(); ++i) out.push_back({i, "", record_.reviews[i].earlier.text});
+    const std::size_t base = reviewBase();
+    auto reviews = [&] {
+        for (std::size_t i = 0; i < record_.reviews.size(); ++i)
+            out.push_back({base + i, "", record_.reviews[i].earlier.text});
+    };
     for (std::size_t i = 0; i < record_.path.size(); ++i) {
+        if (i == base) reviews();
         const Node* n = guide_->node(record_.path[i].node);
         // A private step read back from disk has no node yet: an ellipsis, never its title.
         const std::string title = n ? guide_->text(n->title, lang) : record_.path[i].masked() ? "\u2026" : "";
-        out.push_back({record_.reviews.size() + i, record_.path[i].node, title});
+        out.push_back({positionOf(i), record_.path[i].node, title});
     }
     return out;
 }
@@ -478,8 +541,10 @@ Progress Session::progress() const {
     Progress p;
     p.done = record_.position;
     if (atReview()) {
-        const auto start = lengths_->fromNode(record_.path.empty() ? "" : record_.path.front().node);
-        const std::size_t reviewsLeft = record_.reviews.size() - record_.position;
+        // From the step after the look back (the first step when it comes first).
+        const std::size_t after = reviewBase();
+        const auto start = lengths_->fromNode(after < record_.path.size() ? record_.path[after].node : "");
+        const std::size_t reviewsLeft = record_.reviews.size() - reviewIndex();
         p.minLeft = reviewsLeft + start.min;
         p.maxLeft = reviewsLeft + start.max;
     } else if (const Node* n = currentNode()) {
@@ -487,6 +552,8 @@ Progress Session::progress() const {
         const auto r = stepsLeft(*guide_, *n, vars_);
         p.minLeft = r.min;
         p.maxLeft = r.max;
+        // A review step may lie ahead: its look back can add as many steps as there are reviews.
+        if (!reviewsFirst_ && reviewBase() == std::string::npos) p.maxLeft += record_.reviews.size();
     }
     return p;
 }

@@ -52,8 +52,10 @@ public:
 
     // A new conversation on `trackId` (must exist in a usable guide).
     static Session start(GuidePtr guide, const std::string& trackId, const std::string& language);
-    // A follow-up of `earlier`: first a look back on each of its agreements, then the guide's
-    // follow-up track (or, without one, the earlier record's track).
+    // A follow-up of `earlier` on the guide's follow-up track (or, without one, the earlier
+    // record's track), with a look back on each of its agreements: where the track has a review
+    // step, right after that step (so that the welcome and the safety question come first);
+    // otherwise before the first step.
     static Session followUp(GuidePtr guide, const Record& earlier, const std::string& language);
 
     // Reopens a saved record, replaying its answers on the current guide as far as they still fit.
@@ -66,8 +68,9 @@ public:
     const content::Track& track() const { return *track_; }
 
     // Where the walk stands.
-    bool atReview() const { return record_.position < record_.reviews.size(); }
+    bool atReview() const;
     const Review* currentReview() const;
+    std::size_t reviewIndex() const;  // which earlier agreement is looked back on (while atReview)
     const content::Node* currentNode() const;  // nullptr while reviewing
     const Answer& currentAnswer() const;       // pre-filled when going back
     bool finished() const;                     // at an end node
@@ -129,8 +132,16 @@ private:
     Record record_;
     Variables vars_;  // before the current step
     std::optional<std::size_t> resumeTarget_;  // where a reopened record stood, while steps are asked again
+    // True when the track has no review step: the look back on earlier agreements comes before
+    // the first step (positions 0 .. reviews-1). With one, it comes right after that step.
+    bool reviewsFirst_ = true;
 
-    std::size_t pathIndex() const { return record_.position - record_.reviews.size(); }
+    // Positions run over the path with the reviews inserted: before it, or after its review step.
+    std::size_t reviewBase() const;  // the first review's position; npos until the review step is passed
+    std::optional<std::size_t> pathIndexAt(std::size_t position) const;  // nullopt at a review
+    std::size_t positionOf(std::size_t pathIdx) const;
+    std::size_t lastPosition() const { return record_.path.empty() ? 0 : positionOf(record_.path.size() - 1); }
+    std::size_t pathIndex() const;
     void replay(const Record& saved, std::vector<Dropped>& problems);
     Variables variablesBefore(std::size_t pathIdx) const;
     // Recomputes vars_ (or takes `before`, the variables before the current step, when the caller

@@ -67,18 +67,55 @@ std::string answerText(const content::Node& n, const Answer& a, const Record& r,
     }
 }
 
+// The answers of a listed step. Where a guide marks its topics, a topic also gathers the answers
+// of the steps after it on the path, up to the next topic: the questions asked about it are not
+// listed themselves, but what was answered to them is, when answers are asked for. Private steps
+// give nothing.
+std::string topicAnswers(const content::Node& topic, const std::vector<const content::Node*>& covered,
+                         const Record& r, const content::Guide& g, const i18n::Strings& tr) {
+    std::string out;
+    auto add = [&](const std::string& s) {
+        if (!s.empty()) out += (out.empty() ? "" : "; ") + s;
+    };
+    const bool marked = topic.topic;
+    bool inside = false;
+    for (const auto& step : r.path) {
+        const content::Node* n = g.node(step.node);
+        if (!n) continue;
+        const bool isCovered = std::find(covered.begin(), covered.end(), n) != covered.end();
+        if (isCovered) inside = n == &topic;
+        if (!inside || !step.answer.given() || n->isPrivate || step.masked()) continue;
+        if (n == &topic || (marked && !isCovered && n->kind != content::NodeKind::End))
+            add(answerText(*n, step.answer, r, g, tr));
+        if (!marked) inside = false;
+    }
+    return out;
+}
+
 // The steps listed, with their answers and notes when asked. Only coveredSteps() contribute, so a
 // private step gives nothing: no title, no text, no answer, no note.
 std::vector<Topic> topics(const Record& r, const content::Guide& g, const i18n::Strings& tr, const ExportOptions& o,
                           bool plan) {
     std::vector<Topic> out;
-    for (const content::Node* n : coveredSteps(r, g)) {
+    auto covered = coveredSteps(r, g);
+    // A note is the user's own text: asked for, it is listed with its step, topic or not.
+    if (o.includeNotes) {
+        std::vector<const content::Node*> withNotes;
+        for (const auto& step : r.path) {
+            const content::Node* n = g.node(step.node);
+            if (!n || std::find(withNotes.begin(), withNotes.end(), n) != withNotes.end()) continue;
+            const bool listed = std::find(covered.begin(), covered.end(), n) != covered.end();
+            const bool noted = !n->isPrivate && !step.masked() && step.answer.given() &&
+                               n->kind != content::NodeKind::End && r.notes.count(n->id);
+            if (listed || noted) withNotes.push_back(n);
+        }
+        covered = std::move(withNotes);
+    }
+    for (const content::Node* n : covered) {
         Topic t;
         t.title = lookup(&n->title, r, &g, n->id);
         if (plan) t.text = lookup(&n->text, r, &g, "");
-        if (o.includeAnswers)
-            for (const auto& step : r.path)
-                if (step.node == n->id) t.answer = answerText(*n, step.answer, r, g, tr);
+        if (o.includeAnswers) t.answer = topicAnswers(*n, covered, r, g, tr);
         if (o.includeNotes)
             if (auto it = r.notes.find(n->id); it != r.notes.end()) t.note = it->second;
         out.push_back(t);
@@ -169,10 +206,13 @@ std::vector<const content::Node*> coveredSteps(const Record& r, const content::G
     std::vector<const content::Node*> out;
     const content::Track* track = g.track(r.track);
     const bool plan = track && track->summary == content::SummaryKind::Plan;
+    // A guide that marks its topics lists only those (not the questions, not block titles).
+    const bool marked = !plan && std::any_of(g.nodes.begin(), g.nodes.end(), [](const content::Node& n) { return n.topic; });
     for (const auto& step : r.path) {
         const content::Node* n = g.node(step.node);
         if (!n || !step.answer.given() || n->kind == content::NodeKind::End || n->isPrivate) continue;
         if (plan && n->kind != content::NodeKind::Info) continue;
+        if (marked && !n->topic) continue;
         if (std::find(out.begin(), out.end(), n) == out.end()) out.push_back(n);  // a loop lists a step once
     }
     return out;

@@ -61,7 +61,8 @@ std::filesystem::path exportPath(const std::filesystem::path& dir, const Record&
                                  const i18n::Strings& tr);
 
 // The steps a summary lists: answered, not the end, not private. A plan track lists only its
-// info steps (they hold the questions to ask); the summary screen and the exports use this.
+// info steps (they hold the questions to ask). Where the guide marks topics (`topic: true`), a
+// track that is not a plan lists only those. The summary screen and the exports use this.
 std::vector<const content::Node*> coveredSteps(const Record& r, const content::Guide& guide);
 
 // Who took part, as "Role (initials), Role"; "" when nobody was noted. `g` may be null (role ids

@@ -27,6 +27,7 @@ void notify(AppState& s, Notice::Level level, const std::string& title, std::vec
 // A failure turns the top bar into a lasting warning with the reason in plain words, until a
 // save succeeds again.
 void save(AppState& s) {
+    s.beforeReload.reset();  // the conversation changed (or was saved whole): the walk on screen is the one
     if (!s.session || s.saving.state == Saving::State::Off) return;
     std::string err = "no records folder";
     if (s.store) {

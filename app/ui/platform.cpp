@@ -180,6 +180,8 @@ void Platform::waitOrPoll(bool busy) {
         glfwWaitEvents();
 }
 
+void Platform::wake() { glfwPostEmptyEvent(); }  // GLFW allows this one from any thread
+
 bool Platform::takeActivity() { return std::exchange(g_activity, false); }
 
 bool Platform::takeHideRequest() {

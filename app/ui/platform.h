@@ -33,6 +33,8 @@ public:
     bool shouldClose() const;
     // Waits for input, or polls when `busy` (frames still settling, or a screenshot run).
     void waitOrPoll(bool busy);
+    // Ends a wait in waitOrPoll from another thread (the live-reload worker has a result).
+    static void wake();
     bool takeActivity();       // any input since the last call
     bool takeHideRequest();    // Shift pressed three times since the last call
     // Feeds the taps since the last frame to ImGui and opens a frame; endFrame releases them.

@@ -24,6 +24,9 @@ Intent drawWalk(const AppState& state, UiState& ui, const Fonts& fonts);
 Intent drawAgreements(const AppState& state, UiState& ui, const Fonts& fonts);
 Intent drawSummary(const AppState& state, UiState& ui, const Fonts& fonts);
 void drawDiagnostics(const AppState& state, const Fonts& fonts);
+// Above the screen while a reload found errors (AppState::reloadFailed): its diagnostics, each
+// with a button that copies its file:line:col.
+Intent drawReloadPanel(const AppState& state, const Fonts& fonts);
 Intent drawPage(const AppState& state, const content::Page& page, const Fonts& fonts);
 // Privacy screens (privacy_views.cpp): the neutral screen of quick hide, and the choice when a
 // conversation cannot be saved.

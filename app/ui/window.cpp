@@ -6,9 +6,12 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
+#include <utility>
 
 #include "boot.h"
+#include "content/pack_reload.h"
 #include "controller.h"
 #include "fonts.h"
 #include "frame.h"
@@ -80,6 +83,43 @@ void saveGeometry(AppState& state, const Platform& platform) {
         std::fprintf(stderr, "handreiking: cannot save the settings: %s\n", err.c_str());
 }
 
+// Live reload in the window: takes the worker's result, and once the frame that shows it is on
+// screen says on stderr how long that took from the save (and, for a pack with errors, why).
+class LiveReload {
+public:
+    explicit LiveReload(const content::LoadedPack& pack) : reloader_(pack, &Platform::wake) {
+        if (!reloader_.error().empty())
+            std::fprintf(stderr, "handreiking: changes to the guide's files are not followed: %s\n",
+                         reloader_.error().c_str());
+    }
+    // Applies a reloaded pack, if one is ready; returns whether one was.
+    bool take(AppState& state, UiState& ui) {
+        auto r = reloader_.take();
+        if (!r) return false;
+        for (const auto& item : r->pack.diags.items()) std::fprintf(stderr, "%s\n", formatDiagnostic(item).c_str());
+        shown_ = r->pack.usable() ? "shown" : "has errors; the last good version stays";
+        changed_ = r->changed;
+        load_ = r->load;
+        applyReload(state, ui, std::move(r->pack));
+        waiting_ = true;
+        return true;
+    }
+    // After a frame is presented.
+    void presented() {
+        if (!std::exchange(waiting_, false)) return;
+        const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - changed_);
+        std::fprintf(stderr, "handreiking: content reloaded (%s): %lld ms from the save to the screen, %lld ms to load and check\n",
+                     shown_.c_str(), static_cast<long long>(ms.count()), static_cast<long long>(load_.count()));
+    }
+
+private:
+    content::PackReloader reloader_;
+    bool waiting_ = false;
+    std::string shown_;
+    std::chrono::steady_clock::time_point changed_;
+    std::chrono::milliseconds load_{0};
+};
+
 }  // namespace
 
 int runWindow(WindowOptions options) {
@@ -105,12 +145,17 @@ int runWindow(WindowOptions options) {
     for (const auto& item : stringProblems.items())
         std::fprintf(stderr, "%s\n", formatDiagnostic(item).c_str());
 
+    // A screenshot run renders once: nothing to follow.
+    std::optional<LiveReload> live;
+    if (!shot && !state.pack.given.empty()) live.emplace(state.pack);
+
     int exitCode = 0;
     int framesLeft = 3;  // first frames: ImGui needs two to lay out windows
     bool shownHidden = false;
     for (int frame = 1; !platform->shouldClose(); ++frame) {
         platform->waitOrPoll(framesLeft > 0 || shot);
         if (platform->takeHideRequest()) apply(state, ui, intent::Hide{});
+        if (live && live->take(state, ui)) framesLeft = 3;
         if (state.hidden != shownHidden) {
             shownHidden = state.hidden;
             platform->setTitle(shownHidden ? neutralTitle : title);
@@ -134,6 +179,7 @@ int runWindow(WindowOptions options) {
             break;
         }
         platform->present();
+        if (live) live->presented();
         --framesLeft;
     }
     if (!shot) saveGeometry(state, *platform);

@@ -83,6 +83,11 @@ void saveGeometry(AppState& state, const Platform& platform) {
         std::fprintf(stderr, "handreiking: cannot save the settings: %s\n", err.c_str());
 }
 
+std::string windowTitle(const content::LoadedPack& pack, const std::string& language) {
+    if (!pack.guide) return "Handreiking";
+    return pack.guide->title.get(language, pack.guide->language) + " \u2014 handreiking";
+}
+
 // Live reload in the window: takes the worker's result, and once the frame that shows it is on
 // screen says on stderr how long that took from the save (and, for a pack with errors, why).
 class LiveReload {
@@ -123,8 +128,7 @@ private:
 }  // namespace
 
 int runWindow(WindowOptions options) {
-    std::string title = "Handreiking";
-    if (options.pack.guide) title = options.pack.guide->title.get(options.settings.language, options.pack.guide->language) + " \u2014 handreiking";
+    std::string title = windowTitle(options.pack, options.settings.language);
     const char* neutralTitle = "Document";  // while hidden the title says nothing about the guide or the app
     // A screenshot has the size asked for; a normal start the size and place the user left it at.
     const bool shot = options.screenshot.has_value();
@@ -155,7 +159,14 @@ int runWindow(WindowOptions options) {
     for (int frame = 1; !platform->shouldClose(); ++frame) {
         platform->waitOrPoll(framesLeft > 0 || shot);
         if (platform->takeHideRequest()) apply(state, ui, intent::Hide{});
-        if (live && live->take(state, ui)) framesLeft = 3;
+        if (live && live->take(state, ui)) {
+            framesLeft = 3;
+            // The guide's title may be what changed.
+            if (std::string now = windowTitle(state.pack, state.language()); now != title) {
+                title = now;
+                if (!state.hidden) platform->setTitle(title);
+            }
+        }
         if (state.hidden != shownHidden) {
             shownHidden = state.hidden;
             platform->setTitle(shownHidden ? neutralTitle : title);

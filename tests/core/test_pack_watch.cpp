@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The pack watcher (content/pack_watch.h) on a real folder: a save in place, a save by rename
 // (as editors that write a temporary file do), a burst of writes taken as one change, an editor's
-// scratch files ignored, a new sub-folder followed, and the stop signal.
+// scratch files ignored, a new sub-folder followed, and the stop signal; and the reload worker on
+// an overlay stack (a save in the base and in the overlay).
 #include <catch2/catch.hpp>
 
 #include <sys/eventfd.h>
@@ -10,7 +11,10 @@
 #include <algorithm>
 #include <cstdint>
 #include <fstream>
+#include <optional>
+#include <thread>
 
+#include "content/pack_reload.h"
 #include "content/pack_watch.h"
 #include "test_support.h"
 
@@ -128,4 +132,53 @@ TEST_CASE("pack watch: the stop signal ends a wait at once") {
     PackWatch::Change c;
     CHECK(f.watch.wait(30s, c, stop) == PackWatch::Result::Stopped);
     close(stop);
+}
+
+namespace {
+
+// The worker's next result, or nothing within 20 s.
+std::optional<hr::content::PackReloader::Result> next(hr::content::PackReloader& r) {
+    for (int i = 0; i < 4000; ++i) {
+        if (auto got = r.take()) return got;
+        std::this_thread::sleep_for(5ms);
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+TEST_CASE("pack reloader: a save in the base or in the overlay of a stack is reloaded, the stack whole") {
+    hr::test::TempDir tmp;
+    const fs::path fixtures = hr::test::fixturesDir() / "overlays";
+    fs::create_directories(tmp.path() / "bases");
+    fs::copy(fixtures / "bases" / "basis", tmp.path() / "bases" / "basis", fs::copy_options::recursive);
+    fs::copy(fixtures / "lokaal", tmp.path() / "lokaal", fs::copy_options::recursive);
+    const auto pack = hr::content::loadAndValidate({{tmp.path() / "lokaal", "lokaal"}}, {tmp.path() / "bases"});
+    INFO(pack.diags.str());
+    REQUIRE(pack.usable());
+    // Both folders are followed: the one given and the base found by id.
+    CHECK(pack.dirs == std::vector<fs::path>{tmp.path() / "lokaal", tmp.path() / "bases" / "basis"});
+    hr::content::PackReloader reloader(pack, nullptr);
+    REQUIRE(reloader.error().empty());
+
+    const fs::path base = tmp.path() / "bases" / "basis" / "guide.yaml";
+    hr::test::writeText(base, hr::test::readText(base) + "# changed\n");
+    auto r = next(reloader);
+    REQUIRE(r);
+    CHECK(r->pack.usable());
+    CHECK(r->pack.guide->layers.size() == 2);
+    CHECK(r->pack.guide->layers[0].hash != pack.guide->layers[0].hash);
+    CHECK(r->pack.guide->layers[1].hash == pack.guide->layers[1].hash);
+
+    // A write split in two bursts (a loaded machine) gives a second result of the same file: not
+    // to be mistaken for the next save's.
+    std::this_thread::sleep_for(300ms);
+    (void)reloader.take();
+    const fs::path step = tmp.path() / "lokaal" / "lokale-stap.yaml";
+    hr::test::writeText(step, hr::test::readText(step) + "  - {id: kapot\n");
+    r = next(reloader);
+    REQUIRE(r);
+    CHECK_FALSE(r->pack.usable());
+    REQUIRE(r->pack.diags.hasErrors());
+    CHECK(r->pack.diags.items().front().loc.file == "lokaal/lokale-stap.yaml");
 }

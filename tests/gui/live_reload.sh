@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: EUPL-1.2
 # Live reload in a real window under Xvfb: the app runs on a copy of a pack; a text edited with
 # `sed -i` (which saves by rename, as many editors do) shows on the screen without a restart and
-# the record follows the new version; a broken edit keeps the screen's guide, names the error's
+# the record follows the new version (and the window title the guide's); a broken edit keeps the screen's guide, names the error's
 # file:line:col on stderr and shows the panel; its fix takes the panel away, back to exactly the
 # screen of the good edit. Pictures of the screen (ImageMagick's import, raw pixels) compare them.
 # Usage: live_reload.sh HANDREIKING_BINARY PACK_DIR   (run under xvfb-run -a)
@@ -38,8 +38,10 @@ shot before
 hash_before=$(record_hash)
 [ -n "$hash_before" ] || fail "no record with the pack's hash was saved at the start"
 
-sed -i 's/Een \*korte\* uitleg\./Een heel andere uitleg, net opgeslagen./' "$guide"
+sed -i -e 's/Een \*korte\* uitleg\./Een heel andere uitleg, net opgeslagen./' -e 's/nl: Proefgids/nl: Nieuwe gids/' "$guide"
 settled shown
+name=$(xdotool getwindowname "$(xdotool search --pid "$app" | tail -1)")
+case "$name" in *"Nieuwe gids"*) ;; *) fail "the window title did not follow the guide's new title: '$name'";; esac
 shot good
 cmp -s "$work/before.rgb" "$work/good.rgb" && fail "the screen did not change after the edit"
 [ "$(record_hash)" != "$hash_before" ] || fail "the record still pins the old version after the reload"

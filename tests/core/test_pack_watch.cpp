@@ -89,6 +89,18 @@ TEST_CASE("pack watch: a burst of writes to several files is one change") {
     CHECK(f.watch.wait(150ms, c, -1, kQuiet) == PackWatch::Result::TimedOut);
 }
 
+TEST_CASE("pack watch: a file being written counts only once it is closed") {
+    Folder f;
+    std::ofstream half(f.dir / "guide.yaml", std::ios::trunc);
+    half << "id: hal" << std::flush;  // written, not yet closed: an editor halfway through a save
+    PackWatch::Change c;
+    CHECK(f.watch.wait(300ms, c, -1, kQuiet) == PackWatch::Result::TimedOut);
+    half << "f\n";
+    half.close();
+    REQUIRE(f.watch.wait(5s, c, -1, kQuiet) == PackWatch::Result::Changed);
+    CHECK(c.files == std::vector<fs::path>{f.dir / "guide.yaml"});
+}
+
 TEST_CASE("pack watch: an editor's swap and backup files alone are no change") {
     Folder f;
     hr::test::writeText(f.dir / ".guide.yaml.swp", "x");
@@ -165,7 +177,8 @@ TEST_CASE("pack reloader: a save in the base or in the overlay of a stack is rel
     hr::test::writeText(base, hr::test::readText(base) + "# changed\n");
     auto r = next(reloader);
     REQUIRE(r);
-    CHECK(r->pack.usable());
+    INFO(r->pack.diags.str());
+    REQUIRE(r->pack.usable());
     CHECK(r->pack.guide->layers.size() == 2);
     CHECK(r->pack.guide->layers[0].hash != pack.guide->layers[0].hash);
     CHECK(r->pack.guide->layers[1].hash == pack.guide->layers[1].hash);

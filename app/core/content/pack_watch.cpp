@@ -17,7 +17,10 @@ namespace hr::content {
 
 namespace {
 
-constexpr std::uint32_t kMask = IN_CLOSE_WRITE | IN_MODIFY | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO |
+// A file counts once it is written and closed (or renamed into place, or removed): never while a
+// writer is halfway, which would show a half-saved file as errors for a moment. Created files
+// wait for their close; only a created folder counts at once (it is then watched too).
+constexpr std::uint32_t kMask = IN_CLOSE_WRITE | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO |
                                 IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR;
 constexpr int kMaxDepth = 8;  // a pack is a few folders deep; a link loop must not run away
 
@@ -101,6 +104,7 @@ bool PackWatch::drain(Change& change) {
             const std::string name = e->len ? e->name : "";
             if (isEditorScratch(name)) continue;
             const fs::path path = dir->second / name;
+            if ((e->mask & IN_CREATE) && !(e->mask & IN_ISDIR)) continue;
             if ((e->mask & IN_ISDIR) && (e->mask & (IN_CREATE | IN_MOVED_TO))) add(path, byWd_, 1);
             if (std::find(change.files.begin(), change.files.end(), path) == change.files.end()) change.files.push_back(path);
             changed = true;

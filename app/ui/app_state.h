@@ -56,6 +56,13 @@ struct PendingStart {
     std::string detail;
 };
 
+// A reload of the pack (after a save in its folder) that found errors: the last good guide stays
+// on screen, and a panel lists these until a later save fixes them.
+struct ReloadProblem {
+    Diagnostics diags;
+    std::string displayDir;
+};
+
 // What the app holds: the guide, the records folder, the open conversation.
 struct AppState {
     content::LoadedPack pack;
@@ -92,6 +99,11 @@ struct AppState {
     std::string unlockDetail;
     std::optional<StartIntent> afterUnlock;  // --track or --resume, waiting for the passphrase
     bool writesNothing = false;  // a --screenshot run: no record, no export, no settings
+    std::optional<ReloadProblem> reloadFailed;  // the pack's files now have errors (live reload)
+    // The open conversation as it stood before a reload dropped some of its answers: the record
+    // on disk still holds them, and the next reload replays this one, so that an edit undone
+    // (a step put back) brings them back. Gone as soon as the conversation itself changes.
+    std::optional<session::Record> beforeReload;
     // The window writes in the background and goes on drawing; elsewhere (the headless tests) a
     // save waits for its write, through the same writer, so a test sees the file at once.
     bool saveInBackground = false;

@@ -383,6 +383,7 @@ Intent drawApp(const AppState& s, UiState& ui, const Fonts& fonts) {
     if (ctrlPressed('-')) take(intent::SetZoom{zoom - settings::kZoomStep});
     if (ctrlPressed('0')) take(intent::SetZoom{100});
     take(drawNotices(s));
+    take(drawReloadPanel(s, fonts));
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0, 0, 0, 0));
     if (!s.pack.usable())
         take(drawDiagnostics(s, fonts));

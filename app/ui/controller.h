@@ -25,6 +25,11 @@ Outcome apply(AppState& state, UiState& ui, const Intent& intent);
 void pollSaving(AppState& state);
 // Waits until the open record is on disk (before quitting), then the same.
 void flushSaving(AppState& state);
+// Takes in the pack loaded again after a save in its folder (live reload). A pack without errors
+// replaces the guide, and the open conversation goes on where it stood on the new texts (answers
+// that no longer fit are said in a notice); one with errors leaves the last good guide on screen
+// and shows its diagnostics (AppState::reloadFailed) until a later reload is sound again.
+void applyReload(AppState& state, UiState& ui, content::LoadedPack fresh);
 
 // Opens the records folder and lists its records (called at start and after changes).
 void refreshRecords(AppState& state);

@@ -46,6 +46,7 @@ void take(AppState& s, const session::RecordWriter::Outcome& o) {
 // The record goes to the writer's thread; the window draws on while it is written (the top bar
 // says it is being saved), the headless tests wait for it.
 void save(AppState& s) {
+    s.beforeReload.reset();  // the conversation changed (or was saved whole): the walk on screen is the one
     if (!s.session || s.saving.state == Saving::State::Off) return;
     if (!s.store) {
         session::RecordWriter::Outcome none;

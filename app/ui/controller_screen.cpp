@@ -100,7 +100,7 @@ Outcome on(AppState& s, UiState&, const intent::OpenLink& in) {
 
 Outcome on(AppState& s, UiState&, const intent::CopyText& in) {
     copyToClipboard(in.text);
-    notify(s, Notice::Level::Info, s.tr("notice.number_copied"), {in.text});
+    notify(s, Notice::Level::Info, s.tr(in.notice), {in.text});
     return Outcome::Done;
 }
 

@@ -55,7 +55,10 @@ struct SetZoom { int percent = 100; };
 struct SetLanguage { std::string language; };  // nl or en
 struct SetSingleKeys { bool on = true; };       // digits and Backspace as shortcuts
 struct OpenLink { std::string url; };          // http(s) or mailto, opened by the desktop
-struct CopyText { std::string text; };         // to the clipboard (a tel: link's number)
+struct CopyText {                              // to the clipboard (a tel: link's number)
+    std::string text;
+    std::string notice = "notice.number_copied";  // what the notice after it says (a string key)
+};
 struct ShowMap {};   // the map of the guide (Kaart), laid out when first asked for
 struct CloseMap {};
 

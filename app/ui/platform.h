@@ -34,7 +34,9 @@ public:
     bool shouldClose() const;
     // Waits for input, or polls when `busy` (frames still settling, or a screenshot run).
     void waitOrPoll(bool busy);
-    static void wake();        // ends a waitOrPoll from any thread (the record writer's, after a write)
+    // Ends a waitOrPoll from any thread: the record writer's after a write, the live-reload
+    // worker's when it has a result.
+    static void wake();
     bool takeActivity();       // any input since the last call
     bool takeHideRequest();    // Shift pressed three times since the last call
     // Feeds the taps since the last frame to ImGui and opens a frame; endFrame releases them.

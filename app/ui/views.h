@@ -26,6 +26,9 @@ Intent drawSummary(const AppState& state, UiState& ui, const Fonts& fonts);
 Intent drawDiagnostics(const AppState& state, const Fonts& fonts);
 // The map of the guide (map_view.cpp), over the screen while state.mapOpen.
 Intent drawMap(const AppState& state, UiState& ui, const Fonts& fonts);
+// Above the screen while a reload found errors (AppState::reloadFailed): its diagnostics, each
+// with a button that copies its file:line:col.
+Intent drawReloadPanel(const AppState& state, const Fonts& fonts);
 Intent drawPage(const AppState& state, const content::Page& page, const Fonts& fonts);
 // Privacy screens (privacy_views.cpp): the neutral screen of quick hide, and the choice when a
 // conversation cannot be saved.

@@ -12,6 +12,7 @@
 #include <utility>
 
 #include "boot.h"
+#include "content/pack_reload.h"
 #include "controller.h"
 #include "font_cache.h"
 #include "fonts.h"
@@ -96,6 +97,48 @@ void saveGeometry(AppState& state, const Platform& platform) {
         std::fprintf(stderr, "handreiking: cannot save the settings: %s\n", err.c_str());
 }
 
+std::string windowTitle(const content::LoadedPack& pack, const std::string& language) {
+    if (!pack.guide) return "Handreiking";
+    return pack.guide->title.get(language, pack.guide->language) + " \u2014 handreiking";
+}
+
+// Live reload in the window: takes the worker's result, and once the frame that shows it is on
+// screen says on stderr how long that took from the save (and, for a pack with errors, why).
+class LiveReload {
+public:
+    explicit LiveReload(const content::LoadedPack& pack) : reloader_(pack, &Platform::wake) {
+        if (!reloader_.error().empty())
+            std::fprintf(stderr, "handreiking: changes to the guide's files are not followed: %s\n",
+                         reloader_.error().c_str());
+    }
+    // Applies a reloaded pack, if one is ready; returns whether one was.
+    bool take(AppState& state, UiState& ui) {
+        auto r = reloader_.take();
+        if (!r) return false;
+        for (const auto& item : r->pack.diags.items()) std::fprintf(stderr, "%s\n", formatDiagnostic(item).c_str());
+        shown_ = r->pack.usable() ? "shown" : "has errors; the last good version stays";
+        changed_ = r->changed;
+        load_ = r->load;
+        applyReload(state, ui, std::move(r->pack));
+        waiting_ = true;
+        return true;
+    }
+    // After a frame is presented.
+    void presented() {
+        if (!std::exchange(waiting_, false)) return;
+        const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - changed_);
+        std::fprintf(stderr, "handreiking: content reloaded (%s): %lld ms from the save to the screen, %lld ms to load and check\n",
+                     shown_.c_str(), static_cast<long long>(ms.count()), static_cast<long long>(load_.count()));
+    }
+
+private:
+    content::PackReloader reloader_;
+    bool waiting_ = false;
+    std::string shown_;
+    std::chrono::steady_clock::time_point changed_;
+    std::chrono::milliseconds load_{0};
+};
+
 // Makes the window (hidden) and its OpenGL context while `prepare` loads the guide beside it.
 // Returns the window, or nothing with the exit code in `rc` (the window, never shown, closes unseen).
 std::optional<Platform> openWhilePreparing(WindowOptions& options, const PrepareWindow& prepare, int& rc) {
@@ -137,8 +180,7 @@ int runWindow(WindowOptions options, const PrepareWindow& prepare) {
     if (!platform) return rc;
     const bool shot = options.screenshot.has_value();
     const char* neutralTitle = "Document";  // while hidden the title says nothing about the guide or the app
-    std::string title = "Handreiking";
-    if (options.pack.guide) title = options.pack.guide->title.get(options.settings.language, options.pack.guide->language) + " \u2014 handreiking";
+    std::string title = windowTitle(options.pack, options.settings.language);
     platform->setTitle(title);
     if (!shot) platform->show();  // a screenshot run draws hidden
     Look look(*platform, shot);
@@ -156,6 +198,9 @@ int runWindow(WindowOptions options, const PrepareWindow& prepare) {
     // top bar turns from "being saved" to "saved" without waiting for input.
     state.saveInBackground = !shot;
     state.writer.onFinished(&Platform::wake);
+    // A screenshot run renders once: nothing to follow.
+    std::optional<LiveReload> live;
+    if (!shot && !state.pack.given.empty()) live.emplace(state.pack);
 
     int exitCode = 0;
     int framesLeft = 3;  // first frames: ImGui needs two to lay out windows
@@ -164,6 +209,14 @@ int runWindow(WindowOptions options, const PrepareWindow& prepare) {
     for (int frame = 1; !platform->shouldClose(); ++frame) {
         platform->waitOrPoll(framesLeft > 0 || shot);
         if (platform->takeHideRequest()) apply(state, ui, intent::Hide{});
+        if (live && live->take(state, ui)) {
+            framesLeft = 3;
+            // The guide's title may be what changed.
+            if (std::string now = windowTitle(state.pack, state.language()); now != title) {
+                title = now;
+                if (!state.hidden) platform->setTitle(title);
+            }
+        }
         if (state.hidden != shownHidden) {
             shownHidden = state.hidden;
             platform->setTitle(shownHidden ? neutralTitle : title);
@@ -189,6 +242,7 @@ int runWindow(WindowOptions options, const PrepareWindow& prepare) {
         }
         platform->present();
         timings::firstFramePresented();
+        if (live) live->presented();
         --framesLeft;
     }
     flushSaving(state);  // closing or quitting: the record is on disk before the window goes

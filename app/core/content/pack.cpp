@@ -38,12 +38,14 @@ std::vector<fs::path> packFolders(const std::vector<fs::path>& search) {
 
 class Stacker {
 public:
-    Stacker(const std::vector<fs::path>& search, Diagnostics& d) : search_(search), d_(d) {}
+    Stacker(const std::vector<fs::path>& search, Diagnostics& d, std::vector<fs::path>& dirs)
+        : search_(search), d_(d), dirs_(dirs) {}
 
     // The layers for `given`, base first; empty when they cannot form a stack (errors reported).
     std::vector<std::unique_ptr<PackTree>> layers(const std::vector<PackSource>& given) {
         std::vector<std::unique_ptr<PackTree>> out;
         for (const auto& g : given) {
+            dirs_.push_back(g.dir);
             auto t = readPackTree(g.dir, g.shown, d_);
             if (!t) return {};
             if (out.empty()) {
@@ -66,6 +68,7 @@ public:
 private:
     const std::vector<fs::path>& search_;
     Diagnostics& d_;
+    std::vector<fs::path>& dirs_;
 
     // The bases of an overlay given first, nearest first, each found by id.
     bool findBases(const PackTree& top, std::vector<std::unique_ptr<PackTree>>& bases) {
@@ -96,6 +99,7 @@ private:
             if (h.id.empty()) continue;
             ids.push_back(h.id);
             if (h.id != overlay.extends) continue;
+            dirs_.push_back(dir);
             return readPackTree(dir, dir.string(), d_);
         }
         std::string where;
@@ -163,9 +167,11 @@ std::optional<fs::path> findPack(const std::string& id, const std::vector<fs::pa
 LoadedPack loadAndValidate(const std::vector<PackSource>& given, const std::vector<fs::path>& search,
                            const ValidateOptions& options) {
     LoadedPack p;
+    p.given = given;
+    p.search = search;
     if (given.empty()) return p;
     p.displayDir = given.back().shown;
-    auto layers = Stacker(search, p.diags).layers(given);
+    auto layers = Stacker(search, p.diags, p.dirs).layers(given);
     if (layers.empty()) return p;
     MergedTree tree = startMerge(std::move(layers.front()));
     for (std::size_t i = 1; i < layers.size(); ++i) mergeOverlay(tree, std::move(layers[i]), p.diags);

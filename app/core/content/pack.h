@@ -14,18 +14,23 @@
 
 namespace hr::content {
 
+struct PackSource {
+    std::filesystem::path dir;
+    std::string shown;  // as the user wrote it, for messages
+};
+
 struct LoadedPack {
     std::string displayDir;               // the (last) folder as the user named it
     std::shared_ptr<const Guide> guide;   // nullptr when guide.yaml could not be read
     Diagnostics diags;
+    // How it was loaded, so that it can be loaded again the same way (live reload), and every
+    // folder that was read for it (the ones given and the bases found by id).
+    std::vector<PackSource> given;
+    std::vector<std::filesystem::path> search;
+    std::vector<std::filesystem::path> dirs;
 
     // A guide can be walked only when it loaded without errors (references and graph are sound).
     bool usable() const { return guide && !diags.hasErrors(); }
-};
-
-struct PackSource {
-    std::filesystem::path dir;
-    std::string shown;  // as the user wrote it, for messages
 };
 
 // Where an overlay's base is looked for by id, after the folders given before it:

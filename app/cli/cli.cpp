@@ -63,6 +63,7 @@ struct Args {
     CheckArgs c;
     CLI::App* info = nullptr;
     std::string infoDir;
+    bool coverage = false;
     CLI::App* init = nullptr;
     std::string initDir;
     CLI::App* schema = nullptr;
@@ -112,9 +113,14 @@ void defineOptions(CLI::App& app, Args& a) {
     a.check->add_option("--against", a.c.against,
                         "Record files (.yaml) to try on this guide: says which would lose answers (a warning each)")
         ->type_name("RECORD");
+    a.check->add_flag("--readability", a.c.readability,
+                      "Measure each Dutch text: sentence length, long words, Flesch-Douma score and a B1 verdict");
+    a.check->add_flag("--spelling", a.c.spelling,
+                      "Report unknown Dutch words (Hunspell) with suggestions; the pack's woorden.txt lists its own words");
 
     a.info = app.add_subcommand("info", "Print one line per track and a summary line, for scripts");
     a.info->add_option("DIR", a.infoDir, "Pack folder (default: the --content folders, else the bundled guide)");
+    a.info->add_flag("--coverage", a.coverage, "Print each question of the guide with the nodes and pages that cover it");
 
     a.init = app.add_subcommand("init", "Write a commented overlay of the bundled guide to start an institution's own version");
     a.init->add_option("DIR", a.initDir, "A new (or empty) folder for the overlay")->required();
@@ -194,7 +200,7 @@ bool checkSharedOptions(Args& a) {
         a.g.language = a.lang;
         return runGraph(a.g);
     }
-    if (*a.info) return runInfo(a.infoDir.empty() ? a.contentDirs : std::vector<std::string>{a.infoDir});
+    if (*a.info) return runInfo(a.infoDir.empty() ? a.contentDirs : std::vector<std::string>{a.infoDir}, a.coverage);
     if (*a.walk) {
         a.w.resume = a.resume;
         // Without answers, a person at a terminal is asked; a script (input not a terminal)

@@ -66,9 +66,10 @@ int checkResumable(const std::filesystem::path& dataDir, const std::string& id, 
 struct CheckArgs {
     std::vector<std::string> dirs, content, against;
     bool werror = false, verbose = false;
+    bool readability = false, spelling = false;  // also measure the Dutch (language_commands.cpp)
 };
 int runCheck(const CheckArgs& args);
-int runInfo(const std::vector<std::string>& content);
+int runInfo(const std::vector<std::string>& content, bool coverage = false);
 // `schema`: prints the JSON Schema of a pack's files (content/schema/pack.schema.json).
 int runSchema();
 // `graph`: the map of the guide (or of one track) as DOT or SVG, to standard output or a file.
@@ -77,6 +78,11 @@ struct GraphArgs {
     std::string track, format = "dot", out, language;
 };
 int runGraph(const GraphArgs& args);
+// check --readability, check --spelling (adds the word lists' warnings to `warnings`) and
+// info --coverage, on a loaded guide. Return an exit code.
+[[nodiscard]] int reportReadability(const content::Guide& g);
+[[nodiscard]] int reportSpelling(const content::Guide& g, int& warnings);
+void printCoverage(const content::Guide& g);
 // `init DIR`: writes a commented overlay of the bundled guide into a new or empty folder.
 int runInit(const std::string& dir);
 

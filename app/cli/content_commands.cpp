@@ -139,6 +139,16 @@ int runCheck(const CheckArgs& a) {
         warnings += pack.diags.warningCount();
     }
     if (!against.empty() && packs.front().usable()) checkRecords(packs.front(), against, errors, warnings);
+    for (const auto& pack : packs) {
+        if (!pack.guide) continue;
+        if (a.readability)
+            if (const int rc = reportReadability(*pack.guide); rc == kExitCannotRun) return rc;
+        if (a.spelling) {
+            const int rc = reportSpelling(*pack.guide, warnings);
+            if (rc == kExitCannotRun) return rc;
+            if (rc != kExitOk) ++errors;
+        }
+    }
     std::fflush(stdout);
     if (errors + warnings > 0)
         std::fprintf(stderr, "%d error%s, %d warning%s%s\n", errors, errors == 1 ? "" : "s", warnings,
@@ -146,7 +156,7 @@ int runCheck(const CheckArgs& a) {
     return errors > 0 || (werror && warnings > 0) ? kExitContentErrors : kExitOk;
 }
 
-int runInfo(const std::vector<std::string>& contentDirs) {
+int runInfo(const std::vector<std::string>& contentDirs, bool coverage) {
     content::LoadedPack pack;
     if (!loadContent(contentDirs, pack)) return kExitCannotRun;
     if (!pack.usable()) {
@@ -154,6 +164,10 @@ int runInfo(const std::vector<std::string>& contentDirs) {
         return kExitContentErrors;
     }
     const auto& g = *pack.guide;
+    if (coverage) {
+        printCoverage(g);
+        return kExitOk;
+    }
     for (const auto& t : content::trackStats(g))
         std::printf("track %s nodes=%d ends=%d\n", visibleText(t.id).c_str(), t.nodes, t.ends);
     std::printf("pack %s version=%s nodes=%zu agreements=%zu\n", visibleText(g.id).c_str(),

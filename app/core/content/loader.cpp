@@ -121,13 +121,36 @@ private:
                 }
             }
         }
-        t.byLang[lang] = expandSnippets(n, s, lang);
+        TextOrigin& o = t.origin[lang];
+        t.byLang[lang] = expandSnippets(n, s, lang, o.pieces);
+        o.start = at(n);
+        o.lines = lineStarts(n, s);
+        o.raw = std::move(s);
+    }
+
+    // Where each line of a scalar's value starts, where that is known exactly (see locInScalar).
+    std::vector<SourceLoc> lineStarts(const YNode& n, const std::string& s) {
+        std::vector<SourceLoc> out;
+        if (n.style == yaml::ScalarStyle::Literal) {
+            for (std::size_t p = 0;;) {
+                out.push_back(at(n, p));
+                p = s.find('\n', p);
+                if (p == std::string::npos || p + 1 >= s.size()) break;
+                ++p;
+            }
+        } else if (n.style != yaml::ScalarStyle::Folded && s.find('\n') == std::string::npos && !s.empty()) {
+            const SourceLoc last = at(n, s.size() - 1), first = at(n);
+            if (last.line != first.line || last.column != first.column || s.size() == 1) out.push_back(at(n, 0));
+        }
+        return out;
     }
 
     // `{{id}}` replaced by the snippet's text in `lang` (else the default language's).
-    std::string expandSnippets(const YNode& n, const std::string& s, const std::string& lang) {
+    std::string expandSnippets(const YNode& n, const std::string& s, const std::string& lang,
+                               std::vector<TextOrigin::Piece>& pieces) {
         std::string out;
         std::size_t pos = 0;
+        pieces.push_back({0, 0, false});
         for (std::size_t open; (open = s.find("{{", pos)) != std::string::npos;) {
             const std::size_t close = s.find("}}", open + 2);
             if (close == std::string::npos) {
@@ -141,7 +164,9 @@ private:
             if (readingSnippets_) {
                 d_.error(at(n, open), "a snippet cannot use another snippet ({{" + id + "}}); write its text out");
             } else if (it != snippets_.end()) {
+                pieces.push_back({out.size(), open, true});
                 out += it->second->text.get(lang, g_.language);
+                pieces.push_back({out.size(), pos, false});
                 continue;
             } else {
                 std::vector<std::string> ids;
@@ -256,11 +281,12 @@ private:
     }
 
     void page(const YNode& m) {
-        checkKeys(m, "page", {"id", "title", "text"});
+        checkKeys(m, "page", {"id", "title", "text", "covers"});
         Page p;
         id(m, "page", p.id, p.loc);
         p.title = text(required(m, "title", "page"), "page title");
         p.text = text(required(m, "text", "page"), "page text", true);
+        p.covers = covers(m.get("covers"));
         g_.pages.push_back(std::move(p));
     }
 
@@ -327,7 +353,7 @@ private:
     }
 
     void node(const YNode& m) {
-        static const std::vector<std::string> common = {"id", "kind", "title", "text", "next", "when", "private", "topic"};
+        static const std::vector<std::string> common = {"id", "kind", "title", "text", "next", "when", "private", "topic", "covers"};
         static const std::vector<std::string> specific = {"choices", "statements", "scale", "suggest"};
         static const std::vector<std::string> kinds = {"info", "choice", "checklist", "scale", "agreements", "end", "review"};
         content::Node n;
@@ -371,6 +397,7 @@ private:
             d_.error(at(*m.get("topic")), what + " is private and a topic: a private step is never listed, so it cannot be a topic");
         else if (n.topic && n.kind == NodeKind::End)
             d_.error(at(*m.get("topic")), what + " is an end and a topic: an end is never listed, so it cannot be a topic");
+        n.covers = covers(m.get("covers"));
         if (kind.empty()) {
             g_.nodes.push_back(std::move(n));
             return;
@@ -404,6 +431,31 @@ private:
                 for (const YNode* item : s->items) n.suggest.push_back(ref(item, "suggested agreement"));
         }
         g_.nodes.push_back(std::move(n));
+    }
+
+    // `covers: [id, ...]`: the questions a step or page answers (checked against `questions`).
+    std::vector<Ref> covers(const YNode* n) {
+        std::vector<Ref> out;
+        if (!n || !expectList(*n, "'covers'")) return out;
+        for (const YNode* item : n->items)
+            if (Ref r = ref(item, "a question in 'covers'"); !r.empty()) out.push_back(std::move(r));
+        return out;
+    }
+
+    void question(const YNode& m) {
+        checkKeys(m, "question", {"id", "title"});
+        Question q;
+        q.loc = at(m);
+        if (const YNode* n = required(m, "id", "question"); scalar(n, "question 'id'", q.id)) {
+            q.loc = at(*n);
+            // Research questions are numbered ("1", "1a"): a question id may start with a digit.
+            if (q.id.empty() || !isItemId("q" + q.id)) {
+                d_.error(at(*n), "question id '" + q.id + "' may hold only a-z, 0-9, '-' and '_'");
+                q.id.clear();
+            }
+        }
+        q.title = text(required(m, "title", "question"), "question title");
+        g_.questions.push_back(std::move(q));
     }
 
     void snippet(const YNode& m) {
@@ -482,9 +534,10 @@ public:
         itemList("nodes", "a node", [&](const YNode& n) { node(n); });
         itemList("agreements", "an agreement", [&](const YNode& n) { agreement(n); });
         itemList("pages", "a page", [&](const YNode& n) { page(n); });
+        itemList("questions", "a question", [&](const YNode& n) { question(n); });
         for (const auto& layer : t_.layers) {
             g_.files.insert(g_.files.end(), layer->files.begin(), layer->files.end());
-            g_.layers.push_back({layer->id, layer->version, layer->hash, layer->extends, layer->displayDir});
+            g_.layers.push_back({layer->id, layer->version, layer->hash, layer->extends, layer->displayDir, layer->dir});
         }
         g_.removed = t_.removed;
         g_.contentHash = t_.layers.front()->hash;

@@ -2,6 +2,10 @@
 // Content model lookups.
 #include "content/model.h"
 
+#include <algorithm>
+
+#include "util/text_util.h"
+
 namespace hr::content {
 
 const std::string& Text::get(const std::string& lang, const std::string& fallback) const {
@@ -9,6 +13,34 @@ const std::string& Text::get(const std::string& lang, const std::string& fallbac
     if (auto it = byLang.find(lang); it != byLang.end()) return it->second;
     if (auto it = byLang.find(fallback); it != byLang.end()) return it->second;
     return byLang.empty() ? none : byLang.begin()->second;
+}
+
+namespace {
+
+const TextOrigin::Piece* pieceAt(const std::vector<TextOrigin::Piece>& pieces, std::size_t offset) {
+    const auto it = std::upper_bound(pieces.begin(), pieces.end(), offset,
+                                     [](std::size_t o, const TextOrigin::Piece& p) { return o < p.at; });
+    return it == pieces.begin() ? nullptr : &*(it - 1);
+}
+
+}  // namespace
+
+SourceLoc TextOrigin::locOf(std::size_t offset) const {
+    std::size_t r = offset;
+    if (const Piece* p = pieceAt(pieces, offset)) r = p->snippet ? p->rawAt : p->rawAt + (offset - p->at);
+    r = std::min(r, raw.size());
+    if (lines.empty()) return start;
+    const std::size_t lineStart = r == 0 ? 0 : raw.rfind('\n', r - 1) + 1;  // npos + 1 == 0
+    const auto line = static_cast<std::size_t>(std::count(raw.begin(), raw.begin() + static_cast<std::ptrdiff_t>(lineStart), '\n'));
+    if (line >= lines.size()) return start;
+    SourceLoc loc = lines[line];
+    loc.column += codePoints(std::string_view(raw).substr(lineStart), r - lineStart);
+    return loc;
+}
+
+bool TextOrigin::fromSnippet(std::size_t offset) const {
+    const Piece* p = pieceAt(pieces, offset);
+    return p && p->snippet;
 }
 
 const Choice* Node::choice(const std::string& choiceId) const {

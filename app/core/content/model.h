@@ -13,11 +13,32 @@
 
 namespace hr::content {
 
+// Where one language's text was written, so a check on its words (readability, spelling) can
+// point at the word in the file. Offsets are bytes of the text as read (snippets filled in).
+struct TextOrigin {
+    std::string raw;                    // as written, `{{id}}` still in it
+    std::vector<SourceLoc> lines;       // where each line of `raw` starts; empty when only `start` is known
+    SourceLoc start;                    // of the value
+    // The pieces of the text as read: from `at` on, the bytes come from `raw` at `rawAt`; a
+    // snippet's text (`snippet`) all points at its `{{`.
+    struct Piece {
+        std::size_t at = 0, rawAt = 0;
+        bool snippet = false;
+    };
+    std::vector<Piece> pieces;
+
+    // Where byte `offset` of the text as read was written (the value's start when unknown).
+    SourceLoc locOf(std::size_t offset) const;
+    // Whether byte `offset` of the text as read comes from a snippet (checked where it is defined).
+    bool fromSnippet(std::size_t offset) const;
+};
+
 // A user-facing text: one string per language. A plain YAML string belongs to the guide's
 // default language.
 struct Text {
     std::map<std::string, std::string> byLang;
     SourceLoc loc;
+    std::map<std::string, TextOrigin> origin;  // per language in byLang
 
     bool empty() const { return byLang.empty(); }
     // The text in `lang`, else in `fallback`, else any; "" when there is none.
@@ -89,6 +110,7 @@ struct Node {
     // A topic: what was talked about. Once a guide marks any step so, summaries list only those
     // (not the questions asked, not block titles); a guide that marks none lists every step walked.
     bool topic = false;
+    std::vector<Ref> covers;   // the research questions (Guide::questions) this step answers
 
     // The choice (or checklist item) `id`, or nullptr.
     const Choice* choice(const std::string& choiceId) const;
@@ -124,6 +146,15 @@ struct Page {
     SourceLoc loc;
     Text title;
     Text text;  // Markdown
+    std::vector<Ref> covers;  // the research questions this page answers
+};
+
+// A question the guide sets out to answer (a research question, an audience's need): steps and
+// pages say which they cover, so `info --coverage` and `check` can show that each one is.
+struct Question {
+    std::string id;
+    SourceLoc loc;
+    Text title;
 };
 
 struct AgreementTemplate {
@@ -146,6 +177,7 @@ struct Layer {
     std::string id, version, hash;
     std::string extends;     // empty for the whole guide
     std::string displayDir;  // the folder as the user named it
+    std::string dir;         // the folder itself
 };
 
 // An item an overlay took out (`remove: true`): a reference to it is an error that says so.
@@ -177,6 +209,7 @@ struct Guide {
     std::vector<Node> nodes;
     std::vector<AgreementTemplate> agreements;
     std::vector<Page> pages;
+    std::vector<Question> questions;
 
     // `t` in `lang`, else in the guide's default language, else in any; "" when there is none.
     const std::string& text(const Text& t, const std::string& lang) const { return t.get(lang, language); }

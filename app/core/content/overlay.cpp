@@ -20,7 +20,8 @@ using YNode = yaml::Node;
 const std::map<std::string, std::string>& singular() {
     static const std::map<std::string, std::string> names = {
         {"snippets", "snippet"}, {"roles", "role"},   {"tracks", "track"},          {"nodes", "node"},
-        {"agreements", "agreement"}, {"pages", "page"}, {"choices", "choice"}, {"statements", "statement"}};
+        {"agreements", "agreement"}, {"pages", "page"}, {"choices", "choice"}, {"statements", "statement"},
+        {"questions", "question"}};
     return names;
 }
 
@@ -29,7 +30,7 @@ const std::vector<std::string>& requiredKeys(const std::string& list) {
     static const std::map<std::string, std::vector<std::string>> keys = {
         {"snippets", {"text"}},         {"roles", {"title"}},  {"tracks", {"audience", "title", "start"}},
         {"nodes", {"kind", "title"}},   {"agreements", {"text"}}, {"pages", {"title", "text"}},
-        {"choices", {"label"}},         {"statements", {"text"}}};
+        {"choices", {"label"}},         {"statements", {"text"}}, {"questions", {"title"}}};
     return keys.at(list);
 }
 

@@ -267,6 +267,7 @@ std::unique_ptr<PackTree> readPackTree(const fs::path& dir, const std::string& d
                                        const yaml::Limits& limits) {
     auto tree = std::make_unique<PackTree>();
     tree->displayDir = displayDir;
+    tree->dir = dir.string();
     while (tree->displayDir.size() > 1 && tree->displayDir.back() == '/') tree->displayDir.pop_back();
     std::error_code ec;
     fs::path root = fs::canonical(dir, ec);

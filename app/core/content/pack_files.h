@@ -20,12 +20,13 @@ constexpr int kContentFormat = 1;
 
 // The lists of items with ids a pack holds, in the order they are read into the model.
 inline const std::vector<std::string>& itemLists() {
-    static const std::vector<std::string> lists = {"snippets", "roles", "tracks", "nodes", "agreements", "pages"};
+    static const std::vector<std::string> lists = {"snippets", "roles", "tracks", "nodes", "agreements", "pages", "questions"};
     return lists;
 }
 
 struct PackTree {
     std::string displayDir;
+    std::string dir;  // the folder itself (for files beside the YAML, such as woorden.txt)
     std::vector<std::unique_ptr<yaml::Document>> docs;  // keep every node below alive
     const yaml::Node* meta = nullptr;                    // guide.yaml's mapping
     std::map<std::string, std::vector<const yaml::Node*>> items;  // "nodes" -> item mappings, in file order

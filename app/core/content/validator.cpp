@@ -67,6 +67,7 @@ void forEachText(const Guide& g, const std::function<void(const Text&)>& f) {
         f(p.title);
         f(p.text);
     }
+    for (const auto& q : g.questions) f(q.title);
 }
 
 void forEachWhen(const Guide& g, const std::function<void(const When&)>& f) {
@@ -234,6 +235,28 @@ void checkGraph(const Guide& g, Diagnostics& d) {
     warnRevealingSteps(g, d);
 }
 
+// Every id in `covers` is a declared question, and every declared question is covered somewhere.
+void checkCoverage(const Guide& g, Diagnostics& d) {
+    std::set<std::string> declared, covered;
+    for (const auto& q : g.questions) declared.insert(q.id);
+    const auto questionIds = idsOf(g.questions);
+    auto check = [&](const std::vector<Ref>& covers) {
+        for (const auto& r : covers) {
+            if (declared.count(r.id))
+                covered.insert(r.id);
+            else if (questionIds.empty())
+                d.error(r.loc, "unknown question '" + r.id + "' (the guide declares no 'questions')");
+            else
+                unknown(g, r, "question", questionIds, d);
+        }
+    };
+    for (const auto& n : g.nodes) check(n.covers);
+    for (const auto& p : g.pages) check(p.covers);
+    for (const auto& q : g.questions)
+        if (!q.id.empty() && !covered.count(q.id))
+            d.warning(q.loc, "question '" + q.id + "' is not covered: no node or page names it in 'covers'");
+}
+
 }  // namespace
 
 void validate(const Guide& g, Diagnostics& d, const ValidateOptions& options) {
@@ -255,12 +278,14 @@ void validate(const Guide& g, Diagnostics& d, const ValidateOptions& options) {
     duplicates(g.roles, "role", d);
     duplicates(g.pages, "page", d);
     duplicates(g.snippets, "snippet", d);
+    duplicates(g.questions, "question", d);
     for (const auto& n : g.nodes) {
         duplicates(n.choices, "choice", d);
         duplicates(n.statements, "statement", d);
     }
     checkReferences(g, d);
     checkVariables(g, d);
+    checkCoverage(g, d);
     checkTranslations(g, d, options.eachTranslation);
     checkGraph(g, d);
 }

@@ -144,6 +144,8 @@ void defineOptions(CLI::App& app, Args& a) {
     a.walk->add_option("--answers", a.w.answers, "YAML file mapping step ids to answers")->type_name("FILE");
     a.random = a.walk->add_option("--random", a.seed, "Pick valid answers at random from this seed")->type_name("SEED");
     a.walk->add_flag("--force", a.w.force, "Replace the --out file if it exists");
+    a.walk->add_option("--next", a.w.next, "Date of the next conversation, e.g. 2027-01-15 or 15-1-2027")
+        ->type_name("DATE");
     a.walk->add_option("--out", a.w.out, "Write the record to this .yaml file (default: a new record in the data folder)")
         ->type_name("RECORD");
     a.walk->add_flag("--encrypt", a.w.encrypt,
@@ -156,6 +158,8 @@ void defineOptions(CLI::App& app, Args& a) {
     a.exp->add_flag("--include-notes", a.e.includeNotes, "Include the notes written at steps");
     a.exp->add_flag("--include-answers", a.e.includeAnswers, "Include the answers given at steps");
     a.exp->add_flag("--include-title", a.e.includeTitle, "Include the track's title (default: a neutral title)");
+    a.exp->add_flag("--agreement-dates", a.e.includeAgreementDates,
+                    "ics: also an event for each agreement's due and evaluation date (they hold its text)");
     a.exp->add_flag("--force", a.e.force, "Replace the output file if it exists (never the record itself)");
 
     a.encrypt = app.add_subcommand("encrypt", "Protect the data folder's records with a passphrase (on), or stop (off)");

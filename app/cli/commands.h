@@ -98,6 +98,7 @@ struct WalkArgs {
     bool interactive = false;
     std::string resume, followUp;  // a record id: continue it, or start its follow-up (interactive)
     std::string passphraseFile;    // as given, only to print the command that continues later
+    std::string next;              // --next DATE: the next conversation's date, as people type it
 };
 int runWalk(const WalkArgs& args);
 // The conversation in the terminal (cli/text_walk.h), once the pack is loaded and the options
@@ -108,6 +109,7 @@ struct ExportArgs {
     std::string record, format, out;
     std::vector<std::string> content;
     bool includeNotes = false, includeAnswers = false, includeTitle = false;
+    bool includeAgreementDates = false;  // ics: an event for each agreement's dates too
     bool force = false;  // replace an existing output file (never the record itself)
     const std::string* passphrase = nullptr;  // needed for a sealed (.hrenc) record
 };

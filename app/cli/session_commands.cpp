@@ -133,6 +133,16 @@ int checkWalkModes(const WalkArgs& a) {
                              "saved in the data folder (--data-dir) after every step\n");
         return kExitCannotRun;
     }
+    if (a.interactive && !a.next.empty()) {
+        std::fprintf(stderr, "handreiking: --next is for --answers and --random; in the terminal the agreements step "
+                             "asks for the date\n");
+        return kExitCannotRun;
+    }
+    if (!a.next.empty() && !session::Date::parseTyped(a.next)) {
+        std::fprintf(stderr, "handreiking: --next '%s' is not a date; write it as 2027-01-15 or 15-1-2027\n",
+                     visibleText(a.next).c_str());
+        return kExitCannotRun;
+    }
     return kExitOk;
 }
 
@@ -237,6 +247,7 @@ int runWalk(const WalkArgs& a) {
         printDiagnostics(d, stderr);
         if (!ok) return kExitContentErrors;
     }
+    if (!a.next.empty()) s.setNextConversation(session::Date::parseTyped(a.next));
     session::Record r = s.record();
     fs::path savedTo;
     if (int rc = saveRecord(r, a, savedTo); rc != kExitOk) return rc;
@@ -350,6 +361,10 @@ int runExport(const ExportArgs& a) {
         std::fprintf(stderr, "handreiking: --format %s: choose md, html or ics\n", visibleText(a.format).c_str());
         return kExitCannotRun;
     }
+    if (a.includeAgreementDates && format != session::ExportFormat::Ics) {
+        std::fprintf(stderr, "handreiking: --agreement-dates belongs to --format ics\n");
+        return kExitCannotRun;
+    }
     std::error_code ec;
     if (!fs::is_regular_file(a.record, ec)) {
         std::fprintf(stderr, "handreiking: %s: no such record file\n", visibleText(a.record).c_str());
@@ -374,10 +389,11 @@ int runExport(const ExportArgs& a) {
     options.includeNotes = a.includeNotes;
     options.includeAnswers = a.includeAnswers;
     options.includeTitle = a.includeTitle;
+    options.includeAgreementDates = a.includeAgreementDates;
     const std::string text = session::exportRecord(format, *record, guide, uiStrings(record->language), options);
     if (text.empty()) {
-        std::fprintf(stderr, "handreiking: %s has no date for a next conversation, so there is no calendar event\n",
-                     visibleText(a.record).c_str());
+        std::fprintf(stderr, "handreiking: %s has no date for a next conversation%s, so there is no calendar event\n",
+                     visibleText(a.record).c_str(), a.includeAgreementDates ? " and no agreement with a date" : "");
         return kExitContentErrors;
     }
     if (a.out.empty() || a.out == "-") {

@@ -4,6 +4,8 @@
 // starts on the printable page's export (never on a box that would add notes or answers to it).
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "focus.h"
 #include "palette.h"
 #include "views.h"
@@ -52,12 +54,14 @@ Intent drawSummary(const AppState& s, UiState& ui, const Fonts& fonts) {
     ImGui::Checkbox(s.tr("summary.include_answers").c_str(), &ui.includeAnswers);
     // On a line of its own: three side by side do not fit beside the agreements at a large zoom.
     ImGui::Checkbox(s.tr("summary.include_title").c_str(), &ui.includeTitle);
+    ImGui::Checkbox(s.tr("summary.include_agreement_dates").c_str(), &ui.includeAgreementDates);
     auto exportButton = [&](const char* key, session::ExportFormat f, bool shortcut = false) {
         if (ImGui::Button(s.tr(key).c_str()) || shortcut) {
             session::ExportOptions options;
             options.includeNotes = ui.includeNotes;
             options.includeAnswers = ui.includeAnswers;
             options.includeTitle = ui.includeTitle;
+            options.includeAgreementDates = ui.includeAgreementDates;
             intent = intent::Export{"", f, options};
         }
     };
@@ -66,7 +70,11 @@ Intent drawSummary(const AppState& s, UiState& ui, const Fonts& fonts) {
     sameLineIfFits(s.tr("summary.export_md").c_str());
     exportButton("summary.export_md", session::ExportFormat::Markdown);
     sameLineIfFits(s.tr("summary.export_ics").c_str());
-    ImGui::BeginDisabled(!sess.record().nextConversation);
+    const auto& agreements = sess.record().agreements;
+    const bool agreementDates = ui.includeAgreementDates && std::any_of(agreements.begin(), agreements.end(), [](const auto& a) {
+                                    return a.due || a.evaluate;
+                                });
+    ImGui::BeginDisabled(!sess.record().nextConversation && !agreementDates);
     exportButton("summary.export_ics", session::ExportFormat::Ics);
     ImGui::EndDisabled();
     ImGui::TextDisabled("%s", s.tr.format("summary.export_where", {{"dir", s.exportDir.string()}}).c_str());

@@ -37,6 +37,7 @@ struct UiState {
     bool nextDateSynced = false;
     std::string note;
     bool includeNotes = false, includeAnswers = false, includeTitle = false;
+    bool includeAgreementDates = false;  // the calendar export: events for the agreements' dates too
     std::string confirmDelete;  // record id awaiting confirmation
     bool deleteExports = true;  // with it, the exports the record made (offered, on by default)
     std::vector<std::string> deleteExportFiles;  // those found when Verwijderen was clicked (read once, not per frame)

@@ -2,6 +2,8 @@
 // The command-line tool from the outside: exit codes, output format, bad arguments.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "../session/session_fixture.h"
 #include "session/record_io.h"
 #include "test_support.h"
@@ -169,7 +171,7 @@ TEST_CASE("walk with an answers file reaches the end and writes the record") {
     CHECK(record.find("id: gesprek\n") != std::string::npos);  // the id follows the file name
     const auto md = test::run(bin() + " --content " + proef() + " export " + test::shellQuote(out) + " --format md");
     CHECK(md.exitCode == 0);
-    CHECK(md.out.find("| Elke vrijdag even bijpraten. |") != std::string::npos);
+    CHECK(md.out.find("- Elke vrijdag even bijpraten.\n") != std::string::npos);
 }
 
 TEST_CASE("walk names the answers file line of a wrong answer") {
@@ -247,6 +249,36 @@ TEST_CASE("export writes a private file and an ics only with a next date") {
     CHECK(test::readText(html).find("<html lang=\"nl\">") == 0 + test::readText(html).find("<html"));
     CHECK((std::filesystem::status(html).permissions() & std::filesystem::perms::all) ==
           (std::filesystem::perms::owner_read | std::filesystem::perms::owner_write));
+}
+
+TEST_CASE("walk --next sets the next date, and the ics export is a calendar python3-icalendar reads") {
+    test::TempDir tmp;
+    const std::string rec = (tmp.path() / "r.yaml").string();
+    CHECK(test::run(bin() + " walk --content " + proef() + " --track gesprek --random 3 --next 31-2-2027 --out " +
+                    test::shellQuote(rec)).exitCode == 2);  // no such day
+    CHECK_FALSE(fs::exists(rec));
+    REQUIRE(test::run(bin() + " walk --content " + proef() + " --track gesprek --random 3 --next 15-1-2027 --out " +
+                      test::shellQuote(rec)).exitCode == 0);
+    CHECK(test::readText(rec).find("next_conversation: 2027-01-15") != std::string::npos);
+    // --agreement-dates belongs to the calendar.
+    CHECK(test::run(bin() + " --content " + proef() + " export " + test::shellQuote(rec) + " --format md --agreement-dates")
+              .exitCode == 2);
+    const std::string ics = (tmp.path() / "r.ics").string();
+    REQUIRE(test::run(bin() + " --content " + proef() + " export " + test::shellQuote(rec) + " --format ics -o " +
+                      test::shellQuote(ics)).exitCode == 0);
+    // Debian's python3 (with python3-icalendar), not whatever python3 comes first on the PATH.
+    if (!fs::exists("/usr/bin/python3") || test::run("/usr/bin/python3 -c 'import icalendar'").exitCode != 0) {
+        WARN("python3-icalendar is not installed (script/bootstrap installs it): the parse is skipped");
+        return;
+    }
+    const auto parsed = test::run("/usr/bin/python3 -c 'import sys, icalendar; c = icalendar.Calendar.from_ical(open(sys.argv[1], \"rb\").read()); "
+                                  "[print(e[\"UID\"], e[\"SEQUENCE\"], e.decoded(\"DTSTART\")) for e in c.walk(\"VEVENT\")]' " +
+                                  test::shellQuote(ics));
+    INFO(parsed.out << parsed.err);
+    REQUIRE(parsed.exitCode == 0);
+    CHECK(parsed.out.find("-next@handreiking ") != std::string::npos);
+    CHECK(parsed.out.find(" 2027-01-15\n") != std::string::npos);
+    CHECK(std::count(parsed.out.begin(), parsed.out.end(), '\n') == 1);  // one event: agreement dates only when asked
 }
 
 TEST_CASE("export --include-title adds the track's title and without it the export is the neutral golden file") {

@@ -39,6 +39,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const Record& b = *second;
     HR_FUZZ_CHECK(a.id == b.id && a.packId == b.packId && a.packVersion == b.packVersion && a.packHash == b.packHash && a.overlays == b.overlays);
     HR_FUZZ_CHECK(a.track == b.track && a.language == b.language && a.created == b.created && a.updated == b.updated);
+    HR_FUZZ_CHECK(a.calendarId == b.calendarId);
     HR_FUZZ_CHECK(sameList(a.participants, b.participants, sameParticipant));
     HR_FUZZ_CHECK(a.followUpOf == b.followUpOf);
     HR_FUZZ_CHECK(sameList(a.reviews, b.reviews, sameReview));

@@ -45,7 +45,9 @@ inline session::Record sampleRecord() {
     s.setParticipants({{"leidinggevende", "AB"}, {"professional", ""}});
     s.setRecordId("2026-11-29-143205-gesprek");
     s.setTimes("2026-11-29T14:32:05+01:00", "2026-11-29T15:01:00+01:00");
-    return s.record();
+    Record r = s.record();
+    r.calendarId = "0123456789abcdef0123456789abcdef";  // a new session's is random
+    return r;
 }
 
 }  // namespace hr::test

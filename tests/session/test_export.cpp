@@ -4,6 +4,9 @@
 // rewrite them after an intended change, then read the diff. Besides the golden files, checks that
 // hold whatever the layout: a neutral title, the closing line, nothing from a private step, and
 // neutral file names that never overwrite another file.
+#include <cmark.h>
+
+#include <algorithm>
 #include <cstdlib>
 
 #include "content/pack.h"
@@ -173,8 +176,8 @@ TEST_CASE("without the guide no step is listed (none can be told private) and id
     const std::string md = exportMarkdown(s.record(), nullptr, dutch(), allOptions());
     CHECK(has(md, "\n" + dutch()("export.topics_unknown") + "\n"));
     for (const char* id : {"welkom", "veilig", "hulp", "Notitie bij"}) CHECK_FALSE(has(md, id));
-    CHECK(has(md, "| Elke maand een check-in. | samen |"));  // the role's id
-    CHECK(has(md, "**" + dutch()("export.track") + ":** gesprek  \n"));  // asked for: the track's id
+    CHECK(has(md, "- Elke maand een check-in.\n      - *" + dutch()("export.who") + ":* samen\n"));  // the role's id
+    CHECK(has(md, "**" + dutch()("export.track") + ":** gesprek\n"));  // asked for: the track's id
     const std::string html = exportHtml(s.record(), nullptr, dutch(), allOptions());
     CHECK(has(html, "<p>" + dutch()("export.topics_unknown") + "</p>"));
     CHECK_FALSE(has(html, "<li>"));
@@ -219,9 +222,12 @@ TEST_CASE("the default title is neutral and names no track, in every format") {
         const std::string ics = unfolded(exportIcs(t.record, t.guide.get(), *tr));
         CHECK(has(md, "\n# " + title + "\n"));
         CHECK(has(html, "<title>" + title + "</title>"));
-        CHECK(has(html, "<h1>" + title + "</h1>"));
+        const std::string date = longDate(*Date::parse("2026-11-29"), *tr);
+        std::string h1 = title;
+        h1.replace(h1.find(date), date.size(), "<time datetime=\"2026-11-29\">" + date + "</time>");
+        CHECK(has(html, "<h1>" + h1 + "</h1>"));
         CHECK(has(ics, "\r\nSUMMARY:" + (*tr)("export.ics_summary") + "\r\n"));
-        CHECK(has(md, "**" + (*tr)("export.follow_up_of") + ":** 1 " + (*tr)("month.11") + " 2026  \n"));
+        CHECK(has(md, "**" + (*tr)("export.follow_up_of") + ":** 1 " + (*tr)("month.11") + " 2026\n"));
         for (const std::string* text : {&md, &html, &ics}) {
             CHECK_FALSE(has(*text, "Tracktitelqx"));
             CHECK_FALSE(has(*text, "trackidqx"));
@@ -388,6 +394,22 @@ Record bundledPlan(const std::string& track) {
     return s.record();
 }
 
+// A record whose agreement and note hold what Markdown and HTML would read as markup.
+Record hostileRecord() {
+    Record r = test::sampleRecord();
+    r.agreements.front().text = "*niet schuin* <b>niet vet</b> <script>alert(1)</script> | `code` [link](https://x.nl) # kop";
+    r.notes.begin()->second = "regel een\r\n- geen lijst\rregel drie";
+    return r;
+}
+
+std::string cmarkHtml(const std::string& md) {
+    // CMARK_OPT_UNSAFE renders raw HTML as it is: if the export let markup through, it shows here.
+    char* html = cmark_markdown_to_html(md.c_str(), md.size(), CMARK_OPT_UNSAFE);
+    std::string out = html;
+    std::free(html);
+    return out;
+}
+
 }  // namespace
 
 TEST_CASE("the bundled policy plan and programme plan export as their golden files") {
@@ -430,4 +452,87 @@ TEST_CASE("where a guide marks topics, a summary lists only those, with the answ
     CHECK(md.find("Wat spreken we af?") == std::string::npos);
     CHECK(md.find("Welkom terug") == std::string::npos);
     CHECK(md.find("Is het nu veilig?") == std::string::npos);
+}
+
+TEST_CASE("the Markdown export is CommonMark in which typed texts appear as typed, markup and all") {
+    ExportOptions o = allOptions();
+    const std::string md = exportMarkdown(hostileRecord(), test::proefGuide().get(), dutch(), o);
+    const std::string html = cmarkHtml(md);
+    INFO(md << "\n---\n" << html);
+    CHECK_FALSE(has(html, "<script"));
+    CHECK_FALSE(has(html, "<b>"));
+    CHECK_FALSE(has(html, "<em>niet schuin"));
+    CHECK_FALSE(has(html, "<code>"));
+    CHECK_FALSE(has(html, "<a href=\"https://x.nl\""));
+    CHECK(has(html, "*niet schuin* &lt;b&gt;niet vet&lt;/b&gt; &lt;script&gt;alert(1)&lt;/script&gt; | `code` [link](https://x.nl) # kop"));
+    // A note's line breaks stay line breaks (a carriage return counts as one), and a line that
+    // starts with "- " is not a list.
+    CHECK(has(html, "regel een<br />\n- geen lijst<br />\nregel drie"));
+    CHECK_FALSE(has(md, "|---|"));  // no GitHub-only tables
+}
+
+TEST_CASE("dates in the exports are written out, and in HTML also machine-readable") {
+    const Record r = test::sampleRecord();
+    const std::string md = exportMarkdown(r, test::proefGuide().get(), dutch());
+    const std::string html = exportHtml(r, test::proefGuide().get(), dutch());
+    CHECK(has(md, "31 december 2026"));
+    CHECK_FALSE(has(md, "2026-12-31"));
+    CHECK(has(html, "<time datetime=\"2026-12-31\">31 december 2026</time>"));
+    CHECK(has(html, "<time datetime=\"2027-01-10\">10 januari 2027</time>"));
+    CHECK(has(html, "<h1>Werkafspraken, <time datetime=\"2026-11-29\">29 november 2026</time></h1>"));
+    // Printed, a table's header repeats on each page and a heading stays with what follows.
+    CHECK(has(html, "<thead><tr><th>Wat</th>"));
+    CHECK(has(html, "thead{display:table-header-group}"));
+    CHECK(has(html, "h1,h2,h3{break-after:avoid"));
+}
+
+TEST_CASE("calendar events have a globally unique UID that stays with the record, and a growing SEQUENCE") {
+    Record r = test::sampleRecord();
+    r.calendarId = newCalendarId();
+    REQUIRE(isCalendarId(r.calendarId));
+    CHECK(newCalendarId() != r.calendarId);
+    const std::string first = unfolded(exportIcs(r, test::proefGuide().get(), dutch()));
+    CHECK(has(first, "UID:" + exportMark(r) + "-" + r.calendarId + "-next@handreiking\r\n"));
+    // Another record made in the same second (same mark, same id) still gets other UIDs.
+    Record twin = r;
+    twin.calendarId = newCalendarId();
+    CHECK_FALSE(has(unfolded(exportIcs(twin, test::proefGuide().get(), dutch())), r.calendarId));
+    // A later change of the same record: the same UID, a higher SEQUENCE.
+    auto seq = [](const std::string& ics) {
+        const auto at = ics.find("SEQUENCE:");
+        REQUIRE(at != std::string::npos);
+        return std::stoll(ics.substr(at + 9, ics.find("\r\n", at) - at - 9));
+    };
+    Record later = r;
+    later.updated = "2026-11-29T16:00:00+01:00";
+    const std::string second = unfolded(exportIcs(later, test::proefGuide().get(), dutch()));
+    CHECK(has(second, "UID:" + exportMark(r) + "-" + r.calendarId + "-next@handreiking\r\n"));
+    CHECK(seq(second) > seq(first));
+    // A record from before calendar ids: a UID derived from the record, the same at every export.
+    Record old = r;
+    old.calendarId.clear();
+    CHECK(exportIcs(old, test::proefGuide().get(), dutch()) == exportIcs(old, test::proefGuide().get(), dutch()));
+    CHECK(isExportOf(exportIcs(old, test::proefGuide().get(), dutch()), old, ExportFormat::Ics));
+}
+
+TEST_CASE("the calendar holds the agreements' due and evaluation dates only when asked") {
+    Record r = test::sampleRecord();
+    ExportOptions o;
+    const std::string plain = unfolded(exportIcs(r, test::proefGuide().get(), dutch(), o));
+    CHECK(std::count(plain.begin(), plain.end(), 'V') >= 1);
+    CHECK_FALSE(has(plain, "Afspraak klaar"));
+    o.includeAgreementDates = true;
+    const std::string with = unfolded(exportIcs(r, test::proefGuide().get(), dutch(), o));
+    const auto& a = r.agreements.front();
+    REQUIRE(a.due);
+    REQUIRE(a.evaluate);
+    CHECK(has(with, "-" + a.id + "-due@handreiking\r\nSEQUENCE:"));
+    CHECK(has(with, "DTSTART;VALUE=DATE:20261231\r\n"));
+    CHECK(has(with, "DTSTART;VALUE=DATE:20270201\r\n"));
+    CHECK(has(with, "SUMMARY:Afspraak klaar: Regel één:\\nen regel twee met \"quotes\" en: dubbele punten\r\n"));
+    CHECK(has(with, "SUMMARY:Afspraak bekijken: "));
+    // Without a next conversation the agreements' dates still make a calendar.
+    r.nextConversation.reset();
+    CHECK_FALSE(exportIcs(r, test::proefGuide().get(), dutch(), o).empty());
+    CHECK(exportIcs(r, test::proefGuide().get(), dutch()).empty());
 }

@@ -87,6 +87,7 @@ Session Session::start(GuidePtr guide, const std::string& trackId, const std::st
     if (!track) throw std::invalid_argument("unknown track '" + trackId + "'");
     Session s(guide, *track);
     s.record_.language = language;
+    s.record_.calendarId = newCalendarId();
     const Node* first = s.resolve(guide->node(track->start.id), {});
     if (first) s.record_.path.push_back(stepAt(*first));
     s.refresh();
@@ -132,6 +133,7 @@ Session::Resumed Session::resume(GuidePtr guide, const Record& saved) {
     r.id = saved.id;
     r.created = saved.created;
     r.updated = saved.updated;
+    r.calendarId = saved.calendarId;
     r.participants = saved.participants;
     r.followUpOf = saved.followUpOf;
     r.agreements = saved.agreements;

@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: EUPL-1.2
-// Exports. Markdown and HTML are built from one summary model so they always say the same.
+// Exports. Markdown (export_markdown.cpp) and HTML are built from one summary model so they
+// always say the same.
 // Privacy lives in that model: summarise() is the one place that decides what leaves the app.
 //
 // [SECTION] The summary model
-// [SECTION] Markdown
 // [SECTION] HTML
 // [SECTION] iCalendar
 // [SECTION] The export's mark
 #include "session/export.h"
 
 #include <cmark.h>
+#include <sodium.h>
 
 #include <algorithm>
 #include <cstdlib>
@@ -20,17 +21,18 @@
 
 namespace hr::session {
 
-namespace {
-
 // The mark of exportMark() in each format: written by the exporters, looked for by isExportOf().
+// An event's UID goes on after it with the record's calendar id (see exportIcs).
 std::string markText(ExportFormat f, const std::string& mark) {
     switch (f) {
         case ExportFormat::Markdown: return "<!-- handreiking " + mark + " -->";
         case ExportFormat::Html: return "<meta name=\"handreiking\" content=\"" + mark + "\">";
-        case ExportFormat::Ics: return "UID:" + mark + "-next@handreiking";
+        case ExportFormat::Ics: return "UID:" + mark + "-";
     }
     return mark;
 }
+
+namespace {
 
 // [SECTION] The summary model
 
@@ -125,12 +127,14 @@ std::vector<Topic> topics(const Record& r, const content::Guide& g, const i18n::
 
 // Agreements are shown on every screen, so they are exported whichever step made them; the step
 // itself (Agreement::node, which may be private) is not.
-std::vector<AgreementRow> agreementRows(const Record& r, const content::Guide* g) {
+std::vector<AgreementRow> agreementRows(const Record& r, const content::Guide* g, const i18n::Strings& tr) {
     std::vector<AgreementRow> out;
     for (const auto& a : r.agreements) {
         const content::Role* role = g ? g->role(a.owner) : nullptr;
-        out.push_back({a.text, lookup(role ? &role->title : nullptr, r, g, a.owner), a.due ? a.due->str() : "",
-                       a.evaluate ? a.evaluate->str() : ""});
+        AgreementRow row{a.text, lookup(role ? &role->title : nullptr, r, g, a.owner), "", "", "", ""};
+        if (a.due) row.due = longDate(*a.due, tr), row.dueIso = a.due->str();
+        if (a.evaluate) row.evaluate = longDate(*a.evaluate, tr), row.evaluateIso = a.evaluate->str();
+        out.push_back(row);
     }
     return out;
 }
@@ -145,7 +149,7 @@ Summary summarise(const Record& r, const content::Guide* g, const i18n::Strings&
     if (o.includeTitle) s.trackTitle = lookup(track ? &track->title : nullptr, r, g, r.track);
     s.plan = track && track->summary == content::SummaryKind::Plan;
     s.topicsHeading = topicsHeadingKey(track);
-    if (auto d = Date::parse(r.created.substr(0, 10))) s.date = longDate(*d, tr);
+    if (auto d = Date::parse(r.created.substr(0, 10))) s.date = longDate(*d, tr), s.dateIso = d->str();
     s.title = s.date.empty() ? tr("export.neutral_title_undated") : tr.format("export.neutral_title", {{"date", s.date}});
     s.participants = participantsLine(r, g);
     // The earlier record's id names its track: only its date is shown.
@@ -155,8 +159,8 @@ Summary summarise(const Record& r, const content::Guide* g, const i18n::Strings&
     // Without the guide no step can be told private, so none is listed (their ids could tell
     // the path taken).
     if (g) s.topics = topics(r, *g, tr, o, s.plan);
-    s.agreements = agreementRows(r, g);
-    if (r.nextConversation) s.next = longDate(*r.nextConversation, tr);
+    s.agreements = agreementRows(r, g, tr);
+    if (r.nextConversation) s.next = longDate(*r.nextConversation, tr), s.nextIso = r.nextConversation->str();
     s.keep = tr("export.keep");
     return s;
 }
@@ -164,26 +168,6 @@ Summary summarise(const Record& r, const content::Guide* g, const i18n::Strings&
 std::string noTopicsText(const content::Guide* g, const i18n::Strings& tr) {
     return g ? tr("export.no_topics") : tr("export.topics_unknown");
 }
-
-namespace {
-
-// [SECTION] Markdown
-
-// Table cells hold one line and no unescaped pipes.
-std::string cell(const std::string& s) {
-    std::string out;
-    for (char c : s) {
-        if (c == '|')
-            out += "\\|";
-        else if (c == '\n' || c == '\r')
-            out += ' ';
-        else
-            out += c;
-    }
-    return out.empty() ? " " : out;
-}
-
-}  // namespace
 
 std::string participantsLine(const Record& r, const content::Guide* g) {
     std::string line;
@@ -222,49 +206,6 @@ std::string longDate(const Date& d, const i18n::Strings& tr) {
     return std::to_string(d.day) + " " + tr("month." + std::to_string(d.month)) + " " + std::to_string(d.year);
 }
 
-std::string exportMarkdown(const Record& r, const content::Guide* g, const i18n::Strings& tr, const ExportOptions& o) {
-    const Summary s = summarise(r, g, tr, o);
-    std::string md = markText(ExportFormat::Markdown, s.mark) + "\n\n# " + s.title + "\n\n";
-    std::string meta;
-    if (!s.trackTitle.empty()) meta += "**" + tr("export.track") + ":** " + s.trackTitle + "  \n";
-    if (!s.participants.empty()) meta += "**" + tr("export.participants") + ":** " + s.participants + "  \n";
-    if (!s.followUpOf.empty()) meta += "**" + tr("export.follow_up_of") + ":** " + s.followUpOf + "  \n";
-    if (!meta.empty()) md += meta + "\n";
-    if (!s.reviews.empty()) {
-        md += "## " + tr("export.earlier_agreements") + "\n\n| " + tr("export.agreement") + " | " +
-              tr("export.outcome") + " |\n|---|---|\n";
-        for (const auto& [text, outcome] : s.reviews) md += "| " + cell(text) + " | " + cell(outcome) + " |\n";
-        md += "\n";
-    }
-    md += "## " + tr(s.topicsHeading) + "\n\n";
-    for (const auto& t : s.topics) {
-        if (s.plan) {
-            md += "### " + t.title + "\n\n";
-            if (!t.text.empty()) md += t.text + (t.text.back() == '\n' ? "\n" : "\n\n");
-        } else {
-            md += "- " + t.title + "\n";
-        }
-        // Under a list item the extras are a nested list; in a plan, paragraphs.
-        const std::string lead = s.plan ? "" : "  - ";
-        const std::string tail = s.plan ? "\n\n" : "\n";
-        if (!t.answer.empty()) md += lead + "*" + tr("export.answer") + ":* " + t.answer + tail;
-        if (!t.note.empty()) md += lead + "*" + tr("export.note") + ":* " + cell(t.note) + tail;
-    }
-    if (s.topics.empty()) md += noTopicsText(g, tr) + "\n";
-    md += "\n## " + tr("export.agreements") + "\n\n";
-    if (s.agreements.empty()) {
-        md += tr("export.no_agreements") + "\n";
-    } else {
-        md += "| " + tr("export.what") + " | " + tr("export.who") + " | " + tr("export.when") + " | " +
-              tr("export.evaluate") + " |\n|---|---|---|---|\n";
-        for (const auto& a : s.agreements)
-            md += "| " + cell(a.what) + " | " + cell(a.who) + " | " + cell(a.due) + " | " + cell(a.evaluate) + " |\n";
-    }
-    md += "\n## " + tr("export.next_conversation") + "\n\n" + (s.next.empty() ? tr("export.no_next") : s.next) + "\n";
-    md += "\n---\n\n" + s.keep + "\n";
-    return md;
-}
-
 // [SECTION] HTML
 
 namespace {
@@ -285,6 +226,21 @@ std::string esc(const std::string& s) {
 }
 
 // Markdown from the guide rendered by cmark; raw HTML in it is left out (cmark's safe default).
+// A date people read, with the same date for machines: <time datetime="2027-01-15">15 januari 2027</time>.
+std::string timeTag(const std::string& shown, const std::string& iso) {
+    if (iso.empty()) return esc(shown);
+    return "<time datetime=\"" + esc(iso) + "\">" + esc(shown) + "</time>";
+}
+
+// A table whose header row repeats on every printed page (thead).
+std::string tableStart(const std::vector<std::string>& headers) {
+    std::string t = "<table>\n<thead><tr>";
+    for (const auto& h : headers) t += "<th>" + esc(h) + "</th>";
+    return t + "</tr></thead>\n<tbody>\n";
+}
+
+const char* kTableEnd = "</tbody>\n</table>\n";
+
 std::string markdownToHtml(const std::string& md) {
     char* html = cmark_markdown_to_html(md.c_str(), md.size(), CMARK_OPT_SMART);
     std::string out = html ? html : "";
@@ -298,7 +254,8 @@ dl.meta{display:grid;grid-template-columns:max-content auto;gap:.2em 1em;margin:
 table{border-collapse:collapse;width:100%}th,td{border:1px solid #cfcac0;padding:.4em .6em;text-align:left;vertical-align:top}th{background:#f7f5f0}
 .answer,.note{color:#59606a;margin:.1em 0 .4em}
 hr{border:0;border-top:1px solid #cfcac0;margin-top:2em}.keep{color:#59606a}
-@media print{body{margin:0;max-width:none;font-size:11pt}h2{break-after:avoid}tr,li{break-inside:avoid}a{color:inherit}}
+@media print{body{margin:0;max-width:none;font-size:11pt}h1,h2,h3{break-after:avoid;page-break-after:avoid;break-inside:avoid}
+thead{display:table-header-group}tr,li,dl.meta{break-inside:avoid;page-break-inside:avoid}p{orphans:3;widows:3}a{color:inherit}}
 )";
 
 }  // namespace
@@ -309,7 +266,10 @@ std::string exportHtml(const Record& r, const content::Guide* g, const i18n::Str
     h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
     h += markText(ExportFormat::Html, s.mark) + "\n";
     h += "<title>" + esc(s.title) + "</title>\n<style>\n" + kCss + "</style>\n</head>\n<body>\n";
-    h += "<h1>" + esc(s.title) + "</h1>\n";
+    std::string title = esc(s.title);
+    if (const auto at = title.find(esc(s.date)); !s.date.empty() && at != std::string::npos)
+        title.replace(at, esc(s.date).size(), timeTag(s.date, s.dateIso));
+    h += "<h1>" + title + "</h1>\n";
     std::string meta;
     auto row = [&](const std::string& label, const std::string& value) {
         if (!value.empty()) meta += "<dt>" + esc(label) + "</dt><dd>" + esc(value) + "</dd>\n";
@@ -319,10 +279,10 @@ std::string exportHtml(const Record& r, const content::Guide* g, const i18n::Str
     row(tr("export.follow_up_of"), s.followUpOf);
     if (!meta.empty()) h += "<dl class=\"meta\">\n" + meta + "</dl>\n";
     if (!s.reviews.empty()) {
-        h += "<h2>" + esc(tr("export.earlier_agreements")) + "</h2>\n<table>\n<tr><th>" + esc(tr("export.agreement")) +
-             "</th><th>" + esc(tr("export.outcome")) + "</th></tr>\n";
+        h += "<h2>" + esc(tr("export.earlier_agreements")) + "</h2>\n" +
+             tableStart({tr("export.agreement"), tr("export.outcome")});
         for (const auto& [text, outcome] : s.reviews) h += "<tr><td>" + esc(text) + "</td><td>" + esc(outcome) + "</td></tr>\n";
-        h += "</table>\n";
+        h += kTableEnd;
     }
     h += "<h2>" + esc(tr(s.topicsHeading)) + "</h2>\n";
     auto extras = [&](const Topic& t) {
@@ -352,15 +312,14 @@ std::string exportHtml(const Record& r, const content::Guide* g, const i18n::Str
     if (s.agreements.empty()) {
         h += "<p>" + esc(tr("export.no_agreements")) + "</p>\n";
     } else {
-        h += "<table>\n<tr><th>" + esc(tr("export.what")) + "</th><th>" + esc(tr("export.who")) + "</th><th>" +
-             esc(tr("export.when")) + "</th><th>" + esc(tr("export.evaluate")) + "</th></tr>\n";
+        h += tableStart({tr("export.what"), tr("export.who"), tr("export.when"), tr("export.evaluate")});
         for (const auto& a : s.agreements)
-            h += "<tr><td>" + esc(a.what) + "</td><td>" + esc(a.who) + "</td><td>" + esc(a.due) + "</td><td>" +
-                 esc(a.evaluate) + "</td></tr>\n";
-        h += "</table>\n";
+            h += "<tr><td>" + esc(a.what) + "</td><td>" + esc(a.who) + "</td><td>" + timeTag(a.due, a.dueIso) +
+                 "</td><td>" + timeTag(a.evaluate, a.evaluateIso) + "</td></tr>\n";
+        h += kTableEnd;
     }
     h += "<h2>" + esc(tr("export.next_conversation")) + "</h2>\n<p>" +
-         esc(s.next.empty() ? tr("export.no_next") : s.next) + "</p>\n";
+         (s.next.empty() ? esc(tr("export.no_next")) : timeTag(s.next, s.nextIso)) + "</p>\n";
     h += "<hr>\n<p class=\"keep\">" + esc(s.keep) + "</p>\n</body>\n</html>\n";
     return h;
 }
@@ -420,30 +379,86 @@ Date dayAfter(const Date& d) {
 
 }  // namespace
 
+namespace {
+
+// The part of every UID of this record's events that makes it globally unique: the record's
+// random calendar id, or for a record from before those existed one derived from its id and
+// creation time (stable, so a re-export still updates the same events).
+std::string calendarPart(const Record& r) {
+    if (!r.calendarId.empty()) return r.calendarId;
+    const std::string what = r.id + "\n" + r.created;
+    unsigned char h[16];
+    if (sodium_init() < 0) return "0";
+    crypto_generichash(h, sizeof h, reinterpret_cast<const unsigned char*>(what.data()), what.size(), nullptr, 0);
+    char hex[33];
+    sodium_bin2hex(hex, sizeof hex, h, sizeof h);
+    return hex;
+}
+
+// RFC 5545 wants SEQUENCE to grow with every change of an event: the seconds from the record's
+// creation to its last change never go down, and need nothing stored.
+std::string sequence(const Record& r) {
+    const auto created = parseTimestamp(r.created), updated = parseTimestamp(r.updated);
+    if (!created || !updated || *updated < *created) return "0";
+    return std::to_string(*updated - *created);
+}
+
+struct Event {
+    std::string uid;  // after the mark and the calendar part
+    Date day;
+    std::string summary, description;
+};
+
+std::string vevent(const Record& r, const std::string& mark, const Event& e) {
+    std::string ics = fold("BEGIN:VEVENT");
+    ics += fold(markText(ExportFormat::Ics, mark) + calendarPart(r) + "-" + e.uid + "@handreiking");
+    ics += fold("SEQUENCE:" + sequence(r));
+    ics += fold("DTSTAMP:" + utcBasic(r.updated.empty() ? r.created : r.updated));
+    ics += fold("DTSTART;VALUE=DATE:" + compact(e.day));
+    ics += fold("DTEND;VALUE=DATE:" + compact(dayAfter(e.day)));
+    ics += fold("SUMMARY:" + icsText(e.summary));
+    ics += fold("DESCRIPTION:" + icsText(e.description));
+    ics += fold("TRANSP:TRANSPARENT");
+    return ics + fold("END:VEVENT");
+}
+
+// The agreements' due and evaluation dates, one event each (only when asked for).
+std::vector<Event> agreementEvents(const Record& r, const Summary& s, const i18n::Strings& tr) {
+    std::vector<Event> out;
+    for (std::size_t i = 0; i < r.agreements.size() && i < s.agreements.size(); ++i) {
+        const Agreement& a = r.agreements[i];
+        const std::string about = tr.format("export.ics_agreement_description", {{"date", s.date}, {"who", s.agreements[i].who}});
+        if (a.due) out.push_back({a.id + "-due", *a.due, tr.format("export.ics_due", {{"text", a.text}}), about + "\n\n" + s.keep});
+        if (a.evaluate)
+            out.push_back({a.id + "-evaluate", *a.evaluate, tr.format("export.ics_evaluate", {{"text", a.text}}), about + "\n\n" + s.keep});
+    }
+    return out;
+}
+
+}  // namespace
+
 std::string exportIcs(const Record& r, const content::Guide* g, const i18n::Strings& tr, const ExportOptions& o) {
-    if (!r.nextConversation) return {};
     ExportOptions titleOnly;
     titleOnly.includeTitle = o.includeTitle;
     const Summary s = summarise(r, g, tr, titleOnly);
-    // Calendars are often synchronised to servers: the event says no more than that there is a
-    // follow-up conversation (of which track, only when asked). The agreements stay in the app
-    // and its exports; the UID is the record's mark, not its id (the id names the track).
+    // Calendars are often synchronised to servers: the next conversation's event says no more
+    // than that there is one (of which track, only when asked); the agreements' dates come only
+    // when asked for. The UID holds the record's mark, not its id (the id names the track).
+    std::vector<Event> events;
+    if (r.nextConversation) {
+        const std::string summary =
+            s.trackTitle.empty() ? tr("export.ics_summary") : tr.format("export.ics_summary_titled", {{"track", s.trackTitle}});
+        events.push_back({"next", *r.nextConversation, summary, tr.format("export.ics_description", {{"date", s.date}}) + "\n\n" + s.keep});
+    }
+    if (o.includeAgreementDates)
+        for (auto& e : agreementEvents(r, s, tr)) events.push_back(std::move(e));
+    if (events.empty()) return {};
     std::string ics;
     ics += fold("BEGIN:VCALENDAR");
     ics += fold("VERSION:2.0");
     ics += fold("PRODID:-//handreiking//handreiking//" + std::string(r.language == "en" ? "EN" : "NL"));
     ics += fold("CALSCALE:GREGORIAN");
-    ics += fold("BEGIN:VEVENT");
-    ics += fold(markText(ExportFormat::Ics, s.mark));
-    ics += fold("DTSTAMP:" + utcBasic(r.updated.empty() ? r.created : r.updated));
-    ics += fold("DTSTART;VALUE=DATE:" + compact(*r.nextConversation));
-    ics += fold("DTEND;VALUE=DATE:" + compact(dayAfter(*r.nextConversation)));
-    const std::string summary =
-        s.trackTitle.empty() ? tr("export.ics_summary") : tr.format("export.ics_summary_titled", {{"track", s.trackTitle}});
-    ics += fold("SUMMARY:" + icsText(summary));
-    ics += fold("DESCRIPTION:" + icsText(tr.format("export.ics_description", {{"date", s.date}}) + "\n\n" + s.keep));
-    ics += fold("TRANSP:TRANSPARENT");
-    ics += fold("END:VEVENT");
+    for (const auto& e : events) ics += vevent(r, s.mark, e);
     ics += fold("END:VCALENDAR");
     return ics;
 }

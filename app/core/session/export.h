@@ -21,6 +21,10 @@ struct ExportOptions {
     // The track's title (it can tell what the conversation was about); else the title is only
     // "Werkafspraken" and the date.
     bool includeTitle = false;
+    // iCalendar: an event for each agreement's due and evaluation date besides the next
+    // conversation. Off by default: the events hold the agreements' texts, and calendars are
+    // often synchronised to servers.
+    bool includeAgreementDates = false;
 };
 
 enum class ExportFormat { Markdown, Html, Ics };
@@ -30,8 +34,10 @@ std::string exportMarkdown(const Record& r, const content::Guide* guide, const i
                            const ExportOptions& options = {});
 std::string exportHtml(const Record& r, const content::Guide* guide, const i18n::Strings& tr,
                        const ExportOptions& options = {});
-// Empty when the record has no next conversation date. Only includeTitle applies: the event
-// never holds answers or notes.
+// Empty when the record has no date to put in a calendar (no next conversation, and no
+// agreement dates or includeAgreementDates off). Only includeTitle and includeAgreementDates
+// apply: an event never holds answers or notes. Each event's UID is globally unique and stays
+// the same for the same record (Record::calendarId), and SEQUENCE grows with every change.
 std::string exportIcs(const Record& r, const content::Guide* guide, const i18n::Strings& tr,
                       const ExportOptions& options = {});
 
@@ -42,6 +48,8 @@ const char* extensionFor(ExportFormat f);  // "md", "html", "ics"
 // What marks a file as an export of this record without naming it: the record's creation time in
 // UTC ("20261129T133205Z"). Every export carries it (a comment, a meta tag, the event's UID).
 std::string exportMark(const Record& r);
+// How the mark is written in format `f`: a comment, a meta tag, the start of the event's UID.
+std::string markText(ExportFormat f, const std::string& mark);
 // True when `text`, an export in format `f`, carries the mark of `r`.
 bool isExportOf(const std::string& text, const Record& r, ExportFormat f);
 
@@ -83,7 +91,8 @@ struct Topic {
 };
 
 struct AgreementRow {
-    std::string what, who, due, evaluate;
+    std::string what, who, due, evaluate;  // dates written out: "15 januari 2027"
+    std::string dueIso, evaluateIso;       // the same dates as YYYY-MM-DD, for <time datetime>
 };
 
 struct Summary {
@@ -91,7 +100,7 @@ struct Summary {
     std::string mark;        // exportMark()
     std::string title;       // neutral: "Werkafspraken, 29 november 2026"
     std::string trackTitle;  // only when asked for
-    std::string date;
+    std::string date, dateIso;  // the day the record was made
     std::string participants;
     std::string followUpOf;
     bool plan = false;
@@ -99,7 +108,7 @@ struct Summary {
     std::vector<std::pair<std::string, std::string>> reviews;  // earlier agreement, outcome
     std::vector<Topic> topics;
     std::vector<AgreementRow> agreements;
-    std::string next;
+    std::string next, nextIso;
     std::string keep;  // where the export may be kept: its last line
 };
 

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
-// Dates and review outcomes.
+// Dates, review outcomes and calendar ids.
 #include "session/record.h"
 
+#include <sys/random.h>
+
+#include <cerrno>
 #include <cstdio>
 
 #include "util/timestamp.h"
@@ -73,6 +76,27 @@ std::optional<ReviewOutcome> outcomeFromName(const std::string& s) {
     for (auto o : {ReviewOutcome::Keep, ReviewOutcome::Adjust, ReviewOutcome::Done, ReviewOutcome::Stop})
         if (s == outcomeName(o)) return o;
     return std::nullopt;
+}
+
+std::string newCalendarId() {
+    unsigned char bytes[16];
+    std::size_t got = 0;
+    while (got < sizeof bytes) {  // the kernel's generator: getrandom blocks only before it is seeded
+        const ssize_t n = ::getrandom(bytes + got, sizeof bytes - got, 0);
+        if (n > 0) got += static_cast<std::size_t>(n);
+        else if (errno != EINTR) return {};  // no randomness: the export derives an id instead
+    }
+    static const char* hex = "0123456789abcdef";
+    std::string id;
+    for (unsigned char b : bytes) {
+        id += hex[b >> 4];
+        id += hex[b & 15];
+    }
+    return id;
+}
+
+bool isCalendarId(const std::string& text) {
+    return text.size() == 32 && text.find_first_not_of("0123456789abcdef") == std::string::npos;
 }
 
 }  // namespace hr::session

@@ -14,6 +14,11 @@
 
 namespace hr::session {
 
+// A new Record::calendarId: 128 random bits as 32 lowercase hex digits.
+std::string newCalendarId();
+// Whether `text` is written as a calendarId is.
+bool isCalendarId(const std::string& text);
+
 // A calendar date, as written in records and shown to people: YYYY-MM-DD.
 struct Date {
     int year = 0, month = 0, day = 0;
@@ -102,6 +107,10 @@ struct Record {
     std::string track;
     std::string language;
     std::string created, updated;  // ISO 8601 local time with offset
+    // 32 random hex digits made with the record: the calendar export's events carry it in their
+    // UID, so a re-export updates the same events and no other record's ever collides with them.
+    // Empty in records from before it existed (the export derives one from id and created then).
+    std::string calendarId;
     std::vector<Participant> participants;
     std::string followUpOf;       // the earlier record's id
     std::vector<Review> reviews;  // follow-up only: walked before the path

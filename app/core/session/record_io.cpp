@@ -116,6 +116,7 @@ std::string writeRecord(const Record& r) {
     out << YAML::Key << "language" << YAML::Value << r.language;
     out << YAML::Key << "created" << YAML::Value << r.created;
     out << YAML::Key << "updated" << YAML::Value << r.updated;
+    if (!r.calendarId.empty()) out << YAML::Key << "calendar" << YAML::Value << r.calendarId;
     out << YAML::Key << "finished" << YAML::Value << r.finished;
     if (!r.followUpOf.empty()) out << YAML::Key << "follow_up_of" << YAML::Value << r.followUpOf;
 
@@ -182,7 +183,7 @@ public:
             }
             if (r_.format < 1) d_.error(at(*f), "'format' must be 1 or higher");
         }
-        checkKeys(m, "a record", {"format", "id", "pack", "track", "language", "created", "updated", "finished",
+        checkKeys(m, "a record", {"format", "id", "pack", "track", "language", "created", "updated", "calendar", "finished",
                                   "follow_up_of", "participants", "reviews", "path", "position", "variables",
                                   "agreements", "next_conversation", "notes", "exports"});
         scalar(required(m, "id", "the record"), "'id'", r_.id);
@@ -199,6 +200,10 @@ public:
         if (r_.language.empty()) r_.language = i18n::kDefaultLanguage;
         r_.created = timestamp(m.get("created"), "'created'");
         r_.updated = timestamp(m.get("updated"), "'updated'");
+        if (const yaml::Node* c = m.get("calendar"); c && scalar(c, "'calendar'", r_.calendarId) && !isCalendarId(r_.calendarId)) {
+            d_.error(at(*c), "'calendar' must be 32 hex digits (0-9, a-f), as handreiking writes it");
+            r_.calendarId.clear();
+        }
         r_.finished = boolean(m.get("finished"), "'finished'");
         scalar(m.get("follow_up_of"), "'follow_up_of'", r_.followUpOf);
         if (const yaml::Node* ps = m.get("participants"); ps && expectList(*ps, "'participants'"))

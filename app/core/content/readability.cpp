@@ -38,7 +38,7 @@ std::string toLatin1Lower(std::string_view w) {
 bool hasVowel(const std::string& latin1) {
     for (char ch : latin1) {
         const auto c = static_cast<unsigned char>(ch);
-        if (std::string("aeiouy").find(static_cast<char>(c)) != std::string::npos || (c >= 0xE0 && c <= 0xFF && c != 0xF7))
+        if (std::string("aeiouy").find(static_cast<char>(c)) != std::string::npos || (c >= 0xE0 && c != 0xF7))
             return true;
     }
     return false;

@@ -92,7 +92,8 @@ void defineOptions(CLI::App& app, Args& a) {
     app.add_option("--data-dir", a.dataDir, "Folder for conversation records (default: ~/.local/share/handreiking/sessions)")
         ->type_name("DIR");
     app.add_option("--lang", a.lang, "Language: " + i18n::languageChoice() + " (default: as last chosen, else " +
-                                         i18n::kDefaultLanguage + ")")
+                                         i18n::kDefaultLanguage + "; for the messages of check, info and walk also " +
+                                         "LC_ALL, LC_MESSAGES or LANG)")
         ->type_name("LANG");
     app.add_option("--theme", a.themeName, "Colours for this run: light, dark or high-contrast")->type_name("THEME");
     app.add_option("--zoom", a.zoom, "Text size for this run, 75 to 200 (percent)")->type_name("PCT");
@@ -243,6 +244,7 @@ int openWindow(const Args& a, std::string& passphrase, const std::string* given)
     }
     // Options on the command line hold for this run.
     if (!a.lang.empty()) options.settings.language = a.lang;
+    setMessageLanguage(options.settings.language);  // the window's own language, for its terminal lines too
     if (!a.themeName.empty()) options.settings.theme = a.themeId;
     if (a.zoom != 0) options.settings.zoom = a.zoom;
     if (!a.size.empty() && !parseSize(a.size, options.width, options.height)) {
@@ -296,6 +298,7 @@ int run(int argc, char** argv) {
         return kExitCannotRun;
     }
     if (!checkSharedOptions(a)) return kExitCannotRun;
+    setMessageLanguage(settings::messageLanguage(a.lang, settings::defaultPath()));
 
     std::string passphrase;
     const WipeOnExit wiper{passphrase};

@@ -38,7 +38,13 @@ struct PackArg {
 // Every value the commands quote in a message (an id or version from a record or pack, a path, an
 // error that holds one) goes through visibleText: one line, and nothing the terminal would obey.
 // Diagnostics do that themselves (formatDiagnostic).
+// Diagnostics are printed in the message language (--lang, the settings, the locale; see
+// settings::messageLanguage), set once when the command line is read.
 void printDiagnostics(const Diagnostics& d, std::FILE* to);
+void setMessageLanguage(const std::string& lang);
+const std::string& messageLanguage();
+// "1 error, 2 warnings", the last line of `check`, in the message language.
+std::string checkSummary(int errors, int warnings, bool werror);
 // A word of a command to show, quoted for the shell when it needs to be.
 std::string shownArg(const std::string& s);
 

@@ -75,8 +75,25 @@ std::optional<fs::path> resolveDataDir(const std::string& given) {
     return dir;
 }
 
+namespace {
+std::string& currentLanguage() {
+    static std::string lang = i18n::kDefaultLanguage;
+    return lang;
+}
+}  // namespace
+
+void setMessageLanguage(const std::string& lang) { currentLanguage() = lang; }
+
+std::string checkSummary(int errors, int warnings, bool werror) {
+    const Msg e(errors == 1 ? "check.one_error" : "check.errors", {{"n", errors}});
+    const Msg w(warnings == 1 ? "check.one_warning" : "check.warnings", {{"n", warnings}});
+    return render(Msg(werror && warnings > 0 ? "check.summary_werror" : "check.summary", {{"errors", e}, {"warnings", w}}),
+                  messageLanguage());
+}
+const std::string& messageLanguage() { return currentLanguage(); }
+
 void printDiagnostics(const Diagnostics& d, std::FILE* to) {
-    for (const auto& item : d.items()) std::fprintf(to, "%s\n", formatDiagnostic(item).c_str());
+    for (const auto& item : d.items()) std::fprintf(to, "%s\n", formatDiagnostic(item, messageLanguage()).c_str());
 }
 
 bool knownTrack(const content::LoadedPack& pack, const std::string& track) {
@@ -151,8 +168,7 @@ int runCheck(const CheckArgs& a) {
     }
     std::fflush(stdout);
     if (errors + warnings > 0)
-        std::fprintf(stderr, "%d error%s, %d warning%s%s\n", errors, errors == 1 ? "" : "s", warnings,
-                     warnings == 1 ? "" : "s", werror && warnings > 0 ? " (warnings count as errors: --werror)" : "");
+        std::fprintf(stderr, "%s\n", checkSummary(errors, warnings, werror).c_str());
     return errors > 0 || (werror && warnings > 0) ? kExitContentErrors : kExitOk;
 }
 

@@ -24,7 +24,7 @@ Intent drawDiagnostics(const AppState& s, const Fonts& fonts) {
                            : d.severity == Severity::Warning ? palette::fgVec(palette::Role::Warning)
                                                              : palette::fgVec(palette::Role::Muted);
         ImGui::PushStyleColor(ImGuiCol_Text, col);
-        ImGui::TextWrapped("%s", formatDiagnostic(d).c_str());
+        ImGui::TextWrapped("%s", formatDiagnostic(d, s.language()).c_str());
         ImGui::PopStyleColor();
     }
     ImGui::EndChild();

@@ -99,7 +99,7 @@ Intent recordRow(const AppState& s, UiState& ui, const Fonts& fonts, const sessi
     ImGui::Separator();
     if (!e.record) {
         ImGui::TextColored(palette::fgVec(palette::Role::Error), "%s", s.tr("start.record_unreadable").c_str());
-        for (const auto& d : e.diags.items()) ImGui::TextWrapped("%s", formatDiagnostic(d).c_str());
+        for (const auto& d : e.diags.items()) ImGui::TextWrapped("%s", formatDiagnostic(d, s.language()).c_str());
         ImGui::PopID();
         return intent;
     }

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cstdlib>
 
 #include "content/pack.h"
 #include "test_support.h"
@@ -22,6 +23,8 @@ TEST_CASE("every diagnostic fixture gives exactly its expected diagnostics") {
         const std::string name = dir.filename().string();
         SECTION(name) {
             const auto pack = content::loadAndValidate(dir, name);
+            // HR_UPDATE_GOLDEN=1 writes what is got, for a person to review in the diff.
+            if (std::getenv("HR_UPDATE_GOLDEN")) test::writeText(dir / "expected.txt", pack.diags.str());
             const std::string expected = test::readText(dir / "expected.txt");
             REQUIRE_FALSE(expected.empty());
             CHECK(pack.diags.str() == expected);

@@ -174,7 +174,7 @@ TEST_CASE("the bundled guide loads without any diagnostic") {
 // notice. formatDiagnostic shows them as visible escapes instead.
 TEST_CASE("diagnostics show control characters from a pack as escapes, never raw") {
     const Diagnostic d{Severity::Error, {"gids\x1b]0;titel\x07/guide.yaml", 3, 1},
-                       "unknown key '\x1b[2Jweg'\r\nnieuwe regel \xc2\x9b" "31m en\tdit"};
+                       "unknown key '\x1b[2Jweg'\r\nnieuwe regel \xc2\x9b" "31m en\tdit", Msg()};
     const std::string s = formatDiagnostic(d);
     CHECK(s == "gids\\x1b]0;titel\\x07/guide.yaml:3:1: error: unknown key '\\x1b[2Jweg'\\x0d\\x0anieuwe regel "
                "\\u009b31m en\tdit");

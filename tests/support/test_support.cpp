@@ -58,7 +58,21 @@ TempDir::~TempDir() {
     fs::remove_all(path_, ec);
 }
 
+namespace {
+// The binary's messages follow the locale when neither --lang nor the settings say otherwise
+// (settings::messageLanguage). The tests compare English messages, so every command they run
+// gets an English LC_MESSAGES whatever the machine's locale; the tests of the message language
+// (cli/test_diagnostic_languages.cpp) set their own. LC_ALL is cleared, as it would win over
+// LC_MESSAGES (setting it to a locale that is not installed makes bash warn on every start).
+const bool kEnglishMessages = [] {
+    unsetenv("LC_ALL");
+    setenv("LC_MESSAGES", "en_US.UTF-8", 1);
+    return true;
+}();
+}  // namespace
+
 CommandResult run(const std::string& command, const fs::path& cwd) {
+    (void)kEnglishMessages;
     TempDir tmp;
     const fs::path out = tmp.path() / "out", err = tmp.path() / "err";
     std::string full = command + " >" + shellQuote(out.string()) + " 2>" + shellQuote(err.string());

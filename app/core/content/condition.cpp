@@ -65,11 +65,11 @@ public:
 
     std::unique_ptr<Expr> parseAll(std::vector<Condition::NameUse>& names) {
         names_ = &names;
-        if (tok_.kind == Token::Kind::End) fail(0, "condition is empty");
+        if (tok_.kind == Token::Kind::End) fail(0, Msg("cond.empty"));
         auto e = parseOr(0);
         if (tok_.kind != Token::Kind::End) {
-            if (tok_.kind == Token::Kind::RParen) fail(tok_.offset, "')' without a matching '('");
-            fail(tok_.offset, "expected 'and', 'or' or the end of the condition, found '" + tok_.text + "'");
+            if (tok_.kind == Token::Kind::RParen) fail(tok_.offset, Msg("cond.unopened"));
+            fail(tok_.offset, Msg("cond.expected_end", {{"found", tok_.text}}));
         }
         return e;
     }
@@ -80,8 +80,9 @@ private:
     Token tok_;
     std::vector<Condition::NameUse>* names_ = nullptr;
 
-    [[noreturn]] static void fail(std::size_t offset, std::string message) {
-        throw ParseFail{{offset, std::move(message)}};
+    [[noreturn]] static void fail(std::size_t offset, Msg message) {
+        std::string english = render(message, "en");
+        throw ParseFail{{offset, std::move(english), std::move(message)}};
     }
 
     void advance() {
@@ -113,7 +114,7 @@ private:
         }
         if (c == '\'' || c == '"') {
             const std::size_t close = s_.find(c, pos_ + 1);
-            if (close == std::string_view::npos) fail(pos_, std::string("text starting here has no closing ") + c);
+            if (close == std::string_view::npos) fail(pos_, Msg("cond.unclosed_text", {{"quote", std::string(1, c)}}));
             tok_.kind = Token::Kind::String;
             tok_.text = std::string(s_.substr(pos_ + 1, close - pos_ - 1));
             pos_ = close + 1;
@@ -128,8 +129,8 @@ private:
         static const char* const two[] = {"==", "!=", "<=", ">=", "&&", "||"};
         for (const char* op : two) {
             if (s_.substr(pos_, 2) == op) {
-                if (op[0] == '&') fail(pos_, "write 'and' instead of '&&'");
-                if (op[0] == '|') fail(pos_, "write 'or' instead of '||'");
+                if (op[0] == '&') fail(pos_, Msg("cond.write_and"));
+                if (op[0] == '|') fail(pos_, Msg("cond.write_or"));
                 tok_.kind = Token::Kind::Op;
                 tok_.text = op;
                 pos_ += 2;
@@ -142,9 +143,9 @@ private:
             ++pos_;
             return;
         }
-        if (c == '=') fail(pos_, "write '==' to compare");
-        if (c == '!') fail(pos_, "write 'not' instead of '!'");
-        fail(pos_, std::string("unexpected character '") + c + "'");
+        if (c == '=') fail(pos_, Msg("cond.write_eq"));
+        if (c == '!') fail(pos_, Msg("cond.write_not"));
+        fail(pos_, Msg("cond.bad_char", {{"char", std::string(1, c)}}));
     }
 
     bool isWord(const char* w) const { return tok_.kind == Token::Kind::Name && tok_.text == w; }
@@ -176,7 +177,7 @@ private:
     }
 
     std::unique_ptr<Expr> parseUnary(int depth) {
-        if (depth > kMaxDepth) fail(tok_.offset, "condition is nested too deeply");
+        if (depth > kMaxDepth) fail(tok_.offset, Msg("cond.too_deep"));
         if (isWord("not")) {
             advance();
             return binary(ExprOp::Not, parseUnary(depth + 1), nullptr);
@@ -202,13 +203,13 @@ private:
         auto e = std::make_unique<Expr>();
         const Token t = tok_;
         switch (t.kind) {
-            case Token::Kind::End: fail(t.offset, "condition ends too early: expected a name or a value");
-            case Token::Kind::RParen: fail(t.offset, "expected a name or a value before ')'");
-            case Token::Kind::Op: fail(t.offset, "expected a name or a value before '" + t.text + "'");
+            case Token::Kind::End: fail(t.offset, Msg("cond.ends_early"));
+            case Token::Kind::RParen: fail(t.offset, Msg("cond.value_before", {{"token", ")"}}));
+            case Token::Kind::Op: fail(t.offset, Msg("cond.value_before", {{"token", t.text}}));
             case Token::Kind::LParen: {
                 advance();
                 auto inner = parseOr(depth + 1);
-                if (tok_.kind != Token::Kind::RParen) fail(t.offset, "'(' is never closed");
+                if (tok_.kind != Token::Kind::RParen) fail(t.offset, Msg("cond.unclosed_paren"));
                 advance();
                 return inner;
             }
@@ -222,7 +223,7 @@ private:
                 if (t.text == "true" || t.text == "false") {
                     e->literal.v = t.text == "true";
                 } else if (t.text == "and" || t.text == "or" || t.text == "not") {
-                    fail(t.offset, "expected a name or a value before '" + t.text + "'");
+                    fail(t.offset, Msg("cond.value_before", {{"token", t.text}}));
                 } else {
                     e->op = ExprOp::Name;
                     e->name = t.text;
@@ -275,8 +276,10 @@ std::variant<Condition, Condition::Error> Condition::parse(std::string_view text
     c.text_ = std::string(text);
     // Long and/or chains nest the tree; a cap keeps parsing, evaluation and destruction shallow.
     if (text.size() > kMaxLength)
-        return Error{0, "condition is longer than " + std::to_string(kMaxLength) +
-                            " characters; split it with a variable set by an earlier answer"};
+    {
+        Msg m("cond.too_long", {{"max", static_cast<int>(kMaxLength)}});
+        return Error{0, render(m, "en"), m};
+    }
     try {
         Parser p(text);
         c.root_ = p.parseAll(c.names_);

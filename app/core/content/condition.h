@@ -10,6 +10,8 @@
 //   primary := name | number | 'text' | "text" | true | false | "(" expr ")"
 #pragma once
 
+#include "util/message.h"
+
 #include <cstddef>
 #include <map>
 #include <memory>
@@ -37,7 +39,8 @@ public:
     struct Expr;
     struct Error {
         std::size_t offset = 0;  // byte offset inside the expression text
-        std::string message;
+        std::string message;  // in English
+        Msg msg;              // the same, from the message catalogue
     };
     // A variable name used in the expression and where it stands in the text.
     struct NameUse {

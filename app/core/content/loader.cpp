@@ -25,6 +25,10 @@ namespace {
 
 using YNode = yaml::Node;
 
+// What a message is about, as a phrase of the catalogue: "role", "the 'title' of a role".
+Msg key(Msg what, const char* k) { return Msg("what.key", {{"what", std::move(what)}, {"key", k}}); }
+Msg nodeNamed(const std::string& id) { return Msg("item.node_named", {{"id", id}}); }
+
 // [SECTION] Value helpers
 
 std::string trim(const std::string& s) {
@@ -72,51 +76,48 @@ private:
     std::map<std::string, const Snippet*> snippets_;
     bool readingSnippets_ = false;
 
-    bool id(const YNode& map, const std::string& what, std::string& out, SourceLoc& loc) {
+    bool id(const YNode& map, const Msg& what, std::string& out, SourceLoc& loc) {
         loc = at(map);
         const YNode* n = required(map, "id", what);
-        if (!scalar(n, what + " 'id'", out)) return false;
+        if (!scalar(n, key(what, "id"), out)) return false;
         loc = at(*n);
         if (!isItemId(out)) {
-            d_.error(at(*n), "id '" + out +
-                                 "' must start with a lowercase letter and hold only a-z, 0-9, '-' and '_'");
+            d_.error(at(*n), Msg("id.bad", {{"id", out}}));
             return false;
         }
         return true;
     }
 
-    Ref ref(const YNode* n, const std::string& what) {
+    Ref ref(const YNode* n, const Msg& what) {
         Ref r;
         if (!n) return r;
         r.loc = at(*n);
-        if (scalar(n, what, r.id) && r.id.empty()) d_.error(at(*n), what + " is empty");
+        if (scalar(n, what, r.id) && r.id.empty()) d_.error(at(*n), Msg("value.empty", {{"what", what}}));
         return r;
     }
 
-    void textValue(const YNode& n, const std::string& lang, const std::string& what, bool isMarkdown, Text& t) {
+    void textValue(const YNode& n, const std::string& lang, const Msg& what, bool isMarkdown, Text& t) {
         std::string s;
         if (!scalar(&n, what, s)) return;
         if (s.find_first_not_of(" \t\r\n") == std::string::npos) {
-            d_.error(at(n), what + " is empty");
+            d_.error(at(n), Msg("value.empty", {{"what", what}}));
             return;
         }
         if (isMarkdown) {
             for (const auto& link : markdown::findLinks(s)) {
                 const SourceLoc loc = at(n, link.offset);
                 if (link.image)
-                    d_.error(loc, "images are not supported in texts; describe it in words or link to it");
+                    d_.error(loc, Msg("text.image"));
                 else if (link.target.empty())
-                    d_.error(loc, "link has an empty target");
+                    d_.error(loc, Msg("text.link_empty"));
                 else if (!markdown::isAllowedLinkTarget(link.target))
-                    d_.error(loc, "link target '" + link.target +
-                                      "' is not allowed; use an address starting with https://, http://, mailto: or tel:");
+                    d_.error(loc, Msg("text.link_target", {{"target", link.target}}));
             }
         } else {
             // Titles, labels and card texts are drawn as typed: markup there would show as stars.
             for (const char* mark : {"**", "__", "](", "`"}) {
                 if (const auto pos = s.find(mark); pos != std::string::npos) {
-                    d_.warning(at(n, pos), what + " is plain text, not Markdown: '" + mark +
-                                                              "' will show as typed");
+                    d_.warning(at(n, pos), Msg("text.plain_markup", {{"what", what}, {"mark", mark}}));
                     break;
                 }
             }
@@ -154,7 +155,7 @@ private:
         for (std::size_t open; (open = s.find("{{", pos)) != std::string::npos;) {
             const std::size_t close = s.find("}}", open + 2);
             if (close == std::string::npos) {
-                d_.error(at(n, open), "'{{' is not closed: a shared text is written as {{id}}");
+                d_.error(at(n, open), Msg("snippet.unclosed", {{"open", "{{"}, {"example", "{{id}}"}}));
                 break;
             }
             out.append(s, pos, open - pos);
@@ -162,19 +163,19 @@ private:
             const std::string id = trim(s.substr(open + 2, close - open - 2));
             const auto it = snippets_.find(id);
             if (readingSnippets_) {
-                d_.error(at(n, open), "a snippet cannot use another snippet ({{" + id + "}}); write its text out");
+                d_.error(at(n, open), Msg("snippet.nested", {{"use", "{{" + id + "}}"}}));
             } else if (it != snippets_.end()) {
                 pieces.push_back({out.size(), open, true});
                 out += it->second->text.get(lang, g_.language);
                 pieces.push_back({out.size(), pos, false});
                 continue;
-            } else {
+            } else if (!d_.mayBeFollowOn(id)) {
                 std::vector<std::string> ids;
                 for (const auto& [known, snippet] : snippets_) ids.push_back(known);
                 const std::string guess = closestMatch(id, ids);
-                d_.error(at(n, open), "unknown snippet '" + id + "'" +
-                                          (guess.empty() ? (ids.empty() ? " (the guide has no 'snippets')" : "")
-                                                         : "; did you mean '" + guess + "'?"));
+                d_.error(at(n, open), !guess.empty() ? Msg("snippet.unknown_guess", {{"id", id}, {"guess", guess}})
+                                      : ids.empty()   ? Msg("snippet.unknown_none", {{"id", id}})
+                                                      : Msg("snippet.unknown", {{"id", id}}));
             }
             out.append(s, open, pos - open);
         }
@@ -182,31 +183,30 @@ private:
         return out;
     }
 
-    Text text(const YNode* n, const std::string& what, bool isMarkdown = false) {
+    Text text(const YNode* n, const Msg& what, bool isMarkdown = false) {
         Text t;
         if (!n) return t;
         t.loc = at(*n);
         if (n->isNull()) {
-            d_.error(at(*n), what + " is empty");
+            d_.error(at(*n), Msg("value.empty", {{"what", what}}));
         } else if (n->isMap()) {
             for (const auto& [k, v] : n->entries) {
                 if (!k->isScalar()) continue;
                 if (std::find(g_.languages.begin(), g_.languages.end(), k->value) == g_.languages.end()) {
-                    d_.error(at(*k), "language '" + k->value + "' is not declared in 'languages' of the guide (" +
-                                         quotedList(g_.languages) + ")");
+                    d_.error(at(*k), Msg("lang.undeclared", {{"lang", k->value}, {"known", quotedList(g_.languages)}}));
                     continue;
                 }
-                textValue(*v, k->value, what + " (" + k->value + ")", isMarkdown, t);
+                textValue(*v, k->value, Msg("what.lang", {{"what", what}, {"lang", k->value}}), isMarkdown, t);
             }
         } else if (n->isScalar()) {
             textValue(*n, g_.language, what, isMarkdown, t);
         } else {
-            d_.error(at(*n), what + " must be text, or a mapping from language to text, not " + yaml::describe(*n));
+            d_.error(at(*n), Msg("type.text_or_langs", {{"what", what}, {"kind", yaml::describeMsg(*n)}}));
         }
         return t;
     }
 
-    When when(const YNode* n, const std::string& what) {
+    When when(const YNode* n, const Msg& what) {
         When w;
         if (!n) return w;
         w.loc = at(*n);
@@ -214,7 +214,7 @@ private:
         if (!scalar(n, what, s)) return w;
         auto parsed = Condition::parse(s);
         if (auto* err = std::get_if<Condition::Error>(&parsed)) {
-            d_.error(at(*n, err->offset), "in condition: " + err->message);
+            d_.error(at(*n, err->offset), Msg("cond.in", {{"detail", err->msg}}));
             return w;
         }
         w.condition = std::get<Condition>(std::move(parsed));
@@ -222,18 +222,17 @@ private:
         return w;
     }
 
-    std::vector<Assignment> sets(const YNode* n, const std::string& what) {
+    std::vector<Assignment> sets(const YNode* n, const Msg& what) {
         std::vector<Assignment> out;
-        if (!n || !expectMap(*n, what + " 'set'")) return out;
+        if (!n || !expectMap(*n, key(what, "set"))) return out;
         for (const auto& [k, v] : n->entries) {
             if (!k->isScalar() || !isVariableName(k->value)) {
-                d_.error(at(*k), "variable name '" + (k->isScalar() ? k->value : yaml::describe(*k)) +
-                                     "' must start with a lowercase letter or '_' and hold only a-z, 0-9 and '_'");
+                d_.error(at(*k), k->isScalar() ? Msg("var.bad_name", {{"name", k->value}})
+                                               : Msg("var.bad_name_kind", {{"kind", yaml::describeMsg(*k)}}));
                 continue;
             }
             if (!v->isScalar()) {
-                d_.error(at(*v), "value of variable '" + k->value + "' must be true, false, a number or text, not " +
-                                     yaml::describe(*v));
+                d_.error(at(*v), Msg("var.bad_value", {{"name", k->value}, {"kind", yaml::describeMsg(*v)}}));
                 continue;
             }
             out.push_back({k->value, toValue(*v), at(*k)});
@@ -242,7 +241,7 @@ private:
     }
 
     template <typename F>
-    void eachMap(const YNode* list, const std::string& listWhat, const std::string& itemWhat, F&& f) {
+    void eachMap(const YNode* list, const Msg& listWhat, const Msg& itemWhat, F&& f) {
         if (!list || !expectList(*list, listWhat)) return;
         for (const YNode* item : list->items)
             if (expectMap(*item, itemWhat)) f(*item);
@@ -251,28 +250,30 @@ private:
     // [SECTION] Items
 
     void role(const YNode& m) {
-        checkKeys(m, "role", {"id", "title"});
+        const Msg what("item.role");
+        checkKeys(m, what, {"id", "title"});
         Role r;
-        id(m, "role", r.id, r.loc);
-        r.title = text(required(m, "title", "role"), "role title");
+        id(m, what, r.id, r.loc);
+        r.title = text(required(m, "title", what), key(what, "title"));
         g_.roles.push_back(std::move(r));
     }
 
     void track(const YNode& m) {
-        checkKeys(m, "track", {"id", "audience", "title", "description", "start", "summary", "alone", "roles"});
+        const Msg what("item.track");
+        checkKeys(m, what, {"id", "audience", "title", "description", "start", "summary", "alone", "roles"});
         Track t;
-        id(m, "track", t.id, t.loc);
-        t.audience = text(required(m, "audience", "track"), "track audience");
-        t.title = text(required(m, "title", "track"), "track title");
-        t.description = text(m.get("description"), "track description");  // plain: drawn on a card
-        t.start = ref(required(m, "start", "track"), "track start");
-        if (std::string s; scalar(m.get("summary"), "track 'summary'", s)) {
+        id(m, what, t.id, t.loc);
+        t.audience = text(required(m, "audience", what), key(what, "audience"));
+        t.title = text(required(m, "title", what), key(what, "title"));
+        t.description = text(m.get("description"), key(what, "description"));  // plain: drawn on a card
+        t.start = ref(required(m, "start", what), key(what, "start"));
+        if (std::string s; scalar(m.get("summary"), key(what, "summary"), s)) {
             if (s == "plan")
                 t.summary = SummaryKind::Plan;
             else if (s != "topics")
-                d_.error(at(*m.get("summary")), "track 'summary' must be 'topics' or 'plan', not '" + s + "'");
+                d_.error(at(*m.get("summary")), Msg("track.summary", {{"value", s}}));
         }
-        t.alone = boolean(m.get("alone"), "track 'alone'");
+        t.alone = boolean(m.get("alone"), key(what, "alone"));
         if (const YNode* r = m.get("roles"); r && expectList(*r, "'roles'"))
             for (const YNode* item : r->items) t.roles.push_back(ref(item, "track role"));
         if (t.alone && m.get("roles"))
@@ -281,73 +282,74 @@ private:
     }
 
     void page(const YNode& m) {
-        checkKeys(m, "page", {"id", "title", "text", "covers"});
+        const Msg what("item.page");
+        checkKeys(m, what, {"id", "title", "text", "covers"});
         Page p;
-        id(m, "page", p.id, p.loc);
-        p.title = text(required(m, "title", "page"), "page title");
-        p.text = text(required(m, "text", "page"), "page text", true);
+        id(m, what, p.id, p.loc);
+        p.title = text(required(m, "title", what), key(what, "title"));
+        p.text = text(required(m, "text", what), key(what, "text"), true);
         p.covers = covers(m.get("covers"));
         g_.pages.push_back(std::move(p));
     }
 
     void agreement(const YNode& m) {
-        checkKeys(m, "agreement", {"id", "text", "owner", "when"});
+        const Msg what("item.agreement");
+        checkKeys(m, what, {"id", "text", "owner", "when"});
         AgreementTemplate a;
-        id(m, "agreement", a.id, a.loc);
-        a.text = text(required(m, "text", "agreement"), "agreement text");
-        a.owner = ref(m.get("owner"), "agreement owner");
-        a.when = when(m.get("when"), "agreement 'when'");
+        id(m, what, a.id, a.loc);
+        a.text = text(required(m, "text", what), key(what, "text"));
+        a.owner = ref(m.get("owner"), key(what, "owner"));
+        a.when = when(m.get("when"), key(what, "when"));
         g_.agreements.push_back(std::move(a));
     }
 
     void choice(const YNode& m, content::Node& owner, bool single) {
         Choice c;
-        const std::string what = single ? "choice" : "checklist item";
+        const Msg what(single ? "item.choice" : "item.checklist_item");
         checkKeys(m, what, single ? std::vector<std::string>{"id", "label", "next", "set", "when"}
                                   : std::vector<std::string>{"id", "label", "set", "when"},
                   single ? std::vector<std::string>{} : std::vector<std::string>{"next"}, "checklist");
         id(m, what, c.id, c.loc);
-        c.label = text(required(m, "label", what), what + " label");
-        if (single) c.next = ref(m.get("next"), "choice 'next'");
+        c.label = text(required(m, "label", what), key(what, "label"));
+        if (single) c.next = ref(m.get("next"), key(what, "next"));
         c.sets = sets(m.get("set"), what);
-        c.when = when(m.get("when"), what + " 'when'");
+        c.when = when(m.get("when"), key(what, "when"));
         owner.choices.push_back(std::move(c));
     }
 
     void statement(const YNode& m, content::Node& owner) {
-        checkKeys(m, "statement", {"id", "text"});
+        const Msg what("item.statement");
+        checkKeys(m, what, {"id", "text"});
         Statement s;
         s.loc = at(m);
         std::string sid;
-        if (const YNode* n = required(m, "id", "statement"); scalar(n, "statement 'id'", sid)) {
+        if (const YNode* n = required(m, "id", what); scalar(n, key(what, "id"), sid)) {
             s.loc = at(*n);
-            if (!isVariableName(sid))
-                d_.error(at(*n), "statement id '" + sid +
-                                     "' is also a variable name: start with a lowercase letter and use only a-z, 0-9 and '_'");
+            if (!isVariableName(sid)) d_.error(at(*n), Msg("statement.bad_id", {{"id", sid}}));
         }
         s.id = sid;
-        s.text = text(required(m, "text", "statement"), "statement text");
+        s.text = text(required(m, "text", what), key(what, "text"));
         owner.statements.push_back(std::move(s));
     }
 
     void scaleSpec(const YNode* n, content::Node& owner) {
-        if (!n || !expectMap(*n, "'scale'")) return;
-        checkKeys(*n, "scale", {"min", "max", "labels"});
-        integer(n->get("min"), "scale 'min'", owner.scale.min);
-        integer(n->get("max"), "scale 'max'", owner.scale.max);
+        const Msg what("item.scale");
+        if (!n || !expectMap(*n, Msg("what.quoted", {{"key", "scale"}}))) return;
+        checkKeys(*n, what, {"min", "max", "labels"});
+        integer(n->get("min"), key(what, "min"), owner.scale.min);
+        integer(n->get("max"), key(what, "max"), owner.scale.max);
         if (owner.scale.max <= owner.scale.min || owner.scale.max - owner.scale.min > 10) {
-            d_.error(at(*n), "scale must go up from 'min' to 'max' in at most 10 steps (now " +
-                                 std::to_string(owner.scale.min) + " to " + std::to_string(owner.scale.max) + ")");
+            d_.error(at(*n), Msg("scale.range", {{"min", owner.scale.min}, {"max", owner.scale.max}}));
             owner.scale = Scale{};
         }
-        if (const YNode* labels = n->get("labels"); labels && expectMap(*labels, "scale 'labels'")) {
+        if (const YNode* labels = n->get("labels"); labels && expectMap(*labels, key(what, "labels"))) {
             for (const auto& [k, v] : labels->entries) {
                 int point = 0;
-                if (!integer(k, "scale label key", point)) continue;
+                if (!integer(k, Msg("what.scale_point"), point)) continue;
                 if (point < owner.scale.min || point > owner.scale.max)
-                    d_.error(at(*k), "label for " + std::to_string(point) + " lies outside the scale (" +
-                                         std::to_string(owner.scale.min) + " to " + std::to_string(owner.scale.max) + ")");
-                owner.scale.labels[point] = text(v, "scale label");
+                    d_.error(at(*k), Msg("scale.label_outside",
+                                         {{"point", point}, {"min", owner.scale.min}, {"max", owner.scale.max}}));
+                owner.scale.labels[point] = text(v, Msg("what.scale_label"));
             }
         }
     }
@@ -357,16 +359,15 @@ private:
         static const std::vector<std::string> specific = {"choices", "statements", "scale", "suggest"};
         static const std::vector<std::string> kinds = {"info", "choice", "checklist", "scale", "agreements", "end", "review"};
         content::Node n;
-        id(m, "node", n.id, n.loc);
+        id(m, Msg("item.node"), n.id, n.loc);
         std::string kind;
-        const YNode* kindNode = required(m, "kind", "node '" + n.id + "'");
-        if (scalar(kindNode, "node 'kind'", kind)) {
+        const YNode* kindNode = required(m, "kind", nodeNamed(n.id));
+        if (scalar(kindNode, key(Msg("item.node"), "kind"), kind)) {
             const auto it = std::find(kinds.begin(), kinds.end(), kind);
             if (it == kinds.end()) {
                 const std::string guess = closestMatch(kind, kinds);
-                d_.error(at(*kindNode), "unknown node kind '" + kind + "'" +
-                                            (guess.empty() ? " (kinds: " + quotedList(kinds) + ")"
-                                                           : "; did you mean '" + guess + "'?"));
+                d_.error(at(*kindNode), guess.empty() ? Msg("node.kind_unknown", {{"kind", kind}, {"known", quotedList(kinds)}})
+                                                      : Msg("node.kind_unknown_guess", {{"kind", kind}, {"guess", guess}}));
                 kind.clear();
             } else {
                 n.kind = static_cast<NodeKind>(it - kinds.begin());
@@ -384,19 +385,19 @@ private:
             if (std::find(allowed.begin(), allowed.end(), k) == allowed.end()) other.push_back(k);
         if (n.kind == NodeKind::End) other.push_back("next");
         if (kind.empty()) other.clear();  // unknown kind: do not pile up follow-on errors
-        checkKeys(m, "node", allowed, other, kind);
+        checkKeys(m, Msg("item.node"), allowed, other, kind);
 
-        const std::string what = "node '" + n.id + "'";
-        n.title = text(required(m, "title", what), "node title");
-        n.text = text(m.get("text"), "node text", true);
-        n.next = ref(m.get("next"), "node 'next'");
-        n.when = when(m.get("when"), "node 'when'");
-        n.isPrivate = boolean(m.get("private"), "node 'private'");
-        n.topic = boolean(m.get("topic"), "node 'topic'");
+        const Msg what = nodeNamed(n.id), node("item.node");
+        n.title = text(required(m, "title", what), key(node, "title"));
+        n.text = text(m.get("text"), key(node, "text"), true);
+        n.next = ref(m.get("next"), key(node, "next"));
+        n.when = when(m.get("when"), key(node, "when"));
+        n.isPrivate = boolean(m.get("private"), key(node, "private"));
+        n.topic = boolean(m.get("topic"), key(node, "topic"));
         if (n.topic && n.isPrivate)
-            d_.error(at(*m.get("topic")), what + " is private and a topic: a private step is never listed, so it cannot be a topic");
+            d_.error(at(*m.get("topic")), "node '" + n.id + "' is private and a topic: a private step is never listed, so it cannot be a topic");
         else if (n.topic && n.kind == NodeKind::End)
-            d_.error(at(*m.get("topic")), what + " is an end and a topic: an end is never listed, so it cannot be a topic");
+            d_.error(at(*m.get("topic")), "node '" + n.id + "' is an end and a topic: an end is never listed, so it cannot be a topic");
         n.covers = covers(m.get("covers"));
         if (kind.empty()) {
             g_.nodes.push_back(std::move(n));
@@ -404,31 +405,32 @@ private:
         }
         const bool needsNext = n.kind != NodeKind::End && n.kind != NodeKind::Choice;
         if (needsNext && !m.get("next"))
-            d_.error(at(m), what + " of kind '" + kind + "' has no 'next' (it is required)");
+            d_.error(at(m), Msg("node.needs_next", {{"id", n.id}, {"kind", kind}}));
         if (n.kind == NodeKind::Choice && m.get("when") && !m.get("next"))
-            d_.error(at(*m.get("when")), what + " has 'when' but no 'next': add 'next' for when the condition does not hold");
+            d_.error(at(*m.get("when")), Msg("node.when_no_next", {{"id", n.id}}));
 
         if (n.kind == NodeKind::Choice || n.kind == NodeKind::Checklist) {
             const bool single = n.kind == NodeKind::Choice;
-            eachMap(required(m, "choices", what), "'choices'", single ? "a choice" : "a checklist item",
+            eachMap(required(m, "choices", what), Msg("what.quoted", {{"key", "choices"}}),
+                    Msg(single ? "item.a_choice" : "item.a_checklist_item"),
                     [&](const YNode& c) { choice(c, n, single); });
             if (const YNode* c = m.get("choices"); c && c->isSequence() && c->items.empty())
-                d_.error(at(*c), "'choices' is empty");
+                d_.error(at(*c), Msg("list.empty", {{"key", "choices"}}));
             if (single && !m.get("next"))
                 for (const auto& c : n.choices)
                     if (c.next.empty())
-                        d_.error(c.loc, "choice '" + c.id + "' has no 'next', and " + what + " has no 'next' to fall back on");
+                        d_.error(c.loc, Msg("choice.no_next", {{"choice", c.id}, {"id", n.id}}));
         }
         if (n.kind == NodeKind::Scale) {
-            eachMap(required(m, "statements", what), "'statements'", "a statement",
+            eachMap(required(m, "statements", what), Msg("what.quoted", {{"key", "statements"}}), Msg("item.a_statement"),
                     [&](const YNode& s) { statement(s, n); });
             if (const YNode* s = m.get("statements"); s && s->isSequence() && s->items.empty())
-                d_.error(at(*s), "'statements' is empty");
+                d_.error(at(*s), Msg("list.empty", {{"key", "statements"}}));
             scaleSpec(m.get("scale"), n);
         }
         if (n.kind == NodeKind::Agreements) {
-            if (const YNode* s = m.get("suggest"); s && expectList(*s, "'suggest'"))
-                for (const YNode* item : s->items) n.suggest.push_back(ref(item, "suggested agreement"));
+            if (const YNode* s = m.get("suggest"); s && expectList(*s, Msg("what.quoted", {{"key", "suggest"}})))
+                for (const YNode* item : s->items) n.suggest.push_back(ref(item, Msg("what.suggested")));
         }
         g_.nodes.push_back(std::move(n));
     }
@@ -459,10 +461,11 @@ private:
     }
 
     void snippet(const YNode& m) {
-        checkKeys(m, "snippet", {"id", "text"});
+        const Msg what("item.snippet");
+        checkKeys(m, what, {"id", "text"});
         Snippet sn;
-        id(m, "snippet", sn.id, sn.loc);
-        sn.text = text(required(m, "text", "snippet"), "snippet text", true);
+        id(m, what, sn.id, sn.loc);
+        sn.text = text(required(m, "text", what), key(what, "text"), true);
         g_.snippets.push_back(std::move(sn));
     }
 
@@ -476,39 +479,40 @@ private:
         g_.loc = at(m);
         std::string s;
         g_.language = "nl";
-        if (const YNode* n = required(m, "language", "guide.yaml"); scalar(n, "guide 'language'", s)) {
+        const Msg file("item.guide_yaml"), guide("item.guide");
+        if (const YNode* n = required(m, "language", file); scalar(n, key(guide, "language"), s)) {
             if (isLanguageCode(s))
                 g_.language = s;
             else
-                d_.error(at(*n), "language '" + s + "' must be a two- or three-letter code such as 'nl' or 'en'");
+                d_.error(at(*n), Msg("lang.bad_code", {{"lang", s}}));
         }
         g_.languages = {g_.language};
-        if (const YNode* langs = m.get("languages"); langs && expectList(*langs, "'languages'")) {
+        if (const YNode* langs = m.get("languages"); langs && expectList(*langs, Msg("what.quoted", {{"key", "languages"}}))) {
             bool hasDefault = false;
             for (const YNode* l : langs->items) {
-                if (!scalar(l, "a language", s)) continue;
+                if (!scalar(l, Msg("what.a_language"), s)) continue;
                 if (!isLanguageCode(s)) {
-                    d_.error(at(*l), "language '" + s + "' must be a two- or three-letter code such as 'nl' or 'en'");
+                    d_.error(at(*l), Msg("lang.bad_code", {{"lang", s}}));
                 } else if (s == g_.language) {
                     hasDefault = true;
                 } else if (std::find(g_.languages.begin(), g_.languages.end(), s) != g_.languages.end()) {
-                    d_.error(at(*l), "language '" + s + "' is listed twice");
+                    d_.error(at(*l), Msg("lang.twice", {{"lang", s}}));
                 } else {
                     g_.languages.push_back(s);
                 }
             }
-            if (!hasDefault)
-                d_.error(at(*langs), "'languages' must include the default language '" + g_.language + "'");
+            if (!hasDefault) d_.error(at(*langs), Msg("lang.no_default", {{"lang", g_.language}}));
         }
-        g_.title = text(required(m, "title", "guide.yaml"), "guide title");
-        g_.description = text(m.get("description"), "guide description", true);
-        g_.followUp = ref(m.get("followup"), "guide 'followup'");
-        g_.safety = ref(m.get("safety"), "guide 'safety'");
+        g_.title = text(required(m, "title", file), key(guide, "title"));
+        g_.description = text(m.get("description"), key(guide, "description"), true);
+        g_.followUp = ref(m.get("followup"), key(guide, "followup"));
+        g_.safety = ref(m.get("safety"), key(guide, "safety"));
     }
 
     // Reads each item of `list`; under the errors in an item an overlay changed, a note points
     // at the base item.
-    void itemList(const std::string& list, const char* what, const std::function<void(const YNode&)>& read) {
+    void itemList(const std::string& list, const char* whatId, const std::function<void(const YNode&)>& read) {
+        const Msg what(whatId);
         const auto it = t_.items.find(list);
         if (it == t_.items.end()) return;
         for (const YNode* item : it->second) {
@@ -516,7 +520,7 @@ private:
             const int before = d_.errorCount();
             read(*item);
             if (const auto base = t_.changes.find(item); base != t_.changes.end() && d_.errorCount() > before)
-                d_.note(base->second, "the item the overlay changes is here");
+                d_.note(base->second, Msg("overlay.changed_item_here"));
         }
     }
 
@@ -525,16 +529,16 @@ public:
         doc_ = t_.layers.front()->docs.front().get();
         metadata(*t_.meta, *t_.layers.front());
         readingSnippets_ = true;
-        itemList("snippets", "a snippet", [&](const YNode& n) { snippet(n); });
+        itemList("snippets", "item.a_snippet", [&](const YNode& n) { snippet(n); });
         readingSnippets_ = false;
         for (const auto& sn : g_.snippets)
             if (!sn.id.empty()) snippets_.emplace(sn.id, &sn);
-        itemList("roles", "a role", [&](const YNode& n) { role(n); });
-        itemList("tracks", "a track", [&](const YNode& n) { track(n); });
-        itemList("nodes", "a node", [&](const YNode& n) { node(n); });
-        itemList("agreements", "an agreement", [&](const YNode& n) { agreement(n); });
-        itemList("pages", "a page", [&](const YNode& n) { page(n); });
-        itemList("questions", "a question", [&](const YNode& n) { question(n); });
+        itemList("roles", "item.a_role", [&](const YNode& n) { role(n); });
+        itemList("tracks", "item.a_track", [&](const YNode& n) { track(n); });
+        itemList("nodes", "item.a_node", [&](const YNode& n) { node(n); });
+        itemList("agreements", "item.an_agreement", [&](const YNode& n) { agreement(n); });
+        itemList("pages", "item.a_page", [&](const YNode& n) { page(n); });
+        itemList("questions", "item.a_question", [&](const YNode& n) { question(n); });
         for (const auto& layer : t_.layers) {
             g_.files.insert(g_.files.end(), layer->files.begin(), layer->files.end());
             g_.layers.push_back({layer->id, layer->version, layer->hash, layer->extends, layer->displayDir, layer->dir});
@@ -559,7 +563,7 @@ std::unique_ptr<Guide> loadPack(const fs::path& dir, const std::string& displayD
     auto tree = readPackTree(dir, displayDir, diags, limits);
     if (!tree) return nullptr;
     if (tree->isOverlay()) {
-        diags.error(tree->extendsLoc, "this pack is an overlay of '" + tree->extends + "': load it with its base");
+        diags.error(tree->extendsLoc, Msg("pack.overlay_alone", {{"base", tree->extends}}));
         return nullptr;
     }
     return readGuide(startMerge(std::move(tree)), diags);

@@ -8,6 +8,15 @@
 
 namespace hr::content {
 
+Msg itemKind(const std::string& kind) {
+    static const std::map<std::string, const char*> ids = {
+        {"snippet", "noun.snippet"}, {"role", "noun.role"},           {"track", "noun.track"},
+        {"node", "noun.node"},       {"agreement", "noun.agreement"}, {"page", "noun.page"},
+        {"choice", "noun.choice"},   {"statement", "noun.statement"}};
+    const auto it = ids.find(kind);
+    return it == ids.end() ? Msg("verbatim", {{"text", kind}}) : Msg(it->second);
+}
+
 const std::string& Text::get(const std::string& lang, const std::string& fallback) const {
     static const std::string none;
     if (auto it = byLang.find(lang); it != byLang.end()) return it->second;

@@ -33,6 +33,9 @@ struct TextOrigin {
     bool fromSnippet(std::size_t offset) const;
 };
 
+// "node", "track", ...: the kind of an item with an id, as a phrase of the message catalogue.
+Msg itemKind(const std::string& kind);
+
 // A user-facing text: one string per language. A plain YAML string belongs to the guide's
 // default language.
 struct Text {

@@ -115,14 +115,14 @@ private:
                 continue;
             }
             if (auto [first, isNew] = given.emplace(id, o); !isNew) {
-                d_.error(locOf(*o), "duplicate " + what + " id '" + id + "'");
-                d_.note(locOf(*first->second), "'" + id + "' was first given here");
+                d_.error(locOf(*o), Msg("id.duplicate", {{"what", itemKind(what)}, {"id", id}}));
+                d_.note(locOf(*first->second), Msg("id.first_given", {{"id", id}}));
                 continue;
             }
             auto at = std::find_if(base.begin(), base.end(), [&](const YNode* b) { return scalarAt(*b, "id") == id; });
             const bool remove = scalarAt(*o, "remove") == "true";
             if (const YNode* r = o->get("remove"); r && !(r->isScalar() && (r->value == "true" || r->value == "false"))) {
-                d_.error(locOf(*r), "'remove' must be true or false");
+                d_.error(locOf(*r), Msg("overlay.remove_bool"));
                 continue;
             }
             if (at == base.end()) {
@@ -130,9 +130,8 @@ private:
                 continue;
             }
             if (topLevel && !chain_.count(originOf(*at))) {
-                d_.error(locOf(*o), "two overlays add the " + what + " '" + id +
-                                        "': one overlay may change only what the guides it extends hold");
-                d_.note(locOf(**at), "'" + id + "' is added here");
+                d_.error(locOf(*o), Msg("overlay.both_add", {{"what", itemKind(what)}, {"id", id}}));
+                d_.note(locOf(**at), Msg("overlay.added_here", {{"id", id}}));
                 continue;
             }
             if (remove) {
@@ -158,17 +157,19 @@ private:
                         const YNode* o, bool remove) {
         const std::string id = scalarAt(*o, "id");
         const std::string guess = closestMatch(id, idsIn(items));
-        const std::string hint = guess.empty() ? "" : "; did you mean '" + guess + "'?";
         if (remove) {
-            d_.error(locOf(*o), "there is no " + what + " '" + id + "' to remove" + hint);
+            d_.error(locOf(*o), guess.empty() ? Msg("overlay.no_remove", {{"what", itemKind(what)}, {"id", id}})
+                                              : Msg("overlay.no_remove_guess", {{"what", itemKind(what)}, {"id", id}, {"guess", guess}}));
             return nullptr;
         }
         std::vector<std::string> missing;
         for (const auto& k : requiredKeys(name))
             if (!o->get(k)) missing.push_back(k);
         if (!missing.empty()) {
-            d_.error(locOf(*o), "there is no " + what + " '" + id + "' to change" + hint + " (a new " + what +
-                                    " needs " + quotedList(missing) + ")");
+            const Msg kind = itemKind(what);
+            d_.error(locOf(*o), guess.empty() ? Msg("overlay.no_change", {{"what", kind}, {"id", id}, {"keys", quotedList(missing)}})
+                                              : Msg("overlay.no_change_guess", {{"what", kind}, {"id", id}, {"guess", guess},
+                                                                                {"keys", quotedList(missing)}}));
             return nullptr;
         }
         const YNode* item = strip(*o);
@@ -185,8 +186,9 @@ private:
             auto it = std::find_if(items.begin(), items.end(), [&](const YNode* b) { return scalarAt(*b, "id") == target; });
             if (it == items.end()) {
                 const std::string guess = closestMatch(target, idsIn(items));
-                d_.error(locOf(*n), "'" + std::string(key) + "' names no " + what + " '" + target + "'" +
-                                        (guess.empty() ? "" : "; did you mean '" + guess + "'?"));
+                d_.error(locOf(*n), guess.empty() ? Msg("overlay.place_none", {{"key", key}, {"what", itemKind(what)}, {"id", target}})
+                                                  : Msg("overlay.place_none_guess", {{"key", key}, {"what", itemKind(what)},
+                                                                                     {"id", target}, {"guess", guess}}));
                 break;
             }
             items.insert(key == std::string("before") ? it : it + 1, item);
@@ -255,7 +257,7 @@ int compareVersions(const std::string& a, const std::string& b) {
 
 }  // namespace
 
-bool versionInRange(const std::string& version, const std::string& range, std::string& error) {
+bool versionInRange(const std::string& version, const std::string& range, Msg& error) {
     std::istringstream words(range);
     std::string w;
     bool any = false;
@@ -268,14 +270,14 @@ bool versionInRange(const std::string& version, const std::string& range, std::s
         }
         if (w.empty() || !(w[0] >= '0' && w[0] <= '9') ||
             !(op.empty() || op == "=" || op == "<" || op == "<=" || op == ">" || op == ">=")) {
-            error = "cannot read the version range '" + range + "': write it as, for example, \">=0.3 <1\"";
+            error = Msg("overlay.range_bad", {{"range", range}, {"example", ">=0.3 <1"}});
             return false;
         }
         const int c = compareVersions(version, w);
         const bool ok = op.empty() || op == "=" ? c == 0 : op == "<" ? c < 0 : op == "<=" ? c <= 0 : op == ">" ? c > 0 : c >= 0;
         if (!ok) return false;
     }
-    if (!any) error = "the version range is empty";
+    if (!any) error = Msg("overlay.range_empty");
     return any;
 }
 

@@ -36,6 +36,6 @@ void mergeOverlay(MergedTree& tree, std::unique_ptr<PackTree> overlay, Diagnosti
 
 // Whether `version` lies in `range` ("1.2", ">=0.3 <1", "=1.0"); `error` is set when the range
 // cannot be read.
-bool versionInRange(const std::string& version, const std::string& range, std::string& error);
+bool versionInRange(const std::string& version, const std::string& range, Msg& error);
 
 }  // namespace hr::content

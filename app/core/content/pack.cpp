@@ -53,9 +53,7 @@ public:
                 if (!findBases(*t, bases)) return {};
                 for (auto it = bases.rbegin(); it != bases.rend(); ++it) out.push_back(std::move(*it));
             } else if (!t->isOverlay()) {
-                d_.error({t->displayDir + "/guide.yaml", 1, 1},
-                         "this is a whole guide, not an overlay: only the first --content folder may be one "
-                         "(an overlay says 'extends: ID' in its guide.yaml)");
+                d_.error({t->displayDir + "/guide.yaml", 1, 1}, Msg("pack.not_overlay"));
                 return {};
             } else if (!checkBase(*t, out)) {
                 return {};
@@ -79,7 +77,7 @@ private:
                 chain.push_back(cur->extends);
                 std::string cycle;
                 for (const auto& id : chain) cycle += (cycle.empty() ? "" : " -> ") + id;
-                d_.error(cur->extendsLoc, "'extends' goes round in a circle: " + cycle);
+                d_.error(cur->extendsLoc, Msg("pack.extends_cycle", {{"cycle", cycle}}));
                 return false;
             }
             chain.push_back(cur->extends);
@@ -105,24 +103,22 @@ private:
         std::string where;
         for (const auto& dir : search_) where += (where.empty() ? "" : ", ") + dir.string();
         const std::string guess = closestMatch(overlay.extends, ids);
-        d_.error(overlay.extendsLoc, "no guide with the id '" + overlay.extends + "' was found" +
-                                         (guess.empty() ? "" : "; did you mean '" + guess + "'?") +
-                                         " (give it with --content before this folder, or install it in " +
-                                         (where.empty() ? "$XDG_DATA_HOME/handreiking/packs" : where) + ")");
+        if (where.empty()) where = "$XDG_DATA_HOME/handreiking/packs";
+        d_.error(overlay.extendsLoc, guess.empty() ? Msg("pack.no_base", {{"id", overlay.extends}, {"where", where}})
+                                                   : Msg("pack.no_base_guess", {{"id", overlay.extends}, {"guess", guess}, {"where", where}}));
         return nullptr;
     }
 
     bool versionFits(const PackTree& overlay, const PackTree& base) {
         if (overlay.baseVersion.empty()) return true;
-        std::string error;
+        Msg error;
         if (versionInRange(base.version, overlay.baseVersion, error)) return true;
         if (!error.empty())
             d_.error(overlay.baseVersionLoc, error);
         else
-            d_.error(overlay.baseVersionLoc, "this overlay is written for '" + overlay.extends + "' " + overlay.baseVersion +
-                                                 ", but the guide found has version " + base.version +
-                                                 ": check the overlay against the new version and update 'base-version'");
-        d_.note({base.displayDir + "/guide.yaml", 1, 1}, "the guide '" + base.id + "' " + base.version + " is here");
+            d_.error(overlay.baseVersionLoc, Msg("pack.base_version", {{"base", overlay.extends}, {"range", overlay.baseVersion},
+                                                                       {"version", base.version}}));
+        d_.note({base.displayDir + "/guide.yaml", 1, 1}, Msg("pack.base_here", {{"id", base.id}, {"version", base.version}}));
         return false;
     }
 
@@ -132,13 +128,12 @@ private:
         if (it == stack.end()) {
             std::vector<std::string> ids;
             for (const auto& l : stack) ids.push_back(l->id);
-            d_.error(t.extendsLoc, "'" + t.extends + "' is not among the guides given before this one (" + quotedList(ids) +
-                                       "): give its base first");
+            d_.error(t.extendsLoc, Msg("pack.base_not_before", {{"id", t.extends}, {"known", quotedList(ids)}}));
             return false;
         }
         for (const auto& l : stack)
             if (l->id == t.id) {
-                d_.error({t.displayDir + "/guide.yaml", 1, 1}, "the id '" + t.id + "' is given twice");
+                d_.error({t.displayDir + "/guide.yaml", 1, 1}, Msg("pack.id_twice", {{"id", t.id}}));
                 return false;
             }
         return versionFits(t, **it);
@@ -172,7 +167,10 @@ LoadedPack loadAndValidate(const std::vector<PackSource>& given, const std::vect
     if (given.empty()) return p;
     p.displayDir = given.back().shown;
     auto layers = Stacker(search, p.diags, p.dirs).layers(given);
-    if (layers.empty()) return p;
+    if (layers.empty()) {
+        p.diags.finish();
+        return p;
+    }
     MergedTree tree = startMerge(std::move(layers.front()));
     for (std::size_t i = 1; i < layers.size(); ++i) mergeOverlay(tree, std::move(layers[i]), p.diags);
     auto guide = readGuide(tree, p.diags);
@@ -180,6 +178,7 @@ LoadedPack loadAndValidate(const std::vector<PackSource>& given, const std::vect
         validate(*guide, p.diags, options);
         p.guide = std::move(guide);
     }
+    p.diags.finish();
     return p;
 }
 

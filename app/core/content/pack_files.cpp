@@ -61,16 +61,16 @@ public:
         const std::string shown = t_.displayDir + "/guide.yaml";
         std::error_code ec;
         if (!fs::exists(path, ec)) {
-            d_.error({shown, 1, 1}, "no guide.yaml: a pack folder starts with guide.yaml");
+            d_.error({shown, 1, 1}, Msg("pack.no_guide_yaml"));
             return false;
         }
         if (!fs::is_regular_file(path, ec)) {
-            d_.error({shown, 1, 1}, "guide.yaml is not a regular file");
+            d_.error({shown, 1, 1}, Msg("pack.guide_yaml_not_file"));
             return false;
         }
         const YNode* m = parseFile(path, shown, nullptr, "");
         if (!m) return false;
-        if (!expectMap(*m, "guide.yaml")) return false;
+        if (!expectMap(*m, Msg("item.guide_yaml"))) return false;
         t_.meta = m;
         const fs::path canon = fs::canonical(path, ec);
         loaded_.insert(canon);
@@ -80,10 +80,9 @@ public:
         // 'language' is refused below with its own message.
         static const auto overlay = withItemLists({"format", "id", "version", "extends", "base-version", "language", "languages",
                                                    "title", "description", "followup", "safety"});
-        checkKeys(*m, t_.isOverlay() ? "an overlay's guide.yaml" : "guide.yaml", t_.isOverlay() ? overlay : whole);
+        checkKeys(*m, Msg(t_.isOverlay() ? "item.overlay_guide_yaml" : "item.guide_yaml"), t_.isOverlay() ? overlay : whole);
         if (t_.isOverlay() && m->get("language"))
-            d_.error(at(*m->get("language")), "an overlay keeps the default language of the guide it extends; "
-                                              "remove 'language' (add translations with 'languages')");
+            d_.error(at(*m->get("language")), Msg("overlay.language"));
         gather(*m);
         including_.push_back(canon);
         includes(*m, canon);
@@ -106,31 +105,32 @@ private:
     // format, id, version and (for an overlay) extends and base-version.
     void layer(const YNode& m) {
         if (const YNode* f = m.get("format")) {
-            if (integer(f, "'format'", t_.format) && (t_.format < 1 || t_.format > kContentFormat))
-                d_.error(at(*f), "content format " + std::to_string(t_.format) + " is newer than this version of handreiking reads (" +
-                                     std::to_string(kContentFormat) + "); update handreiking");
+            if (integer(f, Msg("what.quoted", {{"key", "format"}}), t_.format) && (t_.format < 1 || t_.format > kContentFormat))
+                d_.error(at(*f), Msg("pack.format_new", {{"format", t_.format}, {"max", kContentFormat}}));
         }
-        if (const YNode* n = required(m, "id", "guide.yaml"); scalar(n, "guide 'id'", t_.id) && !isItemId(t_.id))
-            d_.error(at(*n), "id '" + t_.id + "' must start with a lowercase letter and hold only a-z, 0-9, '-' and '_'");
-        if (const YNode* n = required(m, "version", "guide.yaml"); scalar(n, "guide 'version'", t_.version) && t_.version.empty())
-            d_.error(at(*n), "guide 'version' is empty");
-        if (const YNode* n = m.get("extends"); n && scalar(n, "'extends'", t_.extends)) {
+        const Msg file("item.guide_yaml"), guide("item.guide");
+        auto key = [&](const char* k) { return Msg("what.key", {{"what", guide}, {"key", k}}); };
+        if (const YNode* n = required(m, "id", file); scalar(n, key("id"), t_.id) && !isItemId(t_.id))
+            d_.error(at(*n), Msg("id.bad", {{"id", t_.id}}));
+        if (const YNode* n = required(m, "version", file); scalar(n, key("version"), t_.version) && t_.version.empty())
+            d_.error(at(*n), Msg("value.empty", {{"what", key("version")}}));
+        if (const YNode* n = m.get("extends"); n && scalar(n, Msg("what.quoted", {{"key", "extends"}}), t_.extends)) {
             t_.extendsLoc = at(*n);
             if (!isItemId(t_.extends)) {
-                d_.error(at(*n), "'extends' names the id of the guide this overlay changes, such as 'ervaringskennis'");
+                d_.error(at(*n), Msg("overlay.extends_bad"));
                 t_.extends.clear();
             }
         }
-        if (const YNode* n = m.get("base-version"); n && scalar(n, "'base-version'", t_.baseVersion)) {
+        if (const YNode* n = m.get("base-version"); n && scalar(n, Msg("what.quoted", {{"key", "base-version"}}), t_.baseVersion)) {
             t_.baseVersionLoc = at(*n);
-            if (!m.get("extends")) d_.error(at(*n), "'base-version' belongs to an overlay: add 'extends'");
+            if (!m.get("extends")) d_.error(at(*n), Msg("overlay.base_version_alone"));
         }
     }
 
     void gather(const YNode& m) {
         for (const auto& list : itemLists()) {
             const YNode* l = m.get(list);
-            if (!l || !expectList(*l, "'" + list + "'")) continue;
+            if (!l || !expectList(*l, Msg("what.quoted", {{"key", list}}))) continue;
             for (const YNode* item : l->items) t_.items[list].push_back(item);
         }
     }
@@ -141,7 +141,9 @@ private:
                            const std::string& rel) {
         std::string text, error;
         if (!readTextFile(path, limits_.maxBytes, text, error)) {
-            d_.error(from ? *from : SourceLoc{shown, 1, 1}, from ? "cannot include '" + rel + "': " + error : error);
+            const SourceLoc where = from ? *from : SourceLoc{shown, 1, 1};
+            d_.error(where, from ? Msg("include.cannot", {{"path", rel}, {"why", error}}) : Msg("file.unreadable", {{"why", error}}));
+            if (from) d_.unreadableFile(where, "");  // what it held is missing to the files that point into it
             return nullptr;
         }
         t_.files.push_back(shown);
@@ -155,9 +157,9 @@ private:
         t_.docs.push_back(std::move(doc));
         if (!root) {
             if (from)
-                d_.error({shown, 1, 1}, "file is empty; it should hold 'nodes', 'tracks', 'roles' or 'agreements'");
+                d_.error({shown, 1, 1}, Msg("file.empty_included"));
             else
-                d_.error({shown, 1, 1}, "guide.yaml is empty; it needs at least 'id', 'version', 'language' and 'title'");
+                d_.error({shown, 1, 1}, Msg("file.empty_guide"));
         }
         return root;
     }
@@ -196,54 +198,56 @@ private:
 
     void includes(const YNode& m, const fs::path& file) {
         const YNode* list = m.get("include");
-        if (!list || !expectList(*list, "'include'")) return;
+        if (!list || !expectList(*list, Msg("what.quoted", {{"key", "include"}}))) return;
         // The includes are read after this file's own items; remember where each one was written.
         std::vector<std::pair<std::string, SourceLoc>> wanted;
         for (const YNode* item : list->items) {
             std::string rel;
-            if (scalar(item, "an include", rel)) wanted.emplace_back(rel, at(*item));
+            if (scalar(item, Msg("what.an_include"), rel)) wanted.emplace_back(rel, at(*item));
         }
         for (const auto& [rel, loc] : wanted) include(rel, loc, file);
     }
 
     void include(const std::string& rel, const SourceLoc& loc, const fs::path& from) {
         if (rel.empty()) {
-            d_.error(loc, "include path is empty");
+            d_.error(loc, Msg("include.empty"));
             return;
         }
         if (fs::path(rel).is_absolute()) {
-            d_.error(loc, "include '" + rel + "' must be a path relative to this file, inside the pack");
+            d_.error(loc, Msg("include.absolute", {{"path", rel}}));
             return;
         }
         std::error_code ec;
         const fs::path target = fs::canonical(from.parent_path() / rel, ec);
         if (ec) {
-            const std::string why = ec == std::errc::no_such_file_or_directory ? "no such file"
-                                    : ec == std::errc::too_many_symbolic_link_levels
-                                        ? "a symbolic link loop"
-                                        : ec.message();
-            d_.error(loc, "cannot include '" + rel + "': " + why);
+            if (ec == std::errc::no_such_file_or_directory)
+                d_.error(loc, Msg("include.missing", {{"path", rel}}));
+            else if (ec == std::errc::too_many_symbolic_link_levels)
+                d_.error(loc, Msg("include.link_loop", {{"path", rel}}));
+            else
+                d_.error(loc, Msg("include.cannot", {{"path", rel}, {"why", ec.message()}}));
+            d_.unreadableFile(loc, "");
             return;
         }
         const auto inside = target.lexically_relative(root_);
         if (inside.empty() || *inside.begin() == "..") {
-            d_.error(loc, "cannot include '" + rel + "': it lies outside the pack folder");
+            d_.error(loc, Msg("include.outside", {{"path", rel}}));
             return;
         }
         if (fs::is_directory(target, ec)) {
-            d_.error(loc, "cannot include '" + rel + "': it is a folder; include each file in it");
+            d_.error(loc, Msg("include.folder", {{"path", rel}}));
             return;
         }
         if (!fs::is_regular_file(target, ec)) {
-            d_.error(loc, "cannot include '" + rel + "': not a regular file");
+            d_.error(loc, Msg("include.not_file", {{"path", rel}}));
             return;
         }
         if (std::find(including_.begin(), including_.end(), target) != including_.end()) {
-            d_.error(loc, "include cycle: '" + rel + "' is already being read (it includes this file)");
+            d_.error(loc, Msg("include.cycle", {{"path", rel}}));
             return;
         }
         if (!loaded_.insert(target).second) {
-            d_.error(loc, "'" + rel + "' is included twice");
+            d_.error(loc, Msg("include.twice", {{"path", rel}}));
             return;
         }
         includedFile(target, loc, rel);
@@ -251,9 +255,9 @@ private:
 
     void includedFile(const fs::path& path, const SourceLoc& from, const std::string& rel) {
         const YNode* m = parseFile(path, display(path), &from, rel);
-        if (!m || !expectMap(*m, "an included file")) return;
+        if (!m || !expectMap(*m, Msg("item.included_file"))) return;
         static const auto keys = withItemLists({});
-        checkKeys(*m, "an included file", keys);
+        checkKeys(*m, Msg("item.included_file"), keys);
         gather(*m);
         including_.push_back(path);
         includes(*m, path);

@@ -20,8 +20,8 @@ void duplicates(const std::vector<T>& items, const std::string& what, Diagnostic
         if (item.id.empty()) continue;
         auto [it, inserted] = seen.emplace(item.id, &item);
         if (!inserted) {
-            d.error(item.loc, "duplicate " + what + " id '" + item.id + "'");
-            d.note(it->second->loc, "'" + item.id + "' was first defined here");
+            d.error(item.loc, Msg("id.duplicate", {{"what", itemKind(what)}, {"id", item.id}}));
+            d.note(it->second->loc, Msg("id.first_defined", {{"id", item.id}}));
         }
     }
 }
@@ -37,12 +37,15 @@ void unknown(const Guide& g, const Ref& r, const std::string& what, const std::v
              Diagnostics& d) {
     for (const auto& gone : g.removed)
         if (gone.kind == what && gone.id == r.id) {
-            d.error(r.loc, what + " '" + r.id + "' was removed by an overlay, but this still points at it");
-            d.note(gone.loc, "'" + r.id + "' is removed here");
+            d.error(r.loc, Msg("ref.removed", {{"what", itemKind(what)}, {"id", r.id}}));
+            d.note(gone.loc, Msg("ref.removed_here", {{"id", r.id}}));
             return;
         }
+    // The target may have been in a file that could not be read: that one error says it all.
+    if (d.mayBeFollowOn(r.id)) return;
     const std::string guess = closestMatch(r.id, known);
-    d.error(r.loc, "unknown " + what + " '" + r.id + "'" + (guess.empty() ? "" : "; did you mean '" + guess + "'?"));
+    d.error(r.loc, guess.empty() ? Msg("ref.unknown", {{"what", itemKind(what)}, {"id", r.id}})
+                                 : Msg("ref.unknown_guess", {{"what", itemKind(what)}, {"id", r.id}, {"guess", guess}}));
 }
 
 void forEachText(const Guide& g, const std::function<void(const Text&)>& f) {
@@ -103,9 +106,8 @@ void warnRevealingSteps(const Guide& g, Diagnostics& d) {
                 const auto leads =
                     std::count_if(branches.begin(), branches.end(), [&](const auto& r) { return r.count(&n) > 0; });
                 if (leads != 1 || !warned.insert({&p, &n}).second) continue;
-                d.warning(n.loc, "node '" + n.id + "' follows only one answer to the private step '" + p.id +
-                                     "': its id in a saved record would tell that answer; make it 'private: true' too");
-                d.note(p.loc, "the private step '" + p.id + "' is here");
+                d.warning(n.loc, Msg("private.reveals", {{"id", n.id}, {"private", p.id}}));
+                d.note(p.loc, Msg("private.here", {{"private", p.id}}));
             }
         }
     }
@@ -131,8 +133,7 @@ void checkReferences(const Guide& g, Diagnostics& d) {
             if (!s.empty() && !g.agreement(s.id)) unknown(g, s, "agreement", agreementIds, d);
         if (n.kind == NodeKind::Choice && n.next.empty() && !n.choices.empty() &&
             std::all_of(n.choices.begin(), n.choices.end(), [](const Choice& c) { return !c.when.condition.empty(); }))
-            d.warning(n.loc, "every choice of node '" + n.id +
-                                 "' has a condition; when none holds the walk cannot go on: add 'next' or a choice without 'when'");
+            d.warning(n.loc, Msg("choice.all_conditional", {{"id", n.id}}));
     }
     for (const auto& a : g.agreements)
         if (!a.owner.empty() && !g.role(a.owner.id)) unknown(g, a.owner, "role", roleIds, d);
@@ -151,7 +152,7 @@ void checkTranslations(const Guide& g, Diagnostics& d, bool each) {
         for (const auto& lang : g.languages) {
             if (t.byLang.count(lang)) continue;
             if (each) {
-                d.warning(t.loc, "text has no '" + lang + "' version");
+                d.warning(t.loc, Msg("translation.missing", {{"lang", lang}}));
                 continue;
             }
             auto [it, isNew] = missing.emplace(std::make_pair(t.loc.file, lang), std::make_pair(t.loc, 0));
@@ -161,9 +162,8 @@ void checkTranslations(const Guide& g, Diagnostics& d, bool each) {
     });
     for (const auto& key : order) {
         const auto& [loc, n] = missing.at(key);
-        d.warning(loc, n == 1 ? "text has no '" + key.second + "' version"
-                              : "this text and " + std::to_string(n - 1) + " more in this file have no '" + key.second +
-                                    "' version yet (check --verbose lists each)");
+        d.warning(loc, n == 1 ? Msg("translation.missing", {{"lang", key.second}})
+                              : Msg("translation.missing_more", {{"lang", key.second}, {"more", n - 1}}));
     }
 }
 
@@ -179,10 +179,10 @@ void checkVariables(const Guide& g, Diagnostics& d) {
     const std::vector<std::string> varList(setVars.begin(), setVars.end());
     forEachWhen(g, [&](const When& w) {
         for (const auto& [name, loc] : w.names) {
-            if (setVars.count(name)) continue;
+            if (setVars.count(name) || d.mayBeFollowOn(name)) continue;
             const std::string guess = closestMatch(name, varList);
-            d.error(loc, "variable '" + name + "' is never set by any answer" +
-                             (guess.empty() ? "" : "; did you mean '" + guess + "'?"));
+            d.error(loc, guess.empty() ? Msg("var.never_set", {{"name", name}})
+                                       : Msg("var.never_set_guess", {{"name", name}, {"guess", guess}}));
         }
     });
 }
@@ -221,7 +221,7 @@ void checkGraph(const Guide& g, Diagnostics& d) {
     for (const auto& n : g.nodes) {
         if (n.id.empty() || g.node(n.id) != &n) continue;  // duplicates are reported above
         if (!canEnd.count(&n))
-            d.error(n.loc, "no end can be reached from node '" + n.id + "' (a dead end, or a loop with no way out)");
+            d.error(n.loc, Msg("graph.dead_end", {{"id", n.id}}));
     }
     if (d.hasErrors()) return;
     std::vector<const Node*> starts;
@@ -230,7 +230,7 @@ void checkGraph(const Guide& g, Diagnostics& d) {
     const std::set<const Node*> reached = reachable(g, starts);
     for (const auto& n : g.nodes)
         if (!reached.count(&n))
-            d.warning(n.loc, "node '" + n.id + "' cannot be reached from the start of any track");
+            d.warning(n.loc, Msg("graph.unreachable", {{"id", n.id}}));
     warnStrayReviews(g, d);
     warnRevealingSteps(g, d);
 }
@@ -266,12 +266,10 @@ void validate(const Guide& g, Diagnostics& d, const ValidateOptions& options) {
     // 50,000 nodes are checked in well under a second, see tests/bench/packs_bench.cpp).
     constexpr std::size_t kMaxNodes = 100000;
     if (g.nodes.size() > kMaxNodes) {
-        d.error(g.nodes[kMaxNodes].loc, "a guide may hold at most " + std::to_string(kMaxNodes) +
-                                            " nodes (this one has " + std::to_string(g.nodes.size()) +
-                                            "): more than any guide read step by step needs; split it into several guides");
+        d.error(g.nodes[kMaxNodes].loc, Msg("guide.too_many_nodes", {{"max", static_cast<int>(kMaxNodes)}, {"count", static_cast<int>(g.nodes.size())}}));
         return;
     }
-    if (g.tracks.empty()) d.error(g.loc, "the guide has no tracks: add at least one under 'tracks'");
+    if (g.tracks.empty() && !d.hasUnreadableFile()) d.error(g.loc, Msg("guide.no_tracks"));
     duplicates(g.nodes, "node", d);
     duplicates(g.tracks, "track", d);
     duplicates(g.agreements, "agreement", d);

@@ -28,27 +28,29 @@ public:
     void read(Settings& s) {
         const yaml::Node* root = doc_->root();
         if (!root) return;  // an empty file: defaults
-        if (!expectMap(*root, "the settings")) return;
-        checkKeys(*root, "the settings", {"theme", "zoom", "language", "single-keys", "window"});
+        const Msg what("item.settings");
+        if (!expectMap(*root, what)) return;
+        checkKeys(*root, what, {"theme", "zoom", "language", "single-keys", "window"});
+        auto quoted = [](const char* k) { return Msg("what.quoted", {{"key", k}}); };
         std::string text;
-        if (const yaml::Node* t = root->get("theme"); scalar(t, "'theme'", text) && !theme::themeFromName(text, s.theme))
-            d_.error(at(*t), "'theme' must be light, dark or high-contrast, not '" + text + "'");
-        if (const yaml::Node* z = root->get("zoom"); integer(z, "'zoom'", s.zoom) && clampZoom(s.zoom) != s.zoom)
-            d_.error(at(*z), "'zoom' must be between " + std::to_string(kZoomMin) + " and " + std::to_string(kZoomMax));
-        if (const yaml::Node* l = root->get("language"); scalar(l, "'language'", text)) {
+        if (const yaml::Node* t = root->get("theme"); scalar(t, quoted("theme"), text) && !theme::themeFromName(text, s.theme))
+            d_.error(at(*t), Msg("settings.theme", {{"value", text}}));
+        if (const yaml::Node* z = root->get("zoom"); integer(z, quoted("zoom"), s.zoom) && clampZoom(s.zoom) != s.zoom)
+            d_.error(at(*z), Msg("settings.zoom", {{"min", kZoomMin}, {"max", kZoomMax}}));
+        if (const yaml::Node* l = root->get("language"); scalar(l, quoted("language"), text)) {
             if (i18n::isLanguage(text))
                 s.language = text;
             else
-                d_.error(at(*l), "'language' must be " + i18n::languageChoice() + ", not '" + text + "'");
+                d_.error(at(*l), Msg("settings.language", {{"choice", i18n::languageChoice()}, {"value", text}}));
         }
-        if (const yaml::Node* k = root->get("single-keys")) s.singleKeys = boolean(k, "'single-keys'");
-        if (const yaml::Node* w = root->get("window"); w && expectMap(*w, "'window'")) {
-            checkKeys(*w, "'window'", {"x", "y", "width", "height"});
+        if (const yaml::Node* k = root->get("single-keys")) s.singleKeys = boolean(k, quoted("single-keys"));
+        if (const yaml::Node* w = root->get("window"); w && expectMap(*w, quoted("window"))) {
+            checkKeys(*w, quoted("window"), {"x", "y", "width", "height"});
             auto field = [&](const char* key, std::optional<int>& out, int lo, int hi) {
                 int v = 0;
-                if (const yaml::Node* n = w->get(key); integer(n, std::string("window '") + key + "'", v)) {
+                if (const yaml::Node* n = w->get(key); integer(n, Msg("what.key", {{"what", quoted("window")}, {"key", key}}), v)) {
                     if (v < lo || v > hi)
-                        d_.error(at(*n), std::string("window '") + key + "' is out of range");
+                        d_.error(at(*n), Msg("settings.window", {{"key", key}}));
                     else
                         out = v;
                 }
@@ -67,10 +69,11 @@ public:
 
     void read(SystemSettings& s) {
         const yaml::Node* root = doc_->root();
-        if (!root || !expectMap(*root, "the system settings")) return;
-        checkKeys(*root, "the system settings", {"pack"});
-        if (const yaml::Node* p = root->get("pack"); scalar(p, "'pack'", s.pack) && s.pack.empty())
-            d_.error(at(*p), "'pack' names the id of a guide, such as 'ervaringskennis'");
+        const Msg what("item.system_settings");
+        if (!root || !expectMap(*root, what)) return;
+        checkKeys(*root, what, {"pack"});
+        if (const yaml::Node* p = root->get("pack"); scalar(p, Msg("what.quoted", {{"key", "pack"}}), s.pack) && s.pack.empty())
+            d_.error(at(*p), Msg("settings.pack"));
     }
 };
 
@@ -89,7 +92,7 @@ SystemSettings loadSystem() {
         out.file = dir / "handreiking" / "settings.yaml";
         Diagnostics d;
         std::string text, error;
-        if (!readTextFile(out.file, kMaxTextFileBytes, text, error)) d.error({out.file.string(), 1, 1}, error);
+        if (!readTextFile(out.file, kMaxTextFileBytes, text, error)) d.error({out.file.string(), 1, 1}, Msg("file.unreadable", {{"why", error}}));
         else if (auto doc = yaml::parse(text, out.file.string(), d); doc && !d.hasErrors())
             SystemReader(d, *doc).read(out);
         if (d.hasErrors()) {
@@ -102,6 +105,27 @@ SystemSettings loadSystem() {
 }
 
 int clampZoom(int percent) { return std::clamp(percent, kZoomMin, kZoomMax); }
+
+std::string messageLanguage(const std::string& given, const std::optional<fs::path>& settingsFile) {
+    if (!given.empty()) return given;
+    std::error_code ec;
+    std::string text, error;
+    if (settingsFile && fs::exists(*settingsFile, ec) && readTextFile(*settingsFile, kMaxTextFileBytes, text, error)) {
+        Diagnostics ignored;
+        if (auto doc = yaml::parse(text, settingsFile->string(), ignored); doc && doc->root() && doc->root()->isMap())
+            if (const yaml::Node* l = doc->root()->get("language"); l && l->isScalar() && i18n::isLanguage(l->value))
+                return l->value;
+    }
+    // POSIX order: LC_ALL over LC_MESSAGES over LANG; the first one set decides.
+    for (const char* var : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        const char* v = std::getenv(var);
+        if (!v || !*v) continue;
+        const std::string value = v;
+        const std::string lang = value.substr(0, value.find_first_of("_.@"));
+        return i18n::isLanguage(lang) ? lang : i18n::kDefaultLanguage;
+    }
+    return i18n::kDefaultLanguage;
+}
 
 std::optional<fs::path> defaultPath() {
     auto base = xdgDir("XDG_CONFIG_HOME", ".config");
@@ -131,7 +155,7 @@ Loaded load(const fs::path& file) {
     fs::path bak = file;
     bak += ".bak";
     fs::rename(file, bak, ec);
-    const auto& first = d.items().empty() ? Diagnostic{Severity::Error, {file.string(), 1, 1}, "unreadable"} : d.items().front();
+    const auto& first = d.items().empty() ? Diagnostic{Severity::Error, {file.string(), 1, 1}, "unreadable", Msg()} : d.items().front();
     out.notice = formatDiagnostic(first) +
                  (ec ? "" : " (kept as " + visibleText(bak.filename().string()) + "; defaults are used)");
     return out;

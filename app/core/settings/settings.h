@@ -43,6 +43,13 @@ struct Loaded {
 
 int clampZoom(int percent);
 
+// The language of the messages on the command line, the same as the window's words would be:
+// `given` (--lang) when set; else the 'language' the settings file holds; else the first of
+// LC_ALL, LC_MESSAGES and LANG that is set, when it names a language the app has ("nl_NL.UTF-8",
+// "en_GB"); else Dutch, the app's default. Reads the settings file without changing it (a broken
+// one is left for the window to set aside).
+std::string messageLanguage(const std::string& given, const std::optional<std::filesystem::path>& settingsFile);
+
 // What an institution's IT sets for every user, read only:
 // $XDG_CONFIG_DIRS/handreiking/settings.yaml (by default /etc/xdg), the first one that exists.
 struct SystemSettings {

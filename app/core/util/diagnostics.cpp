@@ -3,6 +3,7 @@
 #include "util/diagnostics.h"
 
 #include <cstdio>
+#include <utility>
 
 namespace hr {
 
@@ -33,32 +34,88 @@ std::string visibleText(const std::string& text, bool keepLineBreaks) {
     return out;
 }
 
-std::string formatDiagnostic(const Diagnostic& d) {
+std::string messageText(const Diagnostic& d, const std::string& lang) {
+    if (d.msg.empty()) return d.message;
+    std::string text = render(d.msg, lang);
+    // The Dutch messages are sentences for people, so they start with a capital; the English
+    // ones keep GCC's lower case.
+    if (lang == "nl" && !text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
+    return text;
+}
+
+std::string formatDiagnostic(const Diagnostic& d, const std::string& lang) {
     const char* word = d.severity == Severity::Error     ? "error"
                        : d.severity == Severity::Warning ? "warning"
                                                          : "note";
     return visibleText(d.loc.file) + ":" + std::to_string(d.loc.line) + ":" + std::to_string(d.loc.column) + ": " +
-           word + ": " + visibleText(d.message);
+           word + ": " + visibleText(messageText(d, lang));
+}
+
+void Diagnostics::error(const SourceLoc& loc, Msg message) {
+    std::string english = render(message, "en");
+    items_.push_back({Severity::Error, loc, std::move(english), std::move(message)});
+    ++errors_;
+}
+
+void Diagnostics::warning(const SourceLoc& loc, Msg message) {
+    std::string english = render(message, "en");
+    items_.push_back({Severity::Warning, loc, std::move(english), std::move(message)});
+    ++warnings_;
+}
+
+void Diagnostics::note(const SourceLoc& loc, Msg message) {
+    std::string english = render(message, "en");
+    items_.push_back({Severity::Note, loc, std::move(english), std::move(message)});
+}
+
+void Diagnostics::unreadableFile(const SourceLoc& error, const std::string& rawText) {
+    unreadable_.push_back(error);
+    // Every word that could be an id (a-z, 0-9, '-', '_'): a superset of the ids the file
+    // defines, which is what a follow-on finding needs to be recognised.
+    std::size_t i = 0;
+    while (i < rawText.size()) {
+        auto isWord = [](char c) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+        };
+        if (!isWord(rawText[i])) {
+            ++i;
+            continue;
+        }
+        std::size_t e = i;
+        while (e < rawText.size() && isWord(rawText[e])) ++e;
+        unreadableWords_.insert(rawText.substr(i, e - i));
+        i = e;
+    }
+}
+
+bool Diagnostics::mayBeFollowOn(const std::string& id) const {
+    return !unreadable_.empty() && (id.empty() || unreadableWords_.count(id) > 0);
+}
+
+void Diagnostics::finish() {
+    if (unreadable_.empty() || finished_) return;
+    finished_ = true;
+    note(unreadable_.front(), Msg("followon.note"));
 }
 
 void Diagnostics::error(const SourceLoc& loc, std::string message) {
-    items_.push_back({Severity::Error, loc, std::move(message)});
+    items_.push_back({Severity::Error, loc, std::move(message), Msg()});
     ++errors_;
 }
 
 void Diagnostics::warning(const SourceLoc& loc, std::string message) {
-    items_.push_back({Severity::Warning, loc, std::move(message)});
+    items_.push_back({Severity::Warning, loc, std::move(message), Msg()});
     ++warnings_;
 }
 
 void Diagnostics::note(const SourceLoc& loc, std::string message) {
-    items_.push_back({Severity::Note, loc, std::move(message)});
+    items_.push_back({Severity::Note, loc, std::move(message), Msg()});
 }
 
-std::string Diagnostics::str() const {
+std::string Diagnostics::str(const std::string& lang) const {
     std::string out;
     for (const auto& d : items_) {
-        out += formatDiagnostic(d);
+        out += formatDiagnostic(d, lang);
         out += '\n';
     }
     return out;

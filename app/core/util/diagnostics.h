@@ -3,8 +3,11 @@
 // (`file:line:col: error: message`), with the source location of every finding.
 #pragma once
 
+#include <set>
 #include <string>
 #include <vector>
+
+#include "util/message.h"
 
 namespace hr {
 
@@ -20,12 +23,17 @@ enum class Severity { Error, Warning, Note };
 struct Diagnostic {
     Severity severity = Severity::Error;
     SourceLoc loc;
-    std::string message;
+    std::string message;  // in English; for a diagnostic with `msg`, its English words
+    Msg msg;              // the message id and arguments, put into words when shown
 };
 
-// "path:line:col: error: message" (no trailing newline). The path and the message go through
-// visibleText, so a diagnostic is always one line that the terminal shows and never obeys.
-std::string formatDiagnostic(const Diagnostic& d);
+// "path:line:col: error: message" (no trailing newline), the message in `lang` ("nl" or "en");
+// the keywords error/warning/note stay English so problem matchers ($gcc) and CI read every
+// language. The path and the message go through visibleText, so a diagnostic is always one line
+// that the terminal shows and never obeys.
+std::string formatDiagnostic(const Diagnostic& d, const std::string& lang = "en");
+// The message alone, in `lang`.
+std::string messageText(const Diagnostic& d, const std::string& lang);
 
 // `text` with every control character shown as a visible escape: ASCII controls as \x1b, \x0a,
 // \x0d (tab kept, it is harmless), DEL as \x7f, the C1 controls U+0080-U+009F as \u009b. For
@@ -39,9 +47,25 @@ std::string visibleText(const std::string& text, bool keepLineBreaks = false);
 
 class Diagnostics {
 public:
+    // A message from the catalogue (util/message_catalogue.cpp): shown in Dutch or English.
+    void error(const SourceLoc& loc, Msg message);
+    void warning(const SourceLoc& loc, Msg message);
+    void note(const SourceLoc& loc, Msg message);
+    // Text only, the same in every language: for code outside the content and settings readers
+    // that has not moved to the catalogue yet.
     void error(const SourceLoc& loc, std::string message);
     void warning(const SourceLoc& loc, std::string message);
     void note(const SourceLoc& loc, std::string message);
+
+    // One mistake, one error: a file that could not be read as YAML (its error already reported)
+    // may have held ids that other files point at. Findings about an id that its raw text
+    // mentions are follow-ons of that one error, and are left out (mayBeFollowOn); finish() then
+    // ends the list with one note that more may follow once it is fixed.
+    void unreadableFile(const SourceLoc& error, const std::string& rawText);
+    bool hasUnreadableFile() const { return !unreadable_.empty(); }
+    bool mayBeFollowOn(const std::string& id) const;
+    // Adds the closing note once, when a file could not be read. Call after the last finding.
+    void finish();
 
     const std::vector<Diagnostic>& items() const { return items_; }
     int errorCount() const { return errors_; }
@@ -49,11 +73,14 @@ public:
     bool hasErrors() const { return errors_ > 0; }
     bool empty() const { return items_.empty(); }
 
-    // All diagnostics, one per line, in the order they were reported.
-    std::string str() const;
+    // All diagnostics, one per line, in the order they were reported, in `lang`.
+    std::string str(const std::string& lang = "en") const;
 
 private:
     std::vector<Diagnostic> items_;
+    std::vector<SourceLoc> unreadable_;
+    std::set<std::string> unreadableWords_;
+    bool finished_ = false;
     int errors_ = 0;
     int warnings_ = 0;
 };

@@ -11,8 +11,9 @@
 
 namespace hr::yaml {
 
-// "text", "a list", ...: what a node is, for messages.
+// "text", "a list", ...: what a node is, for messages (English), and as a phrase of the catalogue.
 std::string describe(const Node& n);
+Msg describeMsg(const Node& n);
 
 class Reader {
 public:
@@ -28,17 +29,33 @@ protected:
     SourceLoc at(const Node& n) const { return (n.doc ? *n.doc : *doc_).loc(n); }
     SourceLoc at(const Node& n, std::size_t index) const { return (n.doc ? *n.doc : *doc_).locInScalar(n, index); }
 
+    // `what` says, in the reader's words, what is being read ("the title of a role"): a phrase
+    // of the catalogue, so a message about it reads right in every language.
     // Checks a mapping's keys; reports unknown keys with a suggestion. `otherKinds` lists keys that
     // exist but belong to another node kind, so the message can say so.
-    void checkKeys(const Node& map, const std::string& what, const std::vector<std::string>& allowed,
+    void checkKeys(const Node& map, const Msg& what, const std::vector<std::string>& allowed,
                    const std::vector<std::string>& otherKinds = {}, const std::string& kind = "");
-    const Node* required(const Node& map, const char* key, const std::string& what);
-    bool expectMap(const Node& n, const std::string& what);
-    bool expectList(const Node& n, const std::string& what);
-    bool scalar(const Node* n, const std::string& what, std::string& out);
-    bool integer(const Node* n, const std::string& what, int& out);
+    const Node* required(const Node& map, const char* key, const Msg& what);
+    bool expectMap(const Node& n, const Msg& what);
+    bool expectList(const Node& n, const Msg& what);
+    bool scalar(const Node* n, const Msg& what, std::string& out);
+    bool integer(const Node* n, const Msg& what, int& out);
     // true or false; anything else is an error (and reads as false).
-    bool boolean(const Node* n, const std::string& what);
+    bool boolean(const Node* n, const Msg& what);
+    // The same with `what` in English words, for readers (records, answers, interface texts)
+    // that have not moved to the catalogue: the message is translated, `what` stays as given.
+    static Msg verbatim(const std::string& what) { return Msg("verbatim", {{"text", what}}); }
+    void checkKeys(const Node& map, const std::string& what, const std::vector<std::string>& allowed) {
+        checkKeys(map, verbatim(what), allowed);
+    }
+    const Node* required(const Node& map, const char* key, const std::string& what) {
+        return required(map, key, verbatim(what));
+    }
+    bool expectMap(const Node& n, const std::string& what) { return expectMap(n, verbatim(what)); }
+    bool expectList(const Node& n, const std::string& what) { return expectList(n, verbatim(what)); }
+    bool scalar(const Node* n, const std::string& what, std::string& out) { return scalar(n, verbatim(what), out); }
+    bool integer(const Node* n, const std::string& what, int& out) { return integer(n, verbatim(what), out); }
+    bool boolean(const Node* n, const std::string& what) { return boolean(n, verbatim(what)); }
 };
 
 }  // namespace hr::yaml

@@ -7,11 +7,13 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include <algorithm>
 #include <cctype>
 #include <map>
 #include <sstream>
 
 #include "util/file_io.h"
+#include "yaml/yaml_scan.h"
 #include "util/text_util.h"
 
 namespace hr::yaml {
@@ -38,7 +40,7 @@ public:
 
     void OnDocumentStart(const YAML::Mark& mark) override {
         if (++documents > 1) {
-            fail(mark, "a content file holds one YAML document; remove the second '---'");
+            fail(mark, Msg("yaml.second_document"));
         }
     }
     void OnDocumentEnd() override {}
@@ -50,10 +52,10 @@ public:
 
     void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
         auto it = anchors_.find(anchor);
-        if (it == anchors_.end()) fail(mark, "alias refers to an unknown anchor");
+        if (it == anchors_.end()) fail(mark, Msg("yaml.alias_unknown"));
         const Node* target = it->second;
         for (const Node* open : stack_)
-            if (open == target) fail(mark, "alias refers to a node that contains it (a loop)");
+            if (open == target) fail(mark, Msg("yaml.alias_loop"));
         addWeight(mark, target->weight);
         attach(target);
     }
@@ -85,8 +87,8 @@ public:
             if (!k->isScalar()) continue;
             auto [it, inserted] = seen.emplace(k->value, k);
             if (!inserted) {
-                diags_.error(doc_.loc(*k), "duplicate key '" + k->value + "' in this mapping");
-                diags_.note(doc_.loc(*it->second), "'" + k->value + "' was first given here");
+                diags_.error(doc_.loc(*k), Msg("yaml.duplicate_key", {{"key", k->value}}));
+                diags_.note(doc_.loc(*it->second), Msg("id.first_given", {{"id", k->value}}));
             }
         }
         close();
@@ -101,7 +103,7 @@ private:
     std::map<YAML::anchor_t, const Node*> anchors_;
     std::size_t total_ = 0;
 
-    [[noreturn]] void fail(const YAML::Mark& mark, const std::string& message) {
+    [[noreturn]] void fail(const YAML::Mark& mark, Msg message) {
         diags_.error({doc_.path_, mark.line + 1, markColumn(mark)}, message);
         throw Abort{};
     }
@@ -114,8 +116,7 @@ private:
     void addWeight(const YAML::Mark& mark, std::size_t w) {
         total_ += w;
         if (total_ > limits_.maxNodes)
-            fail(mark, "too many YAML nodes (more than " + std::to_string(limits_.maxNodes) +
-                           ", counting repeats through aliases); a guide file never needs this many");
+            fail(mark, Msg("yaml.too_many_nodes", {{"max", static_cast<int>(limits_.maxNodes)}}));
     }
 
     Node* make(Kind kind, const YAML::Mark& mark) {
@@ -170,8 +171,7 @@ private:
 
     void open(Node* n, YAML::anchor_t anchor, const YAML::Mark& mark) {
         if (static_cast<int>(stack_.size()) >= limits_.maxDepth)
-            fail(mark, "YAML is nested more than " + std::to_string(limits_.maxDepth) +
-                           " levels deep; a guide file never needs this");
+            fail(mark, Msg("yaml.too_deep", {{"max", limits_.maxDepth}}));
         if (anchor != YAML::NullAnchor) anchors_[anchor] = n;
         stack_.push_back(n);
         pendingKey_.push_back(nullptr);
@@ -221,27 +221,63 @@ SourceLoc Document::locInScalar(const Node& n, std::size_t index) const {
     return loc(n);
 }
 
+namespace {
+
+// yaml-cpp's words and marks are poor for the mistakes people make most: a tab is "illegal block
+// entry", an unclosed quote is found where the next quote is, lines below, and a line off by one
+// space shows as "illegal map value" after it. findSyntaxProblem reads the raw text to find the
+// real place; yaml-cpp's own message is the fallback. Every later finding about an id that this
+// file mentions is a follow-on of this one error (Diagnostics::unreadableFile).
+void reportSyntax(const Document& doc, const YAML::Exception& e, Diagnostics& diags) {
+    const std::string& src = doc.source();
+    const std::size_t failAt = e.mark.is_null() || e.mark.pos < 0 ? 0 : static_cast<std::size_t>(e.mark.pos);
+    const SyntaxProblem p = findSyntaxProblem(src, std::min(failAt, src.size()));
+    const LineCol lc = lineColAt(src, p.offset);
+    const SourceLoc at{doc.path(), lc.line, lc.column};
+    switch (p.kind) {
+        case SyntaxProblem::Kind::Tab: diags.error(at, Msg("yaml.tab")); break;
+        case SyntaxProblem::Kind::UnclosedQuote:
+            diags.error(at, Msg("yaml.unclosed_quote", {{"quote", std::string(1, p.quote)}}));
+            break;
+        case SyntaxProblem::Kind::BadIndent:
+            diags.error(at, Msg("yaml.bad_indent", {{"found", p.found + 1}, {"expected", p.expected + 1}}));
+            break;
+        case SyntaxProblem::Kind::None: {
+            const int line = e.mark.is_null() ? 1 : e.mark.line + 1;
+            const int col = e.mark.is_null() ? 1 : e.mark.pos >= 0 ? columnAt(src, failAt) : e.mark.column + 1;
+            std::string msg = e.msg;
+            if (!msg.empty()) msg[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(msg[0])));
+            diags.error({doc.path(), line, col}, Msg("yaml.syntax", {{"detail", msg}}));
+            break;
+        }
+    }
+    diags.unreadableFile(diags.items().back().loc, src);
+}
+
+}  // namespace
+
 std::unique_ptr<Document> parse(std::string text, const std::string& displayPath, Diagnostics& diags,
                                 const Limits& limits) {
     auto doc = std::make_unique<Document>();
     doc->path_ = displayPath;
     if (text.size() > limits.maxBytes) {
-        diags.error({displayPath, 1, 1}, tooLargeMessage(text.size(), limits.maxBytes));
+        diags.error({displayPath, 1, 1}, Msg("file.too_large", {{"size", static_cast<int>(text.size() / 1000000)},
+                                                                 {"max", static_cast<int>(limits.maxBytes / 1000000)}}));
         return nullptr;
     }
     if (text.rfind("\xEF\xBB\xBF", 0) == 0) {
         // YAML allows a byte order mark, and some editors write one; it is harmless but noisy in git.
-        diags.warning({displayPath, 1, 1}, "file starts with a UTF-8 byte order mark (BOM); save it as UTF-8 without BOM");
+        diags.warning({displayPath, 1, 1}, Msg("yaml.bom"));
         text.erase(0, 3);
     }
     if (const std::size_t bad = findInvalidUtf8(text); bad != std::string::npos) {
         const LineCol lc = lineColAt(text, bad);
-        diags.error({displayPath, lc.line, lc.column}, "file is not valid UTF-8; save it as UTF-8 text");
+        diags.error({displayPath, lc.line, lc.column}, Msg("yaml.not_utf8"));
         return nullptr;
     }
     if (const std::size_t nul = text.find('\0'); nul != std::string::npos) {
         const LineCol lc = lineColAt(text, nul);
-        diags.error({displayPath, lc.line, lc.column}, "file contains a NUL byte; is it a text file?");
+        diags.error({displayPath, lc.line, lc.column}, Msg("yaml.nul"));
         return nullptr;
     }
     doc->source_ = std::move(text);
@@ -255,28 +291,7 @@ std::unique_ptr<Document> parse(std::string text, const std::string& displayPath
     } catch (const Abort&) {
         return nullptr;
     } catch (const YAML::Exception& e) {
-        const int line = e.mark.is_null() ? 1 : e.mark.line + 1;
-        const int col = e.mark.is_null() ? 1 : e.mark.pos >= 0 ? columnAt(doc->source_, static_cast<std::size_t>(e.mark.pos))
-                                                                : e.mark.column + 1;
-        std::string msg = e.msg;
-        if (!msg.empty()) msg[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(msg[0])));
-        // yaml-cpp's words for a tab in the indentation ("illegal block entry") do not say what to fix.
-        const std::string& src = doc->source_;
-        std::size_t lineStart = 0;
-        for (int l = 1; l < line && lineStart != std::string::npos; ++l) {
-            lineStart = src.find('\n', lineStart);
-            if (lineStart != std::string::npos) ++lineStart;
-        }
-        if (lineStart != std::string::npos) {
-            const std::size_t indentEnd = src.find_first_not_of(" \t", lineStart);
-            const std::size_t tab = src.find('\t', lineStart);
-            if (tab != std::string::npos && tab < indentEnd) {
-                const LineCol lc = lineColAt(src, tab);
-                diags.error({displayPath, lc.line, lc.column}, "YAML syntax: a tab indents this line; YAML needs spaces (" + msg + ")");
-                return nullptr;
-            }
-        }
-        diags.error({displayPath, line, col}, "YAML syntax: " + msg);
+        reportSyntax(*doc, e, diags);
         return nullptr;
     }
     return doc;

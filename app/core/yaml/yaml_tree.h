@@ -56,6 +56,7 @@ class Document {
 public:
     const std::string& path() const { return path_; }
     const Node* root() const { return root_; }  // nullptr for an empty document
+    const std::string& source() const { return source_; }
 
     SourceLoc loc(const Node& n) const { return {path_, n.line, n.column}; }
     // Position of the byte at `index` inside a scalar's value: exact for one-line plain and quoted

@@ -23,7 +23,8 @@ namespace hr::content {
 namespace {
 
 const char* kindName(NodeKind k) {
-    static const char* names[] = {"info", "choice", "checklist", "scale", "agreements", "end"};
+    static const char* names[] = {"info", "choice", "checklist", "scale", "agreements", "end", "review"};
+    static_assert(sizeof names / sizeof *names == static_cast<int>(NodeKind::Review) + 1, "a name for every kind");
     return names[static_cast<int>(k)];
 }
 

@@ -275,7 +275,7 @@ private:
         }
         t.alone = boolean(m.get("alone"), key(what, "alone"));
         if (const YNode* r = m.get("roles"); r && expectList(*r, "'roles'"))
-            for (const YNode* item : r->items) t.roles.push_back(ref(item, "track role"));
+            for (const YNode* item : r->items) t.roles.push_back(ref(item, Msg("what.track_role")));
         if (t.alone && m.get("roles"))
             d_.error(at(*m.get("roles")), "track '" + t.id + "' is walked alone: it has nobody to list under 'roles'");
         g_.tracks.push_back(std::move(t));
@@ -440,15 +440,16 @@ private:
         std::vector<Ref> out;
         if (!n || !expectList(*n, "'covers'")) return out;
         for (const YNode* item : n->items)
-            if (Ref r = ref(item, "a question in 'covers'"); !r.empty()) out.push_back(std::move(r));
+            if (Ref r = ref(item, Msg("what.covered_question")); !r.empty()) out.push_back(std::move(r));
         return out;
     }
 
     void question(const YNode& m) {
-        checkKeys(m, "question", {"id", "title"});
+        const Msg what("item.question");
+        checkKeys(m, what, {"id", "title"});
         Question q;
         q.loc = at(m);
-        if (const YNode* n = required(m, "id", "question"); scalar(n, "question 'id'", q.id)) {
+        if (const YNode* n = required(m, "id", what); scalar(n, key(what, "id"), q.id)) {
             q.loc = at(*n);
             // Research questions are numbered ("1", "1a"): a question id may start with a digit.
             if (q.id.empty() || !isItemId("q" + q.id)) {
@@ -456,7 +457,7 @@ private:
                 q.id.clear();
             }
         }
-        q.title = text(required(m, "title", "question"), "question title");
+        q.title = text(required(m, "title", what), key(what, "title"));
         g_.questions.push_back(std::move(q));
     }
 

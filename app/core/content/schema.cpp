@@ -26,6 +26,7 @@ const std::vector<Key>& keys() {
         {"pack", "nodes", "list:node", false, "", "De stappen: elk scherm van de app, met een titel, tekst en soms een vraag."},
         {"pack", "agreements", "list:agreement", false, "", "De catalogus met werkafspraken die de app voorstelt."},
         {"pack", "pages", "list:page", false, "", "Naslagpagina's, zoals 'Hulp en contact'. Ze zijn vanaf elk scherm te openen."},
+        {"pack", "questions", "list:question", false, "", "De onderzoeksvragen die de gids beantwoordt. Stappen en pagina's noemen ze met covers; info --coverage geeft het overzicht."},
         // guide.yaml
         {"guide", "format", "int", false, "", "De versie van dit formaat. Nu 1."},
         {"guide", "id", "id", true, "", "De vaste naam van de gids. Opgeslagen gesprekken verwijzen ernaar: verander hem niet meer."},
@@ -49,13 +50,16 @@ const std::vector<Key>& keys() {
         {"track", "start", "ref", true, "", "De id van de eerste stap van de route."},
         {"track", "summary", "summary", false, "", "Wat de samenvatting aan het eind toont: topics (de titels van de stappen, standaard) of plan (de hele tekst van elke info-stap)."},
         {"track", "alone", "bool", false, "", "true voor een route die iemand alleen doorloopt. De app vraagt dan niet wie er meedoen."},
+        {"track", "roles", "refs", false, "", "De rollen (ids) die bij 'Wie doen er mee?' staan. Zonder roles: alle rollen. Niet bij een route die iemand alleen doorloopt."},
         {"node", "id", "id", true, "", "De vaste naam van de stap. Begin hem met de naam van de route, zoals gesprek-..."},
-        {"node", "kind", "kind", true, "", "De soort stap: info, choice, checklist, scale, agreements of end."},
+        {"node", "kind", "kind", true, "", "De soort stap: info, choice, checklist, scale, agreements, review of end."},
         {"node", "title", "text", true, "", "De titel boven de stap."},
         {"node", "text", "markdown", false, "", "De tekst van de stap (Markdown)."},
-        {"node", "next", "ref", false, "info checklist scale agreements choice", "De id van de stap die hierna komt. Een end-stap heeft geen next."},
+        {"node", "next", "ref", false, "info checklist scale agreements choice review", "De id van de stap die hierna komt. Een end-stap heeft geen next."},
         {"node", "when", "when", false, "", "Een voorwaarde. Klopt die niet, dan slaat de app de stap over en gaat naar next."},
         {"node", "private", "bool", false, "", "true: het antwoord blijft alleen in het geheugen en komt nooit op schijf, niet in de samenvatting en niet in een export."},
+        {"node", "topic", "bool", false, "", "true: deze stap is een onderwerp van het gesprek. Markeert de gids onderwerpen, dan noemt de samenvatting alleen die."},
+        {"node", "covers", "question-refs", false, "", "De onderzoeksvragen (ids uit questions) die deze stap behandelt."},
         {"node", "choices", "list:choice", false, "choice checklist", "De keuzes: bij choice kies je er één, bij checklist vink je er meer (of geen) aan."},
         {"node", "statements", "list:statement", false, "scale", "De stellingen. Het antwoord (een getal) komt in een variabele met de naam van de id."},
         {"node", "scale", "object:scale", false, "scale", "De schaal: min, max en labels bij sommige punten. Standaard van 1 tot 5."},
@@ -81,6 +85,9 @@ const std::vector<Key>& keys() {
         {"page", "id", "id", true, "", "De vaste naam van de pagina."},
         {"page", "title", "text", true, "", "De titel van de pagina, ook op de knop bovenaan elk scherm."},
         {"page", "text", "markdown", true, "", "De tekst van de pagina (Markdown)."},
+        {"page", "covers", "question-refs", false, "", "De onderzoeksvragen (ids uit questions) die deze pagina behandelt."},
+        {"question", "id", "question-id", true, "", "De vaste naam van de vraag, zoals 1a of organisatie: kleine letters, cijfers, - en _."},
+        {"question", "title", "text", true, "", "De vraag zelf, zoals het overzicht van info --coverage hem toont."},
         {"snippet", "id", "id", true, "", "De naam waarmee je de tekst gebruikt: {{id}}."},
         {"snippet", "text", "markdown", true, "", "De gedeelde tekst. Hij kan geen andere snippet gebruiken."},
         // An overlay's items: where a new one goes, and taking one out.
@@ -92,7 +99,7 @@ const std::vector<Key>& keys() {
 }
 
 const std::vector<std::string>& nodeKinds() {
-    static const std::vector<std::string> kinds = {"info", "choice", "checklist", "scale", "agreements", "end"};
+    static const std::vector<std::string> kinds = {"info", "choice", "checklist", "scale", "agreements", "end", "review"};
     return kinds;
 }
 
@@ -213,6 +220,8 @@ Json typeSchema(const std::string& type, bool overlay) {
     if (type == "language") return defRef("language");
     if (type == "languages") return typed("array").set("items", defRef("language"));
     if (type == "refs") return typed("array").set("items", typeSchema("ref", overlay));
+    if (type == "question-id") return pattern("^[a-z0-9][a-z0-9_-]*$");
+    if (type == "question-refs") return typed("array").set("items", typeSchema("question-id", overlay));
     if (type == "paths") return typed("array").set("items", typeSchema("ref", overlay));
     if (type == "kind") return Json{}.set("enum", Json::strs(nodeKinds()));
     if (type == "summary") return Json{}.set("enum", Json::strs({"topics", "plan"}));
@@ -290,6 +299,7 @@ const std::map<std::string, std::string>& itemTitles() {
         {"scale", "De schaal van een scale-stap."},
         {"agreement", "Een afspraak uit de catalogus."},
         {"page", "Een naslagpagina."},
+        {"question", "Een onderzoeksvraag die de gids beantwoordt."},
         {"snippet", "Een gedeelde tekst, te gebruiken met {{id}}."}};
     return titles;
 }
@@ -307,7 +317,7 @@ Json definitions() {
     defs.set("text", text);
     defs.set("scale", mapping(itemTitles().at("scale"), {"scale"}, false));
     for (bool overlay : {false, true})
-        for (const char* item : {"role", "track", "node", "choice", "checklist-item", "statement", "agreement", "page", "snippet"}) {
+        for (const char* item : {"role", "track", "node", "choice", "checklist-item", "statement", "agreement", "page", "question", "snippet"}) {
             std::vector<std::string> items = {item};
             if (overlay) items.push_back("directive");
             const std::string title = itemTitles().at(item) + (overlay ? " (in een overlay: alleen id is nodig)" : "");

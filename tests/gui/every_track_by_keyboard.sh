@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: EUPL-1.2
 # Every track of the bundled guide, walked in a real window under Xvfb by keyboard alone (xdotool),
-# from the start screen to the summary: Gesprek (every theme), Voorbereiden (all ten topics, the
-# tenth past 9 reached with an arrow), Zelfreflectie (every scale), Stagebegeleiding (every theme,
+# from the start screen to the summary: Gesprek (every theme), Voorbereiden (all seven topics),
+# Zelfreflectie (every scale), Stagebegeleiding (every theme,
 # who takes part with initials), Vervolggesprek, Beleid and Opleiding (the plans), a follow-up of the Gesprek record (its look back
 # on each earlier agreement: keep, and adjust with new text) and the safety route. After each walk
 # the finished record on disk holds the answers given, and is mode 0600.

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: EUPL-1.2
 # Every track of the bundled guide, walked in a real window under Xvfb by keyboard alone (xdotool),
-# from the start screen to the summary: Gesprek (every theme), Voorbereiden (all ten topics, the
-# tenth past 9 reached with an arrow), Zelfreflectie (every scale), Stagebegeleiding (every theme,
+# from the start screen to the summary: Gesprek (every theme), Voorbereiden (all seven topics),
+# Zelfreflectie (every scale), Stagebegeleiding (every theme,
 # who takes part with initials), Vervolggesprek, Beleid and Opleiding (the plans), a follow-up of the Gesprek record (its look back
 # on each earlier agreement: keep, and adjust with new text) and the safety route. After each walk
 # the finished record on disk holds the answers given, and is mode 0600.
@@ -178,7 +178,7 @@ keys_voorbereiden() {
 @voorb-vrijwillig Return
 @voorb-initiatief 2 Return
 @voorb-signalen Return
-@voorb-onderwerpen 1 space 2 space 3 space 4 space 5 space 6 space 7 space 8 space 9 space ctrl+Return
+@voorb-onderwerpen 1 space 2 space 3 space 4 space 5 space 6 space 7 space ctrl+Return
 @voorb-opening Return
 @voorb-werk Return
 @voorb-meldcode Return
@@ -188,8 +188,6 @@ keys_voorbereiden() {
 @voorb-clienten Return
 @voorb-team Return
 @voorb-actueel Return
-@voorb-organisatie Return
-@voorb-zonder-ervaring Return
 @voorb-praktisch Return
 @voorb-afspraken 2 Return ctrl+Return
 @voorb-einde
@@ -198,8 +196,8 @@ EOF2
 check_voorbereiden() {
   expect <<'EOF2'
 voorb-initiatief: choice: signalen
-voorb-onderwerpen: checked: \[werk, kracht, valkuilen, welzijn, clienten, team, actueel, organisatie, zonder-ervaring\]
-voorb-zonder-ervaring: confirmed: true
+voorb-onderwerpen: checked: \[werk, kracht, valkuilen, welzijn, clienten, team, actueel\]
+voorb-actueel: confirmed: true
 voorb-praktisch: confirmed: true
 *: template: 
 EOF2

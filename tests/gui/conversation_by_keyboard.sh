@@ -59,7 +59,7 @@ exports=("$work"/handreiking/werkafspraken-????-??-??-????.html)  # a neutral na
 html=${exports[0]}
 grep -q '<html lang="nl">' "$html" || fail "export has no lang"
 grep -q '<h1>Werkafspraken, ' "$html" || fail "export title is not neutral: $(cat "$html")"
-grep -q 'Samen terugkijken op de eerste maand</td><td>Professional</td><td>2027-01-15</td>' "$html" ||
+grep -q 'Samen terugkijken op de eerste maand</td><td>Professional</td><td><time datetime="2027-01-15">15 januari 2027</time></td>' "$html" ||
   fail "export lacks the agreement row: $(cat "$html")"
 "$bin" --content "$pack" export "$rec" --format md >/dev/null || fail "the record does not load for export"
 

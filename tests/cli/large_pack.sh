@@ -15,7 +15,7 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 [ ! -s "$work/out" ] || fail "check reports on a clean generated pack: $(head -3 "$work/out")"
 
 python3 "$gen" 100001 "$work/te-groot" 4999 >/dev/null
-if "$bin" --content "$work/te-groot" check >"$work/out" 2>&1; then fail "a pack of 100,001 nodes is accepted"; fi
+if "$bin" --lang en --content "$work/te-groot" check >"$work/out" 2>&1; then fail "a pack of 100,001 nodes is accepted"; fi
 grep -Eq '^.*route-020\.yaml:[0-9]+:[0-9]+: error: a guide may hold at most 100000 nodes \(this one has 100001\): .*split it' "$work/out" ||
   fail "the limit is not told with file:line:col and its reason: $(head -3 "$work/out")"
 echo "ok: 50,000 nodes pass check; 100,001 are refused with the reason"

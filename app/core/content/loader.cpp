@@ -277,7 +277,7 @@ private:
         if (const YNode* r = m.get("roles"); r && expectList(*r, "'roles'"))
             for (const YNode* item : r->items) t.roles.push_back(ref(item, Msg("what.track_role")));
         if (t.alone && m.get("roles"))
-            d_.error(at(*m.get("roles")), "track '" + t.id + "' is walked alone: it has nobody to list under 'roles'");
+            d_.error(at(*m.get("roles")), Msg("track.alone_roles", {{"id", t.id}}));
         g_.tracks.push_back(std::move(t));
     }
 
@@ -395,9 +395,9 @@ private:
         n.isPrivate = boolean(m.get("private"), key(node, "private"));
         n.topic = boolean(m.get("topic"), key(node, "topic"));
         if (n.topic && n.isPrivate)
-            d_.error(at(*m.get("topic")), "node '" + n.id + "' is private and a topic: a private step is never listed, so it cannot be a topic");
+            d_.error(at(*m.get("topic")), Msg("topic.private", {{"id", n.id}}));
         else if (n.topic && n.kind == NodeKind::End)
-            d_.error(at(*m.get("topic")), "node '" + n.id + "' is an end and a topic: an end is never listed, so it cannot be a topic");
+            d_.error(at(*m.get("topic")), Msg("topic.end", {{"id", n.id}}));
         n.covers = covers(m.get("covers"));
         if (kind.empty()) {
             g_.nodes.push_back(std::move(n));
@@ -453,7 +453,7 @@ private:
             q.loc = at(*n);
             // Research questions are numbered ("1", "1a"): a question id may start with a digit.
             if (q.id.empty() || !isItemId("q" + q.id)) {
-                d_.error(at(*n), "question id '" + q.id + "' may hold only a-z, 0-9, '-' and '_'");
+                d_.error(at(*n), Msg("question.bad_id", {{"id", q.id}}));
                 q.id.clear();
             }
         }

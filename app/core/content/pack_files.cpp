@@ -172,9 +172,7 @@ private:
             const std::size_t at = controlAt(n.value);
             if (at != std::string::npos) {
                 const std::size_t len = static_cast<unsigned char>(n.value[at]) == 0xC2 ? 2 : 1;
-                d_.error(doc.locInScalar(n, at), "this text holds a control character (" +
-                                                     visibleText(n.value.substr(at, len)) +
-                                                     ") that nobody sees on screen; remove it");
+                d_.error(doc.locInScalar(n, at), Msg("text.control_character", {{"char", visibleText(n.value.substr(at, len))}}));
             }
         }
         for (const YNode* item : n.items) reportControls(doc, *item);

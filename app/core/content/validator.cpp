@@ -197,8 +197,7 @@ void warnStrayReviews(const Guide& g, Diagnostics& d) {
     const std::set<const Node*> reached = reachable(g, {start});
     for (const auto& n : g.nodes)
         if (n.kind == NodeKind::Review && !reached.count(&n))
-            d.warning(n.loc, "review node '" + n.id + "' cannot be reached from the follow-up track '" + follow->id +
-                                 "', so it never shows earlier agreements");
+            d.warning(n.loc, Msg("review.unreachable", {{"id", n.id}, {"track", follow->id}}));
 }
 
 // Graph: every node reachable from a track's start, and able to reach an end. A node whose
@@ -245,7 +244,7 @@ void checkCoverage(const Guide& g, Diagnostics& d) {
             if (declared.count(r.id))
                 covered.insert(r.id);
             else if (questionIds.empty())
-                d.error(r.loc, "unknown question '" + r.id + "' (the guide declares no 'questions')");
+                d.error(r.loc, Msg("question.none_declared", {{"id", r.id}}));
             else
                 unknown(g, r, "question", questionIds, d);
         }
@@ -254,7 +253,7 @@ void checkCoverage(const Guide& g, Diagnostics& d) {
     for (const auto& p : g.pages) check(p.covers);
     for (const auto& q : g.questions)
         if (!q.id.empty() && !covered.count(q.id))
-            d.warning(q.loc, "question '" + q.id + "' is not covered: no node or page names it in 'covers'");
+            d.warning(q.loc, Msg("question.not_covered", {{"id", q.id}}));
 }
 
 }  // namespace

@@ -273,6 +273,16 @@ std::optional<session::Session> startSession(const WalkArgs& a, const content::L
         rc = kExitContentErrors;
         return std::nullopt;
     }
+    if (!resume && !session::Session::hasFollowUp(*pack.guide, *rec)) {
+        const content::Track* t = pack.guide->track(rec->track);
+        std::fprintf(stderr, "handreiking: %s\n",
+                     render(Msg("walk.follow_up_alone", {{"record", visibleText(rec->id)},
+                                                         {"track", visibleText(pack.guide->text(t->title, a.language))}}),
+                            messageLanguage())
+                         .c_str());
+        rc = kExitCannotRun;
+        return std::nullopt;
+    }
     if (!resume) return session::Session::followUp(pack.guide, *rec, a.language);
     auto reopened = session::reopen(pack.guide, std::move(*rec));
     problems = std::move(reopened.problems);

@@ -336,6 +336,26 @@ TEST_CASE("walk --follow-up looks back on each earlier agreement, then goes on i
     CHECK(record.find("text: Elke maand even bijpraten.") != std::string::npos);
 }
 
+// A follow-up continues a conversation between people: a reflection walked alone (here one stopped
+// halfway, as the issue found) has none, and the start screen offers none for it either.
+TEST_CASE("walk --follow-up refuses a record of a track walked alone, naming the record and the track") {
+    test::TempDir tmp;
+    const auto first = walk(tmp, "--track zelfreflectie", lines({"", "2", "stop"}));
+    REQUIRE(first.exitCode == 0);
+    REQUIRE(records(tmp).size() == 1);
+    const std::string id = records(tmp).at(0).stem().string();
+    const std::string before = test::readText(records(tmp).at(0));
+    const auto r = walk(tmp, "--follow-up " + id, lines({"", "2"}));
+    INFO(r.out << r.err);
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.find("handreiking: " + id + " is een gesprek uit de route 'Zelfreflectie'. Die route doorloop je "
+                     "alleen, dus er is geen vervolggesprek.") != std::string::npos);
+    CHECK(r.out.find("Welkom terug") == std::string::npos);
+    // Nothing was started and the record is as it was.
+    CHECK(records(tmp).size() == 1);
+    CHECK(test::readText(records(tmp).at(0)) == before);
+}
+
 TEST_CASE("walk refuses options that do not go together, and without a terminal still asks for answers") {
     test::TempDir tmp;
     auto r = walk(tmp, "--track gesprek --random 1", "", " --interactive");

@@ -105,6 +105,11 @@ Session Session::followUp(GuidePtr guide, const Record& earlier, const std::stri
     return s;
 }
 
+bool Session::hasFollowUp(const content::Guide& guide, const Record& earlier) {
+    const content::Track* t = guide.track(earlier.track);
+    return !(t && t->alone);
+}
+
 namespace {
 
 // Why a saved answer no longer fits its step: a choice that is gone, or something else.

@@ -57,6 +57,11 @@ public:
     // step, right after that step (so that the welcome and the safety question come first);
     // otherwise before the first step.
     static Session followUp(GuidePtr guide, const Record& earlier, const std::string& language);
+    // Whether `earlier` can have a follow-up: a follow-up continues a conversation between people,
+    // so not one of a track walked alone (a preparation, a reflection). A record whose track is
+    // gone from the guide still can. The start screen offers "Vervolggesprek" by the same rule
+    // (track().alone), and `walk --follow-up` refuses what this refuses.
+    static bool hasFollowUp(const content::Guide& guide, const Record& earlier);
 
     // Reopens a saved record, replaying its answers on the current guide as far as they still fit.
     // `problems` tells which answers no longer apply and why (empty when the content is unchanged).

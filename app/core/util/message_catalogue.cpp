@@ -602,6 +602,12 @@ const std::vector<CatalogueEntry>& messageCatalogue() {
         {"settings.pack",
          "'pack' names the id of a guide, such as 'ervaringskennis'",
          "bij 'pack' hoort de naam (id) van een gids, zoals 'ervaringskennis'"},
+        {"item.export",
+         "export",
+         "de namen in een export"},
+        {"walk.follow_up_alone",
+         "{record} is a conversation of the track '{track}', which someone walks alone: it has no follow-up. Start a new conversation with --track",
+         "{record} is een gesprek uit de route '{track}'. Die route doorloop je alleen, dus er is geen vervolggesprek. Begin een nieuw gesprek met --track"},
     };
     // clang-format on
     return entries;

@@ -248,7 +248,8 @@ void TextWalk::printSummary() {
     const auto& rec = s_.record();
     const bool plan = s_.track().summary == content::SummaryKind::Plan;
     line();
-    line(tr(session::topicsHeadingKey(&s_.track())));
+    const auto headings = session::exportHeadings(&s_.track(), &s_.guide(), rec.language, tr);
+    line(headings.topics);
     const auto covered = session::coveredSteps(rec, s_.guide());
     if (covered.empty()) line(tr("export.no_topics"));
     for (const content::Node* n : covered) {
@@ -260,7 +261,7 @@ void TextWalk::printSummary() {
     line(tr("agreements.title"));
     if (rec.agreements.empty()) line(tr("agreements.none"));
     for (const auto& a : rec.agreements) line("- " + agreementLine(a));
-    line(tr("export.next_conversation") + ": " +
+    line(headings.next + ": " +
          (rec.nextConversation ? session::longDate(*rec.nextConversation, tr) : tr("export.no_next")));
     line();
     if (saving_.store && !saveFailed_) {

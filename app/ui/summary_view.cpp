@@ -28,7 +28,7 @@ Intent drawSummary(const AppState& s, UiState& ui, const Fonts& fonts) {
     // The same model as the exports, so the screen, Markdown and HTML always say the same.
     const session::Summary summary = session::summarise(sess.record(), &guide, s.tr);
     ImGui::PushFont(fonts.bold);
-    ImGui::TextUnformatted(s.tr(summary.topicsHeading).c_str());
+    ImGui::TextUnformatted(summary.headings.topics.c_str());
     ImGui::PopFont();
     if (summary.topics.empty()) ImGui::TextDisabled("%s", session::noTopicsText(&guide, s.tr).c_str());
     for (const session::Topic& t : summary.topics) {

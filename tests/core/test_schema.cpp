@@ -97,6 +97,12 @@ TEST_CASE("schema: every item's keys are the keys the loader accepts", "[schema]
         guide.replace(guide.find(written), written.size(), written.substr(0, written.size() - 1) + ", Q}");
         CHECK(listed(loadGuide(dir, withUnknown(guide)), "known keys") == table({item}));
     }
+    // A track's export words.
+    test::TempDir dir;
+    std::string guide = kBase;
+    const std::string track = "{id: tr, audience: A, title: T, start: a}";
+    guide.replace(guide.find(track), track.size(), "{id: tr, audience: A, title: T, start: a, export: {title: X, Q}}");
+    CHECK(listed(loadGuide(dir, withUnknown(guide)), "known keys") == table({"export"}));
 }
 
 TEST_CASE("schema: each kind of node takes the keys the loader takes for it", "[schema]") {

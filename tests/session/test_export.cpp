@@ -243,6 +243,39 @@ TEST_CASE("the default title is neutral and names no track, in every format") {
     CHECK(english().format("export.neutral_title", {{"date", "1 May 2027"}}) == "Work agreements, 1 May 2027");
 }
 
+// A track that is no talk (a policy plan) names its export's parts; what it leaves out keeps the
+// app's word, the track's own title still stays out, and the event for the next meeting uses the
+// track's word for it.
+TEST_CASE("a track's export words name the title, the headings and the calendar event") {
+    RenamedTrack t = renamedTrack();
+    content::Track& track = *const_cast<content::Track*>(t.guide->track("trackidqx"));
+    track.exportWords.title.byLang = {{"nl", "Beleidsplanqx"}};
+    track.exportWords.topics.byLang = {{"nl", "Onderdelenqx"}};
+    track.exportWords.next.byLang = {{"nl", "Volgende besprekingqx"}};
+    const std::string date = longDate(*Date::parse("2026-11-29"), dutch());
+    const std::string md = exportMarkdown(t.record, t.guide.get(), dutch());
+    const std::string html = exportHtml(t.record, t.guide.get(), dutch());
+    CHECK(has(md, "\n# Beleidsplanqx, " + date + "\n"));
+    CHECK(has(md, "\n## Onderdelenqx\n"));
+    CHECK(has(md, "\n## " + dutch()("export.agreements") + "\n"));  // not named: the app's word
+    CHECK(has(md, "\n## Volgende besprekingqx\n"));
+    CHECK(has(html, "<title>Beleidsplanqx, " + date + "</title>"));
+    CHECK(has(html, "<h2>Onderdelenqx</h2>"));
+    CHECK(has(html, "<h2>Volgende besprekingqx</h2>"));
+    for (const std::string* text : {&md, &html}) {
+        CHECK_FALSE(has(*text, dutch()("export.neutral_title_undated")));
+        CHECK_FALSE(has(*text, dutch()("export.next_conversation") + "\n"));
+        CHECK_FALSE(has(*text, "Tracktitelqx"));
+    }
+    const std::string ics = unfolded(exportIcs(t.record, t.guide.get(), dutch()));
+    REQUIRE(t.record.nextConversation);
+    CHECK(has(ics, "\r\nSUMMARY:Volgende besprekingqx\r\n"));
+    // The summary screen reads the same model.
+    const Summary s = summarise(t.record, t.guide.get(), dutch());
+    CHECK(s.headings.topics == "Onderdelenqx");
+    CHECK(s.headings.agreements == dutch()("export.agreements"));
+}
+
 TEST_CASE("every export ends with where it may be kept") {
     const Record r = test::sampleRecord();
     const content::Guide* g = test::proefGuide().get();

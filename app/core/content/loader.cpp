@@ -260,7 +260,7 @@ private:
 
     void track(const YNode& m) {
         const Msg what("item.track");
-        checkKeys(m, what, {"id", "audience", "title", "description", "start", "summary", "alone", "roles"});
+        checkKeys(m, what, {"id", "audience", "title", "description", "start", "summary", "alone", "roles", "export"});
         Track t;
         id(m, what, t.id, t.loc);
         t.audience = text(required(m, "audience", what), key(what, "audience"));
@@ -278,7 +278,18 @@ private:
             for (const YNode* item : r->items) t.roles.push_back(ref(item, Msg("what.track_role")));
         if (t.alone && m.get("roles"))
             d_.error(at(*m.get("roles")), Msg("track.alone_roles", {{"id", t.id}}));
+        exportWords(m.get("export"), t);
         g_.tracks.push_back(std::move(t));
+    }
+
+    void exportWords(const YNode* n, Track& t) {
+        const Msg what("item.export");
+        if (!n || !expectMap(*n, Msg("what.quoted", {{"key", "export"}}))) return;
+        checkKeys(*n, what, {"title", "topics", "agreements", "next"});
+        t.exportWords.title = text(n->get("title"), key(what, "title"));
+        t.exportWords.topics = text(n->get("topics"), key(what, "topics"));
+        t.exportWords.agreements = text(n->get("agreements"), key(what, "agreements"));
+        t.exportWords.next = text(n->get("next"), key(what, "next"));
     }
 
     void page(const YNode& m) {

@@ -141,6 +141,13 @@ struct Track {
     SummaryKind summary = SummaryKind::Topics;
     bool alone = false;  // one person on their own (a reflection, a preparation): nobody else to list
     std::vector<Ref> roles;  // who can take part ("Wie doen er mee?"); empty: every role of the guide
+    // What an export of this track calls its parts, for a track that is no talk (a policy plan):
+    // the title before the date, the topics, the agreements and the next meeting. An empty text
+    // keeps the app's own word. Shown without "Met de naam van het gesprek" too, so it must be as
+    // neutral as the track allows.
+    struct ExportWords {
+        Text title, topics, agreements, next;
+    } exportWords;
 };
 
 // A reference page (e.g. "Hulp en contact", "Achtergrond"), reachable from every screen.

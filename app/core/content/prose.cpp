@@ -32,6 +32,10 @@ std::vector<ProseText> proseTexts(const Guide& g) {
         add(out, quoted("track", t.id) + " audience", t.audience);
         add(out, quoted("track", t.id) + " title", t.title);
         add(out, quoted("track", t.id) + " description", t.description);
+        add(out, quoted("track", t.id) + " export title", t.exportWords.title);
+        add(out, quoted("track", t.id) + " export topics", t.exportWords.topics);
+        add(out, quoted("track", t.id) + " export agreements", t.exportWords.agreements);
+        add(out, quoted("track", t.id) + " export next", t.exportWords.next);
     }
     for (const auto& n : g.nodes) {
         add(out, quoted("node", n.id) + " title", n.title);

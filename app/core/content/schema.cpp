@@ -51,6 +51,7 @@ const std::vector<Key>& keys() {
         {"track", "summary", "summary", false, "", "Wat de samenvatting aan het eind toont: topics (de titels van de stappen, standaard) of plan (de hele tekst van elke info-stap)."},
         {"track", "alone", "bool", false, "", "true voor een route die iemand alleen doorloopt. De app vraagt dan niet wie er meedoen."},
         {"track", "roles", "refs", false, "", "De rollen (ids) die bij 'Wie doen er mee?' staan. Zonder roles: alle rollen. Niet bij een route die iemand alleen doorloopt."},
+        {"track", "export", "object:export", false, "", "Hoe een export van deze route zijn delen noemt, zoals Beleidsplan in plaats van Werkafspraken. Alleen voor een route die geen persoonlijk gesprek is."},
         {"node", "id", "id", true, "", "De vaste naam van de stap. Begin hem met de naam van de route, zoals gesprek-..."},
         {"node", "kind", "kind", true, "", "De soort stap: info, choice, checklist, scale, agreements, review of end."},
         {"node", "title", "text", true, "", "De titel boven de stap."},
@@ -78,6 +79,10 @@ const std::vector<Key>& keys() {
         {"scale", "min", "int", false, "", "Het laagste punt van de schaal (standaard 1)."},
         {"scale", "max", "int", false, "", "Het hoogste punt van de schaal (standaard 5). Hooguit tien stappen boven min."},
         {"scale", "labels", "labels", false, "", "Uitleg bij sommige punten, zoals 1: helemaal niet."},
+        {"export", "title", "text", false, "", "De titel van de export, voor de datum. Standaard: Werkafspraken. Ook zonder de naam van het gesprek te zien: houd hem neutraal."},
+        {"export", "topics", "text", false, "", "De kop boven de onderwerpen of het plan. Standaard: Besproken onderwerpen, Onderwerpen of Gespreksplan."},
+        {"export", "agreements", "text", false, "", "De kop boven de afspraken. Standaard: Afspraken."},
+        {"export", "next", "text", false, "", "De kop boven de datum van de volgende keer, ook de naam van die afspraak in een agenda. Standaard: Volgend gesprek."},
         {"agreement", "id", "id", true, "", "De vaste naam van de afspraak."},
         {"agreement", "text", "text", true, "", "De afspraak zelf. Schrijf een neutrale werkafspraak, nooit iets over iemands geschiedenis of gezondheid."},
         {"agreement", "owner", "ref", false, "", "De rol (id) die de afspraak standaard uitvoert."},
@@ -297,6 +302,7 @@ const std::map<std::string, std::string>& itemTitles() {
         {"checklist-item", "Een item van een checklist: een vakje om aan te vinken."},
         {"statement", "Een stelling op een schaal."},
         {"scale", "De schaal van een scale-stap."},
+        {"export", "Hoe een export van een route zijn delen noemt."},
         {"agreement", "Een afspraak uit de catalogus."},
         {"page", "Een naslagpagina."},
         {"question", "Een onderzoeksvraag die de gids beantwoordt."},
@@ -316,6 +322,7 @@ Json definitions() {
     text.set("anyOf", Json::arr({typed("string").set("pattern", Json::str("\\S")), perLanguage}));
     defs.set("text", text);
     defs.set("scale", mapping(itemTitles().at("scale"), {"scale"}, false));
+    defs.set("export", mapping(itemTitles().at("export"), {"export"}, false));
     for (bool overlay : {false, true})
         for (const char* item : {"role", "track", "node", "choice", "checklist-item", "statement", "agreement", "page", "question", "snippet"}) {
             std::vector<std::string> items = {item};

@@ -56,6 +56,7 @@ void forEachText(const Guide& g, const std::function<void(const Text&)>& f) {
         f(t.audience);
         f(t.title);
         f(t.description);
+        for (const Text* w : {&t.exportWords.title, &t.exportWords.topics, &t.exportWords.agreements, &t.exportWords.next}) f(*w);
     }
     for (const auto& n : g.nodes) {
         f(n.title);

@@ -148,9 +148,11 @@ Summary summarise(const Record& r, const content::Guide* g, const i18n::Strings&
     const content::Track* track = g ? g->track(r.track) : nullptr;
     if (o.includeTitle) s.trackTitle = lookup(track ? &track->title : nullptr, r, g, r.track);
     s.plan = track && track->summary == content::SummaryKind::Plan;
-    s.topicsHeading = topicsHeadingKey(track);
+    s.headings = exportHeadings(track, g, r.language, tr);
     if (auto d = Date::parse(r.created.substr(0, 10))) s.date = longDate(*d, tr), s.dateIso = d->str();
-    s.title = s.date.empty() ? tr("export.neutral_title_undated") : tr.format("export.neutral_title", {{"date", s.date}});
+    s.title = s.date.empty()           ? s.headings.title
+              : s.headings.ownTitle ? tr.format("export.dated_title", {{"title", s.headings.title}, {"date", s.date}})
+                                    : tr.format("export.neutral_title", {{"date", s.date}});
     s.participants = participantsLine(r, g);
     // The earlier record's id names its track: only its date is shown.
     if (auto d = Date::parse(r.followUpOf.substr(0, 10))) s.followUpOf = longDate(*d, tr);
@@ -184,6 +186,23 @@ std::string topicsHeadingKey(const content::Track* track) {
     if (track && track->summary == content::SummaryKind::Plan) return "export.plan";
     if (track && track->alone) return "export.topics_alone";
     return "export.topics";
+}
+
+ExportHeadings exportHeadings(const content::Track* track, const content::Guide* g, const std::string& lang,
+                              const i18n::Strings& tr) {
+    ExportHeadings h{tr("export.neutral_title_undated"), tr(topicsHeadingKey(track)), tr("export.agreements"),
+                     tr("export.next_conversation")};
+    if (!track || !g) return h;
+    const auto& w = track->exportWords;
+    auto own = [&](const content::Text& t, std::string& into) {
+        if (!t.empty()) into = g->text(t, lang);
+        return !t.empty();
+    };
+    h.ownTitle = own(w.title, h.title);
+    own(w.topics, h.topics);
+    own(w.agreements, h.agreements);
+    h.ownNext = own(w.next, h.next);
+    return h;
 }
 
 std::vector<const content::Node*> coveredSteps(const Record& r, const content::Guide& g) {
@@ -284,7 +303,7 @@ std::string exportHtml(const Record& r, const content::Guide* g, const i18n::Str
         for (const auto& [text, outcome] : s.reviews) h += "<tr><td>" + esc(text) + "</td><td>" + esc(outcome) + "</td></tr>\n";
         h += kTableEnd;
     }
-    h += "<h2>" + esc(tr(s.topicsHeading)) + "</h2>\n";
+    h += "<h2>" + esc(s.headings.topics) + "</h2>\n";
     auto extras = [&](const Topic& t) {
         if (!t.answer.empty()) h += "<p class=\"answer\">" + esc(tr("export.answer")) + ": " + esc(t.answer) + "</p>\n";
         if (!t.note.empty()) h += "<p class=\"note\">" + esc(tr("export.note")) + ": " + esc(t.note) + "</p>\n";
@@ -308,7 +327,7 @@ std::string exportHtml(const Record& r, const content::Guide* g, const i18n::Str
         }
         h += "</ul>\n";
     }
-    h += "<h2>" + esc(tr("export.agreements")) + "</h2>\n";
+    h += "<h2>" + esc(s.headings.agreements) + "</h2>\n";
     if (s.agreements.empty()) {
         h += "<p>" + esc(tr("export.no_agreements")) + "</p>\n";
     } else {
@@ -318,7 +337,7 @@ std::string exportHtml(const Record& r, const content::Guide* g, const i18n::Str
                  "</td><td>" + timeTag(a.evaluate, a.evaluateIso) + "</td></tr>\n";
         h += kTableEnd;
     }
-    h += "<h2>" + esc(tr("export.next_conversation")) + "</h2>\n<p>" +
+    h += "<h2>" + esc(s.headings.next) + "</h2>\n<p>" +
          (s.next.empty() ? esc(tr("export.no_next")) : timeTag(s.next, s.nextIso)) + "</p>\n";
     h += "<hr>\n<p class=\"keep\">" + esc(s.keep) + "</p>\n</body>\n</html>\n";
     return h;
@@ -447,7 +466,9 @@ std::string exportIcs(const Record& r, const content::Guide* g, const i18n::Stri
     std::vector<Event> events;
     if (r.nextConversation) {
         const std::string summary =
-            s.trackTitle.empty() ? tr("export.ics_summary") : tr.format("export.ics_summary_titled", {{"track", s.trackTitle}});
+            !s.trackTitle.empty() ? tr.format("export.ics_summary_titled", {{"track", s.trackTitle}})
+            : s.headings.ownNext  ? s.headings.next
+                                  : tr("export.ics_summary");
         events.push_back({"next", *r.nextConversation, summary, tr.format("export.ics_description", {{"date", s.date}}) + "\n\n" + s.keep});
     }
     if (o.includeAgreementDates)

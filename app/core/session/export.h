@@ -81,6 +81,19 @@ std::string participantsLine(const Record& r, const content::Guide* g);
 // (nothing was "discussed"), or the topics discussed. `track` may be null (unknown track).
 std::string topicsHeadingKey(const content::Track* track);
 
+// What an export calls its parts: the track's own words where it names them (a policy plan is no
+// talk: "Beleidsplan", "Onderdelen", "Volgende bespreking"; Track::exportWords), else the
+// interface's ("Werkafspraken", the topics heading of topicsHeadingKey, "Afspraken", "Volgend
+// gesprek"). `track` and `g` may be null; texts in `lang`.
+struct ExportHeadings {
+    std::string title;  // before the date: never the track's title (that tells what it was about)
+    std::string topics, agreements, next;
+    bool ownTitle = false;  // the track names its exports
+    bool ownNext = false;   // the track names its next meeting (the calendar event uses that word)
+};
+ExportHeadings exportHeadings(const content::Track* track, const content::Guide* g, const std::string& lang,
+                              const i18n::Strings& tr);
+
 // The summary model: what a summary says, whichever form shows it (the screen at a track's end,
 // Markdown, printable HTML). Texts are in the record's language.
 struct Topic {
@@ -98,13 +111,13 @@ struct AgreementRow {
 struct Summary {
     std::string lang;
     std::string mark;        // exportMark()
-    std::string title;       // neutral: "Werkafspraken, 29 november 2026"
+    std::string title;       // neutral: "Werkafspraken, 29 november 2026" (or the track's word)
     std::string trackTitle;  // only when asked for
     std::string date, dateIso;  // the day the record was made
     std::string participants;
     std::string followUpOf;
     bool plan = false;
-    std::string topicsHeading;  // a ui string key
+    ExportHeadings headings;
     std::vector<std::pair<std::string, std::string>> reviews;  // earlier agreement, outcome
     std::vector<Topic> topics;
     std::vector<AgreementRow> agreements;

@@ -118,7 +118,7 @@ void reviews(NodePtr doc, const Summary& s, const i18n::Strings& tr) {
 }
 
 void topics(NodePtr doc, const Summary& s, const content::Guide* g, const i18n::Strings& tr) {
-    heading(doc, 2, tr(s.topicsHeading));
+    heading(doc, 2, s.headings.topics);
     if (s.topics.empty()) appendText(paragraph(doc), noTopicsText(g, tr));
     NodePtr l = s.plan ? nullptr : list(doc);
     for (const auto& t : s.topics) {
@@ -144,7 +144,7 @@ void topics(NodePtr doc, const Summary& s, const content::Guide* g, const i18n::
 }
 
 void agreements(NodePtr doc, const Summary& s, const i18n::Strings& tr) {
-    heading(doc, 2, tr("export.agreements"));
+    heading(doc, 2, s.headings.agreements);
     if (s.agreements.empty()) {
         appendText(paragraph(doc), tr("export.no_agreements"));
         return;
@@ -171,7 +171,7 @@ std::string exportMarkdown(const Record& r, const content::Guide* g, const i18n:
     reviews(doc.get(), s, tr);
     topics(doc.get(), s, g, tr);
     agreements(doc.get(), s, tr);
-    heading(doc.get(), 2, tr("export.next_conversation"));
+    heading(doc.get(), 2, s.headings.next);
     appendText(paragraph(doc.get()), s.next.empty() ? tr("export.no_next") : s.next);
     cmark_node_append_child(doc.get(), cmark_node_new(CMARK_NODE_THEMATIC_BREAK));
     appendText(paragraph(doc.get()), s.keep);

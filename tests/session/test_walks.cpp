@@ -283,6 +283,104 @@ TEST_CASE("the same seed gives the same walk") {
     for (std::size_t i = 0; i < a.record().path.size(); ++i) CHECK(a.record().path[i].answer == b.record().path[i].answer);
 }
 
+namespace {
+
+// Depth-first to the safety route's agreements step, calling `at` each time a path gets there
+// (checklists and scales as in explore(), but only none and all, lowest and highest). A path stops
+// there: what comes after is the same for every route.
+void toSafetyAgreements(const Session& s, const std::string& stepId, std::size_t& budget,
+                        const std::function<void(const Session&)>& at) {
+    if (budget == 0) return;
+    if (s.atReview()) {
+        Session next = s;
+        REQUIRE(next.review(ReviewOutcome::Keep).empty());
+        toSafetyAgreements(next, stepId, budget, at);
+        return;
+    }
+    const content::Node* n = s.currentNode();
+    REQUIRE(n);
+    if (n->id == stepId) {
+        --budget;
+        at(s);
+        return;
+    }
+    const auto& path = s.record().path;
+    if (n->kind == content::NodeKind::End ||
+        std::count_if(path.begin(), path.end(), [&](const Step& st) { return st.node == n->id; }) > 1) {
+        --budget;
+        return;
+    }
+    auto branch = [&](const Answer& a) {
+        Session next = s;
+        REQUIRE(next.answer(a).empty());
+        toSafetyAgreements(next, stepId, budget, at);
+    };
+    std::vector<std::string> all;
+    std::map<std::string, int> low, high;
+    switch (n->kind) {
+        case content::NodeKind::Choice:
+            for (const auto* c : s.availableChoices()) branch(Answer::ofChoice(c->id));
+            return;
+        case content::NodeKind::Checklist:
+            for (const auto* c : s.availableChoices()) all.push_back(c->id);
+            branch(Answer::ofChecklist({}));
+            branch(Answer::ofChecklist(all));
+            return;
+        case content::NodeKind::Scale:
+            for (const auto& st : n->statements) low[st.id] = n->scale.min, high[st.id] = n->scale.max;
+            branch(Answer::ofScale(low));
+            branch(Answer::ofScale(high));
+            return;
+        default: branch(Answer::confirmed());
+    }
+}
+
+}  // namespace
+
+// The safety route is shared, so what it suggests must fit who is there: in a route walked alone
+// no agreement that someone else carries out (never a manager's); in a route that names its roles,
+// only those roles (or "samen"); in a team or at a policy or programme plan nothing about one
+// person; in a follow-up (of a manager's talk or of a placement talk) only what fits both.
+TEST_CASE("the safety route's agreements fit who is there, on every track") {
+    const auto g = bundled();
+    const std::string stepId = "veiligheid-afspraken";
+    REQUIRE(g->node(stepId));
+    auto checkAt = [&](const content::Track& track, const Session& s, std::size_t& arrivals) {
+        ++arrivals;
+        const auto offered = s.suggestions();
+        INFO("track " << track.id << ", after " << s.record().path.size() << " steps");
+        CHECK_FALSE(offered.empty());
+        for (const auto* t : offered) {
+            INFO("suggestion " << t->id << " (owner '" << t->owner.id << "')");
+            const std::string text = g->text(t->text, "nl");
+            if (track.alone) CHECK(t->owner.id.empty());
+            if (!track.roles.empty())
+                CHECK((t->owner.id.empty() || t->owner.id == "samen" ||
+                       std::any_of(track.roles.begin(), track.roles.end(), [&](const content::Ref& r) { return r.id == t->owner.id; })));
+            if (!track.alone && track.roles.empty() && track.id != g->followUp.id) {
+                CHECK(t->owner.id != "professional");
+                CHECK(t->owner.id != "student");
+                CHECK(text.find("de professional") == std::string::npos);
+                CHECK(text.find("de student") == std::string::npos);
+            }
+            if (track.id == g->followUp.id) CHECK(t->owner.id == "samen");
+        }
+    };
+    for (const auto& track : g->tracks) {
+        std::size_t arrivals = 0, budget = 4000;
+        toSafetyAgreements(Session::start(g, track.id, "nl"), stepId, budget,
+                           [&](const Session& s) { checkAt(track, s, arrivals); });
+        INFO("track " << track.id);
+        CHECK(arrivals > 0);
+    }
+    const content::Track* follow = g->track(g->followUp.id);
+    REQUIRE(follow);
+    std::size_t arrivals = 0, budget = 4000;
+    toSafetyAgreements(Session::followUp(g, earlierRecord(g), "nl"), stepId, budget,
+                       [&](const Session& s) { checkAt(*follow, s, arrivals); });
+    CHECK(arrivals > 0);
+}
+
 TEST_CASE("the safety route is at most two steps from every track's start") {
     const auto g = bundled();
     REQUIRE_FALSE(g->safety.empty());

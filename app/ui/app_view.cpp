@@ -240,7 +240,10 @@ Intent notice(const AppState& s, std::size_t index) {
     ImGui::PushStyleColor(ImGuiCol_Text, col);
     ImGui::TextWrapped("%s", n.title.c_str());
     ImGui::PopStyleColor();
-    for (const auto& line : n.lines) ImGui::BulletText("%s", line.c_str());
+    for (const auto& line : n.lines) {  // wrapped: a long path stays readable at a large text size
+        ImGui::Bullet();
+        ImGui::TextWrapped("%s", line.c_str());
+    }
     if (!n.actionKey.empty()) {
         if (ImGui::SmallButton(s.tr(n.actionKey).c_str())) intent = n.action;
         ImGui::SameLine();
@@ -332,7 +335,7 @@ Intent conversation(const AppState& s, UiState& ui, const Fonts& fonts) {
 }
 
 // The notices' strip at the window's foot, as high as they need (as measured in the last frame) up
-// to a third of the window, scrolling beyond. The screen above ends where the strip begins: top
+// to 40% of the window, scrolling beyond. The screen above ends where the strip begins: top
 // down, nothing on it moves when a notice comes or goes; only its foot scrolls. A page or dialog
 // over the screen shows the notices itself, at its top.
 float noticeStrip(const AppState& s, const UiState& ui) {
@@ -341,7 +344,7 @@ float noticeStrip(const AppState& s, const UiState& ui) {
     // Before it was measured: a title, a line and the buttons for each notice.
     const float guess = static_cast<float>(s.notices.size()) * (3 * ImGui::GetFrameHeightWithSpacing()) + 2 * st.WindowPadding.y;
     const float want = ui.noticeHeight > 0 ? ui.noticeHeight : guess;
-    return std::min(want, ImGui::GetMainViewport()->WorkSize.y / 3);
+    return std::min(want, ImGui::GetMainViewport()->WorkSize.y * 0.4f);
 }
 
 Intent drawNoticeStrip(const AppState& s, UiState& ui, float height) {

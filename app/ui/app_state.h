@@ -3,6 +3,7 @@
 // the truth about saving. The controller changes it; the views only read it.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -11,6 +12,7 @@
 
 #include "content/graph_layout.h"
 #include "content/pack.h"
+#include "desktop.h"
 #include "i18n/strings.h"
 #include "intents.h"
 #include "session/engine.h"
@@ -63,6 +65,23 @@ struct ReloadProblem {
     std::string displayDir;
 };
 
+// The export made last, for the summary's Openen, Afdrukken and Map tonen.
+struct LastExport {
+    std::string record;  // the record's id
+    std::filesystem::path path;
+    session::ExportFormat format = session::ExportFormat::Html;
+    bool replaced = false;  // it wrote over this record's own earlier export of the same name
+};
+
+// A program the desktop was asked to open a file with, still running (Launcher), and what to try
+// next when it fails: showing an export's folder falls back from the file manager to xdg-open.
+struct Launch {
+    std::uint64_t id = 0;
+    std::string program;
+    std::string path;                   // what it opens: said, and offered to copy, if it fails
+    std::vector<std::string> fallback;  // argv to try when this one fails
+};
+
 // What the app holds: the guide, the records folder, the open conversation.
 struct AppState {
     content::LoadedPack pack;
@@ -82,6 +101,10 @@ struct AppState {
     std::shared_ptr<const content::MapLayout> map;
     const content::Guide* mapOf = nullptr;  // the guide `map` was laid out from
     std::filesystem::path exportDir;  // where exports are written
+    std::optional<LastExport> lastExport;
+    Launcher launcher;             // opening exports through the desktop
+    std::vector<Launch> launches;  // started, not yet ended
+    std::uint64_t nextLaunch = 1;
     std::filesystem::path uiDir;      // content/ui, for switching the language
     settings::Settings settings;      // as chosen; the window applies theme and zoom
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The window's one full-size ImGui window: a top bar (the way home, and the reference pages that
-// are reachable from every screen), a notice when there is one, and the screen for the state.
+// are reachable from every screen), the screen for the state, and the notices in a strip at its foot.
 #include <imgui.h>
+#include <imgui_internal.h>  // the window's content region, shortened for the notice strip
 
 #include <algorithm>
 
@@ -239,7 +240,10 @@ Intent notice(const AppState& s, std::size_t index) {
     ImGui::PushStyleColor(ImGuiCol_Text, col);
     ImGui::TextWrapped("%s", n.title.c_str());
     ImGui::PopStyleColor();
-    for (const auto& line : n.lines) ImGui::BulletText("%s", line.c_str());
+    for (const auto& line : n.lines) {  // wrapped: a long path stays readable at a large text size
+        ImGui::Bullet();
+        ImGui::TextWrapped("%s", line.c_str());
+    }
     if (!n.actionKey.empty()) {
         if (ImGui::SmallButton(s.tr(n.actionKey).c_str())) intent = n.action;
         ImGui::SameLine();
@@ -330,6 +334,34 @@ Intent conversation(const AppState& s, UiState& ui, const Fonts& fonts) {
     return intent;
 }
 
+// The notices' strip at the window's foot, as high as they need (as measured in the last frame) up
+// to 40% of the window, scrolling beyond. The screen above ends where the strip begins: top
+// down, nothing on it moves when a notice comes or goes; only its foot scrolls. A page or dialog
+// over the screen shows the notices itself, at its top.
+float noticeStrip(const AppState& s, const UiState& ui) {
+    if (s.notices.empty() || ui.protectDialog || s.mapOpen || !s.openPage.empty()) return 0;
+    const ImGuiStyle& st = ImGui::GetStyle();
+    // Before it was measured: a title, a line and the buttons for each notice.
+    const float guess = static_cast<float>(s.notices.size()) * (3 * ImGui::GetFrameHeightWithSpacing()) + 2 * st.WindowPadding.y;
+    const float want = ui.noticeHeight > 0 ? ui.noticeHeight : guess;
+    return std::min(want, ImGui::GetMainViewport()->WorkSize.y * 0.4f);
+}
+
+Intent drawNoticeStrip(const AppState& s, UiState& ui, float height) {
+    Intent intent;
+    ImGuiWindow* w = ImGui::GetCurrentWindow();
+    ImGui::SetCursorScreenPos(ImVec2(w->ContentRegionRect.Min.x, w->ContentRegionRect.Max.y + ImGui::GetStyle().ItemSpacing.y));
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, palette::bgVec(palette::Role::Panel));
+    ImGui::BeginChild("notices", ImVec2(w->ContentRegionRect.GetWidth(), height - ImGui::GetStyle().ItemSpacing.y), true);
+    ImGui::PushTextWrapPos(0.0f);
+    intent = drawNotices(s);
+    ImGui::PopTextWrapPos();
+    ui.noticeHeight = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y + ImGui::GetStyle().ItemSpacing.y;
+    ImGui::EndChild();
+    ImGui::PopStyleColor();
+    return intent;
+}
+
 // What lies over the screen: the protection dialog, or a page.
 Intent overlays(const AppState& s, UiState& ui, const Fonts& fonts) {
     if (ui.protectDialog) return drawProtectDialog(s, ui);
@@ -382,7 +414,9 @@ Intent drawApp(const AppState& s, UiState& ui, const Fonts& fonts) {
     if (ctrlPressed('+')) take(intent::SetZoom{zoom + settings::kZoomStep});
     if (ctrlPressed('-')) take(intent::SetZoom{zoom - settings::kZoomStep});
     if (ctrlPressed('0')) take(intent::SetZoom{100});
-    take(drawNotices(s));
+    const float strip = noticeStrip(s, ui);
+    if (strip == 0) ui.noticeHeight = 0;  // the next notices are measured afresh
+    ImGui::GetCurrentWindow()->ContentRegionRect.Max.y -= strip;
     take(drawReloadPanel(s, fonts));
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0, 0, 0, 0));
     if (!s.pack.usable())
@@ -396,6 +430,7 @@ Intent drawApp(const AppState& s, UiState& ui, const Fonts& fonts) {
     else
         take(column(fonts, true, [&] { return drawStart(s, ui, fonts); }));
     ImGui::PopStyleColor();
+    if (strip > 0) take(drawNoticeStrip(s, ui, strip));
     take(overlays(s, ui, fonts));
     ImGui::End();
     return intent;

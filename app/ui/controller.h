@@ -23,6 +23,9 @@ Outcome apply(AppState& state, UiState& ui, const Intent& intent);
 // Takes what the record writer finished into the saving state (each frame, before drawing): the
 // top bar says "saved" only for what is on disk.
 void pollSaving(AppState& state);
+// Takes in how the programs opening exports ended (each frame, before drawing): one that failed
+// tries its fallback, or says why in a notice that offers to copy the path.
+void pollLaunches(AppState& state);
 // Waits until the open record is on disk (before quitting), then the same.
 void flushSaving(AppState& state);
 // Takes in the pack loaded again after a save in its folder (live reload). A pack without errors

@@ -45,6 +45,7 @@ Outcome on(AppState&, UiState&, const intent::UndoRemove&);
 Outcome on(AppState&, UiState&, const intent::SetNextDate&);
 // controller_records.cpp
 Outcome on(AppState&, UiState&, const intent::Export&);
+Outcome on(AppState&, UiState&, const intent::OpenExport&);
 Outcome on(AppState&, UiState&, const intent::DeleteRecord&);
 // controller_privacy.cpp
 Outcome on(AppState&, UiState&, const intent::Unlock&);

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
-// The records' intents: listing the folder, exporting a record, deleting one (and, when asked, the
-// exports it made).
+// The records' intents: listing the folder, exporting a record and opening the export through the
+// desktop, deleting one (and, when asked, the exports it made).
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <utility>
 
 #include "controller_parts.h"
 #include "session/export.h"
@@ -90,13 +93,79 @@ Outcome on(AppState& s, UiState&, const intent::Export& in) {
     }
     makeExportDir(s.exportDir);
     const auto path = session::exportPath(s.exportDir, *r, in.format, s.tr);
+    // Only this record's own export of the same name is written over (a newer version of it);
+    // the notice says so, and anyone else's file gets a numbered name instead (exportPath).
+    std::error_code ec;
+    const bool replaced = std::filesystem::exists(std::filesystem::symlink_status(path, ec));
     if (std::string err = writePrivateFile(path, text); !err.empty()) {
         notify(s, Notice::Level::Error, s.tr("notice.export_failed"), {err});
         return Outcome::Refused;
     }
     const std::string id = r->id;
-    notify(s, Notice::Level::Info, s.tr("notice.exported"), {path.string()});
+    s.lastExport = LastExport{id, path, in.format, replaced};
+    // The summary says it beside its buttons (summary_view.cpp); an export from elsewhere in a notice.
+    if (!in.record.empty())
+        notify(s, Notice::Level::Info, s.tr(replaced ? "notice.export_replaced" : "notice.exported"), {path.string()});
     noteExport(s, id, path.string());
+    return Outcome::Done;
+}
+
+namespace {
+
+// Opening failed: why, and the path, with a button that copies it (to open it by hand).
+void openFailed(AppState& s, const std::string& why, const std::string& path) {
+    notify(s, Notice{Notice::Level::Error, s.tr("notice.open_failed"), {why, path}, "notice.copy_path",
+                     intent::CopyText{path, "notice.path_copied"}});
+}
+
+std::string notStarted(const AppState& s, const std::string& program, int err) {
+    if (err == ENOENT) return s.tr.format("notice.open_missing", {{"program", program}});
+    return s.tr.format("notice.open_not_started", {{"program", program}, {"why", std::strerror(err)}});
+}
+
+// Starts `argv` (or, when it cannot start, `fallback`); how it ends is taken in by pollLaunches.
+void launch(AppState& s, std::vector<std::string> argv, std::vector<std::string> fallback, const std::string& path) {
+    const std::uint64_t id = s.nextLaunch++;
+    int err = s.launcher.start(id, argv);
+    if (err != 0 && !fallback.empty()) {
+        argv = std::exchange(fallback, {});
+        err = s.launcher.start(id, argv);
+    }
+    if (err != 0) return openFailed(s, notStarted(s, argv.front(), err), path);
+    s.launches.push_back(Launch{id, argv.front(), path, std::move(fallback)});
+}
+
+// The file manager shows the file selected (org.freedesktop.FileManager1, over the session bus:
+// local IPC); without one that answers, xdg-open shows the folder.
+void showInFolder(AppState& s, const std::filesystem::path& path) {
+    launch(s,
+           {"dbus-send", "--session", "--print-reply", "--reply-timeout=5000", "--dest=org.freedesktop.FileManager1",
+            "--type=method_call", "/org/freedesktop/FileManager1", "org.freedesktop.FileManager1.ShowItems",
+            "array:string:" + fileUri(path), "string:"},
+           {"xdg-open", path.parent_path().string()}, path.string());
+}
+
+}  // namespace
+
+Outcome on(AppState& s, UiState& ui, const intent::OpenExport& in) {
+    if (!s.lastExport) return Outcome::Ignored;
+    if (in.way == intent::OpenExport::Way::Print && s.lastExport->format != session::ExportFormat::Html) {
+        const bool open = s.session && s.session->record().id == s.lastExport->record;
+        const Outcome made = on(s, ui, intent::Export{open ? "" : s.lastExport->record, session::ExportFormat::Html, in.options});
+        if (made != Outcome::Done) return made;
+    }
+    const std::filesystem::path path = s.lastExport->path;
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec)) {
+        openFailed(s, s.tr("notice.open_gone"), path.string());
+        return Outcome::Refused;
+    }
+    if (in.way == intent::OpenExport::Way::Folder) {
+        showInFolder(s, path);
+        return Outcome::Done;
+    }
+    launch(s, {"xdg-open", path.string()}, {}, path.string());
+    if (in.way == intent::OpenExport::Way::Print) notify(s, Notice::Level::Info, s.tr("notice.print_hint"), {path.string()});
     return Outcome::Done;
 }
 
@@ -109,6 +178,21 @@ Outcome on(AppState& s, UiState& ui, const intent::DeleteRecord& in) {
 }
 
 }  // namespace control
+
+void pollLaunches(AppState& s) {
+    for (const Launcher::Ended& e : s.launcher.takeEnded()) {
+        auto it = std::find_if(s.launches.begin(), s.launches.end(), [&](const Launch& l) { return l.id == e.id; });
+        if (it == s.launches.end()) continue;
+        Launch l = std::move(*it);
+        s.launches.erase(it);
+        if (e.status == 0) continue;
+        if (!l.fallback.empty()) {
+            control::launch(s, std::move(l.fallback), {}, l.path);
+            continue;
+        }
+        control::openFailed(s, s.tr.format("notice.open_exit", {{"program", l.program}, {"code", std::to_string(e.status)}}), l.path);
+    }
+}
 
 void refreshRecords(AppState& s) {
     // A locked folder lists nothing: not even how many conversations it holds.

@@ -1,15 +1,22 @@
 // SPDX-License-Identifier: EUPL-1.2
-// Handing things to the desktop: opening a link in the user's own browser. Platform code, kept out
-// of the controller.
+// Handing things to the desktop: opening a link in the user's own browser, an export in the
+// desktop's app for it or in the file manager. Platform code, kept out of the controller.
 #include "desktop.h"
 
 #include <fcntl.h>
 #include <imgui.h>
+#include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cctype>
 #include <cerrno>
 #include <cstring>
+#include <mutex>
+#include <thread>
+#include <utility>
+
+extern char** environ;
 
 namespace hr::ui {
 
@@ -53,5 +60,83 @@ std::string openExternal(const std::string& url) {
 }
 
 void copyToClipboard(const std::string& text) { ImGui::SetClipboardText(text.c_str()); }
+
+std::string fileUri(const std::filesystem::path& p) {
+    static const char* hex = "0123456789ABCDEF";
+    std::string out = "file://";
+    for (char c : p.string()) {
+        const auto u = static_cast<unsigned char>(c);
+        if (std::isalnum(u) || std::strchr("/-._~", c)) {
+            out += c;
+        } else {
+            out += '%';
+            out += hex[u >> 4];
+            out += hex[u & 15];
+        }
+    }
+    return out;
+}
+
+struct Launcher::Shared {
+    std::mutex mutex;
+    std::vector<Ended> ended;
+    std::function<void()> wake;
+};
+
+Launcher::Launcher() : shared_(std::make_shared<Shared>()) {}
+
+namespace {
+
+// Started with nothing to read and nowhere to write but the app's stderr (dbus-send prints its
+// reply), none of the app's other files, and a session of its own (it outlives a closed window).
+int spawn(pid_t& pid, const std::vector<std::string>& args) {
+    std::vector<std::string> copy = args;
+    std::vector<char*> argv;
+    for (auto& a : copy) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    posix_spawn_file_actions_t files;
+    posix_spawnattr_t attr;
+    posix_spawn_file_actions_init(&files);
+    posix_spawnattr_init(&attr);
+    posix_spawn_file_actions_addopen(&files, 0, "/dev/null", O_RDONLY, 0);
+    posix_spawn_file_actions_addopen(&files, 1, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_addclosefrom_np(&files, 3);
+    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSID);
+    const int err = posix_spawnp(&pid, argv[0], &files, &attr, argv.data(), environ);
+    posix_spawnattr_destroy(&attr);
+    posix_spawn_file_actions_destroy(&files);
+    return err;
+}
+
+}  // namespace
+
+int Launcher::start(std::uint64_t id, const std::vector<std::string>& argv) {
+    if (argv.empty()) return EINVAL;
+    pid_t pid = 0;
+    if (const int err = spawn(pid, argv); err != 0) return err;
+    std::thread([pid, id, shared = shared_] {
+        int status = 0;
+        while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+        }
+        std::function<void()> wake;
+        {
+            std::lock_guard<std::mutex> lock(shared->mutex);
+            shared->ended.push_back({id, WIFEXITED(status) ? WEXITSTATUS(status) : -1});
+            wake = shared->wake;
+        }
+        if (wake) wake();
+    }).detach();
+    return 0;
+}
+
+std::vector<Launcher::Ended> Launcher::takeEnded() {
+    std::lock_guard<std::mutex> lock(shared_->mutex);
+    return std::exchange(shared_->ended, {});
+}
+
+void Launcher::onEnded(std::function<void()> wake) {
+    std::lock_guard<std::mutex> lock(shared_->mutex);
+    shared_->wake = std::move(wake);
+}
 
 }  // namespace hr::ui

@@ -20,6 +20,7 @@ void configureImGui() {
 
 Intent runFrame(AppState& state, UiState& ui, const Fonts& fonts) {
     pollSaving(state);  // before drawing: the top bar shows what is on disk now
+    pollLaunches(state);
     beginFrameFocus(ui);
     Intent intent = drawApp(state, ui, fonts);
     ImGui::Render();

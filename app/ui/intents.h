@@ -44,6 +44,13 @@ struct Export {
     session::ExportFormat format = session::ExportFormat::Html;
     session::ExportOptions options;
 };
+// The export made last (AppState::lastExport): opened in the desktop's app for it, opened as the
+// printable page (the HTML, written first when the export was another format; the browser
+// prints it), or shown in the file manager.
+struct OpenExport {
+    enum class Way { Open, Print, Folder } way = Way::Open;
+    session::ExportOptions options;  // for the printable page, when it has to be written
+};
 struct DeleteRecord { std::string record; bool withExports = false; };  // and the exports it made
 
 // Pages, notices, settings, the desktop
@@ -79,7 +86,7 @@ using IntentVariant =
     std::variant<intent::None, intent::OpenTrack, intent::BackToStart, intent::Answer, intent::Review, intent::Back,
                  intent::GoTo, intent::AddAgreement, intent::AddTemplate, intent::UpdateAgreement,
                  intent::RemoveAgreement, intent::UndoRemove, intent::SetNextDate, intent::SetNote, intent::SetParticipants,
-                 intent::Resume, intent::FollowUp, intent::Export, intent::DeleteRecord, intent::ShowPage,
+                 intent::Resume, intent::FollowUp, intent::Export, intent::OpenExport, intent::DeleteRecord, intent::ShowPage,
                  intent::ClosePage, intent::DismissNotice, intent::SetTheme, intent::SetZoom, intent::SetLanguage, intent::SetSingleKeys,
                  intent::OpenLink, intent::CopyText, intent::ShowMap, intent::CloseMap, intent::Unlock, intent::SkipUnlock, intent::Protect,
                  intent::Unprotect, intent::Hide, intent::Unhide, intent::UseFolder, intent::StartUnsaved,

@@ -9,8 +9,42 @@
 #include "focus.h"
 #include "palette.h"
 #include "views.h"
+#include "widgets.h"
 
 namespace hr::ui {
+
+namespace {
+
+// Under the export buttons, there before any export too (greyed out): an export changes what this
+// row says, never where the buttons above and beside it stand.
+Intent exportActions(const AppState& s, const UiState& ui, const std::string& record) {
+    Intent intent;
+    const LastExport* last = s.lastExport && s.lastExport->record == record ? &*s.lastExport : nullptr;
+    ImGui::BeginDisabled(!last);
+    auto action = [&](const char* key, intent::OpenExport::Way way, bool first) {
+        if (!first) sameLineIfFits(s.tr(key).c_str());
+        if (ImGui::Button(s.tr(key).c_str())) {
+            intent::OpenExport open{way, {}};
+            open.options.includeNotes = ui.includeNotes;
+            open.options.includeAnswers = ui.includeAnswers;
+            open.options.includeTitle = ui.includeTitle;
+            open.options.includeAgreementDates = ui.includeAgreementDates;
+            intent = open;
+        }
+    };
+    action("summary.open", intent::OpenExport::Way::Open, true);
+    action("summary.print", intent::OpenExport::Way::Print, false);
+    action("summary.show_folder", intent::OpenExport::Way::Folder, false);
+    ImGui::EndDisabled();
+    if (last)
+        ImGui::TextWrapped("%s", s.tr.format(last->replaced ? "summary.replaced_as" : "summary.saved_as",
+                                             {{"path", last->path.string()}}).c_str());
+    else
+        ImGui::TextDisabled("%s", s.tr.format("summary.export_where", {{"dir", s.exportDir.string()}}).c_str());
+    return intent;
+}
+
+}  // namespace
 
 Intent drawSummary(const AppState& s, UiState& ui, const Fonts& fonts) {
     Intent intent;
@@ -77,7 +111,7 @@ Intent drawSummary(const AppState& s, UiState& ui, const Fonts& fonts) {
     ImGui::BeginDisabled(!sess.record().nextConversation && !agreementDates);
     exportButton("summary.export_ics", session::ExportFormat::Ics);
     ImGui::EndDisabled();
-    ImGui::TextDisabled("%s", s.tr.format("summary.export_where", {{"dir", s.exportDir.string()}}).c_str());
+    if (Intent opened = exportActions(s, ui, sess.record().id); !opened.none()) intent = opened;
 
     ImGui::Spacing();
     ImGui::Separator();

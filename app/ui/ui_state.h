@@ -24,6 +24,7 @@ struct UiState {
     std::string cursor;                    // the statement the keyboard is in (a scale's digits give it points)
     std::size_t part = 1;                  // the part of the screen F6 moved to last (0 top bar, 1 step, 2 panel)
     bool panelBelow = false;               // the agreements panel is drawn under the step (narrow window)
+    float noticeHeight = 0;                // the notice strip's height as last drawn (app_view.cpp)
     // Agreement editor
     bool editorOpen = false;
     bool editorFocus = false;

@@ -198,6 +198,7 @@ int runWindow(WindowOptions options, const PrepareWindow& prepare) {
     // top bar turns from "being saved" to "saved" without waiting for input.
     state.saveInBackground = !shot;
     state.writer.onFinished(&Platform::wake);
+    state.launcher.onEnded(&Platform::wake);  // a failed xdg-open is said at once
     // A screenshot run renders once: nothing to follow.
     std::optional<LiveReload> live;
     if (!shot && !state.pack.given.empty()) live.emplace(state.pack);
@@ -226,8 +227,10 @@ int runWindow(WindowOptions options, const PrepareWindow& prepare) {
         if (platform->takeActivity() || look.follow(state.settings)) framesLeft = 3;
         if (std::exchange(shownPending, state.saving.pending) != state.saving.pending) framesLeft = std::max(framesLeft, 2);
         const bool tapped = platform->beginFrame();
+        const std::size_t noticesBefore = state.notices.size();
         const Intent intent = runFrame(state, ui, look.fonts());
         platform->endFrame();
+        if (state.notices.size() != noticesBefore) framesLeft = 3;  // the notice strip measures itself
         if (tapped) framesLeft = std::max(framesLeft, 2);
         if (!intent.none()) framesLeft = 3;
         const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];

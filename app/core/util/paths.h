@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <optional>
+#include <string>
 
 namespace hr {
 
@@ -18,8 +19,17 @@ std::optional<std::filesystem::path> bundledPack();
 // neither is set. Records, settings and exports all find their place this way.
 std::optional<std::filesystem::path> xdgDir(const char* var, const std::filesystem::path& homeRelative);
 
-// Where the window writes exports: the user's documents folder (Documenten or Documents, or
-// $XDG_DOCUMENTS_DIR) in a "handreiking" subfolder; the home folder when there is none.
+// The folder `text` (a user-dirs.dirs file) gives for XDG_`name`_DIR, e.g. name "DOCUMENTS":
+// "$HOME/Path" relative to `home`, or an absolute "/Path"; comments skipped, the last valid line
+// wins. nullopt when no line names it in a valid form.
+std::optional<std::filesystem::path> userDirFromText(const std::string& text, const std::string& name,
+                                                     const std::filesystem::path& home);
+// The user's folder `name` from $XDG_CONFIG_HOME/user-dirs.dirs (default ~/.config), as
+// `xdg-user-dir` gives it; nullopt when there is none or it is the home folder itself (disabled).
+std::optional<std::filesystem::path> userDir(const std::string& name);
+
+// Where the window writes exports: a "handreiking" folder in the user's documents folder
+// (userDir("DOCUMENTS")), or in the home folder when there is none.
 std::filesystem::path exportDir();
 
 }  // namespace hr

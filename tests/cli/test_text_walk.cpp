@@ -345,7 +345,7 @@ TEST_CASE("walk --follow-up refuses a record of a track walked alone, naming the
     REQUIRE(records(tmp).size() == 1);
     const std::string id = records(tmp).at(0).stem().string();
     const std::string before = test::readText(records(tmp).at(0));
-    const auto r = walk(tmp, "--follow-up " + id, lines({"", "2"}));
+    const auto r = walk(tmp, "--follow-up " + id + " --lang nl", lines({"", "2"}));
     INFO(r.out << r.err);
     CHECK(r.exitCode == 2);
     CHECK(r.err.find("handreiking: " + id + " is een gesprek uit de route 'Zelfreflectie'. Die route doorloop je "

@@ -76,6 +76,8 @@ Outcome on(AppState& s, UiState& ui, const intent::FollowUp& in) {
     forgetWidgets(s, ui);
     const session::Record* r = findRecord(s, in.record);
     if (!r || !s.pack.usable()) return Outcome::Ignored;
+    // The start screen offers no follow-up of a route walked alone; a stray intent gets none either.
+    if (!Session::hasFollowUp(*s.pack.guide, *r)) return Outcome::Refused;
     if (!readyToSave(s, in)) return Outcome::Waiting;
     begin(s, Session::followUp(s.pack.guide, *r, s.language()));
     s.notices.clear();

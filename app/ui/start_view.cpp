@@ -118,8 +118,7 @@ Intent recordRow(const AppState& s, UiState& ui, const Fonts& fonts, const sessi
     if (ImGui::SmallButton(s.tr("start.resume").c_str())) intent = intent::Resume{r.id};
     ImGui::SameLine();
     // A follow-up continues a conversation between people: not a preparation or a reflection.
-    const content::Track* t = s.pack.guide ? s.pack.guide->track(r.track) : nullptr;
-    if (!(t && t->alone)) {
+    if (s.pack.guide && session::Session::hasFollowUp(*s.pack.guide, r)) {
         if (ImGui::SmallButton(s.tr("start.follow_up").c_str())) intent = intent::FollowUp{r.id};
         ImGui::SameLine();
     }

@@ -93,7 +93,7 @@ TEST_CASE("a state file that is a folder or cannot be read gives a notice, not a
     CHECK(l.notice.rfind(dir.string() + ":1:1:", 0) == 0);
 }
 
-TEST_CASE("a window on a monitor stays where it was; one off every monitor is put back on the first") {
+TEST_CASE("a window on a monitor stays where it was, and one off every monitor is put back on the first") {
     const std::vector<Rect> two = {{0, 0, 1920, 1040}, {1920, 0, 1280, 1024}};
     CHECK(placeOnScreen({100, 80, 1100, 760}, two) == Rect{100, 80, 1100, 760});
     CHECK(placeOnScreen({2000, 100, 1100, 760}, two) == Rect{2000, 100, 1100, 760});  // on the second

@@ -231,21 +231,40 @@ bool checkSharedOptions(Args& a) {
     return std::nullopt;
 }
 
+// Where the window opens: as it was left (the state file), or as an older version's settings file
+// remembered it, which then holds until the window first closes and writes the state file.
+settings::WindowGeometry windowGeometry(std::optional<std::filesystem::path>& statePath, const settings::WindowGeometry& old) {
+    statePath = settings::windowStatePath();
+    if (!statePath) return old;
+    std::error_code ec;
+    if (!std::filesystem::exists(*statePath, ec) && !std::filesystem::is_symlink(*statePath, ec)) return old;
+    auto loaded = settings::loadWindowState(*statePath, messageLanguage());
+    if (!loaded.notice.empty()) std::fprintf(stderr, "handreiking: %s\n", visibleText(loaded.notice).c_str());
+    return loaded.geometry;
+}
+
 // The window, with the saved settings and this run's options over them.
 int openWindow(const Args& a, std::string& passphrase, const std::string* given) {
     ui::WindowOptions options;
     options.settingsPath = settings::defaultPath();
+    settings::WindowGeometry oldWindow;
     if (options.settingsPath) {
         auto loaded = settings::load(*options.settingsPath);
         options.settings = loaded.settings;
         options.settingsNotice = loaded.notice;
+        oldWindow = loaded.oldWindow;
         if (!loaded.notice.empty())
             std::fprintf(stderr, "handreiking: settings: %s\n", visibleText(loaded.notice).c_str());
     }
-    // Options on the command line hold for this run.
-    if (!a.lang.empty()) options.settings.language = a.lang;
+    // Options on the command line hold for this run: they are not what the user chose in the
+    // settings, so a save of the settings leaves them out.
+    const settings::Settings& set = options.settings;
+    options.settings.language =
+        settings::chooseLanguage(a.lang, set.languageChosen ? std::optional<std::string>(set.language) : std::nullopt);
     setMessageLanguage(options.settings.language);  // the window's own language, for its terminal lines too
     if (!a.themeName.empty()) options.settings.theme = a.themeId;
+    options.followDesktopTheme = !set.themeChosen && a.themeName.empty();
+    options.geometry = windowGeometry(options.statePath, oldWindow);
     if (a.zoom != 0) options.settings.zoom = a.zoom;
     if (!a.size.empty() && !parseSize(a.size, options.width, options.height)) {
         std::fprintf(stderr, "handreiking: --size %s: give WIDTHxHEIGHT between 320x240 and 8192x8192\n",

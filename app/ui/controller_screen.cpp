@@ -64,6 +64,7 @@ Outcome on(AppState& s, UiState&, const intent::DismissNotice& in) {
 
 Outcome on(AppState& s, UiState&, const intent::SetTheme& in) {
     s.settings.theme = in.theme;
+    s.settings.themeChosen = true;  // from now on the desktop's preference no longer decides
     return saveSettings(s);
 }
 
@@ -73,7 +74,9 @@ Outcome on(AppState& s, UiState&, const intent::SetZoom& in) {
 }
 
 Outcome on(AppState& s, UiState&, const intent::SetLanguage& in) {
-    if (i18n::isLanguage(in.language) && in.language != s.language()) {
+    if (!i18n::isLanguage(in.language)) return Outcome::Ignored;
+    s.settings.languageChosen = true;  // also the language it already had: the desktop's no longer decides
+    if (in.language != s.language()) {
         s.settings.language = in.language;
         Diagnostics d;
         s.tr = i18n::Strings::load(s.uiDir, s.language(), d);

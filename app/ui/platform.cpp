@@ -19,6 +19,7 @@
 
 #include "frame.h"
 #include "quick_hide.h"
+#include "settings/window_state.h"
 #include "window_icons.h"
 
 namespace hr::ui {
@@ -93,6 +94,21 @@ void setIcon(GLFWwindow* window) {
     for (stbi_uc* p : pixels) stbi_image_free(p);
 }
 
+// At the remembered place, or back on a monitor when that place is on none of them now.
+void place(GLFWwindow* window, const settings::Rect& wanted) {
+    int count = 0;
+    GLFWmonitor** monitors = glfwGetMonitors(&count);
+    std::vector<settings::Rect> areas;
+    for (int i = 0; i < count; ++i) {
+        settings::Rect a;
+        glfwGetMonitorWorkarea(monitors[i], &a.x, &a.y, &a.width, &a.height);
+        if (a.width > 0 && a.height > 0) areas.push_back(a);
+    }
+    const settings::Rect r = settings::placeOnScreen(wanted, areas);
+    if (r.width != wanted.width || r.height != wanted.height) glfwSetWindowSize(window, r.width, r.height);
+    glfwSetWindowPos(window, r.x, r.y);
+}
+
 void listen(GLFWwindow* window) {
     glfwSetCursorPosCallback(window, onCursor);
     glfwSetMouseButtonCallback(window, onButton);
@@ -135,7 +151,7 @@ std::optional<Platform> Platform::open(const std::string& title, int width, int 
     glfwMakeContextCurrent(window);
     glfwSwapInterval(1);
     listen(window);
-    if (position) glfwSetWindowPos(window, position->first, position->second);
+    if (position) place(window, {position->first, position->second, width, height});
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The desktop window: opens the platform (platform.h), boots the app's state (boot.h) and runs
-// frames (frame.h) until the window closes; then remembers its size and place.
+// frames (frame.h) until the window closes; then remembers its size and place (in the state folder).
 #include "window.h"
 
 #include <imgui.h>
@@ -14,6 +14,7 @@
 #include "boot.h"
 #include "content/pack_reload.h"
 #include "controller.h"
+#include "desktop_portal.h"
 #include "font_cache.h"
 #include "fonts.h"
 #include "frame.h"
@@ -85,16 +86,28 @@ BootOptions bootOptions(WindowOptions& options) {
     return b;
 }
 
-// Remembers where and how large the window was (not for a screenshot run).
-void saveGeometry(AppState& state, const Platform& platform) {
-    if (!state.settingsPath) return;
+// Remembers where and how large the window was, in the state folder (not for a screenshot run).
+void saveGeometry(const std::optional<std::filesystem::path>& statePath, const Platform& platform) {
+    if (!statePath) return;
     const Geometry g = platform.geometry();
-    state.settings.x = g.x;
-    state.settings.y = g.y;
-    state.settings.width = g.width;
-    state.settings.height = g.height;
-    if (std::string err = settings::save(*state.settingsPath, state.settings); !err.empty())
-        std::fprintf(stderr, "handreiking: cannot save the settings: %s\n", err.c_str());
+    const settings::WindowGeometry keep{g.x, g.y, g.width, g.height};
+    if (std::string err = settings::saveWindowState(*statePath, keep); !err.empty())
+        std::fprintf(stderr, "handreiking: cannot save the window's place and size: %s\n", err.c_str());
+}
+
+// The portal's answer is awaited at most this long from the start (it is asked beside the window
+// being made, which takes longer on most machines); without a session bus it is there at once.
+constexpr int kPortalTimeoutMs = 250;
+
+std::future<DesktopAppearance> askDesktop(const WindowOptions& options) {
+    if (!options.followDesktopTheme) return {};
+    return std::async(std::launch::async, [] {
+        const auto start = std::chrono::steady_clock::now();
+        DesktopAppearance a = askDesktopAppearance(kPortalTimeoutMs);
+        timings::note("desktop portal's colour preference (beside the window)",
+                      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+        return a;
+    });
 }
 
 std::string windowTitle(const content::LoadedPack& pack, const std::string& language) {
@@ -151,18 +164,23 @@ std::optional<Platform> openWhilePreparing(WindowOptions& options, const Prepare
                           std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
             return result;
         });
+    std::future<DesktopAppearance> desktop = askDesktop(options);
     // A screenshot has the size asked for; a normal start the size and place the user left it at.
     const bool shot = options.screenshot.has_value();
-    const settings::Settings& set = options.settings;
-    const bool remembered = !shot && set.width && set.height;
+    const settings::WindowGeometry& g = options.geometry;
+    const bool remembered = !shot && g.hasSize();
     std::optional<std::pair<int, int>> position;
-    if (!shot && set.x && set.y) position = std::make_pair(*set.x, *set.y);
+    if (!shot && g.hasPosition()) position = std::make_pair(*g.x, *g.y);
     std::string whyNot;
-    auto platform = Platform::open("Handreiking", remembered ? *set.width : options.width,
-                                   remembered ? *set.height : options.height, position, whyNot);
+    auto platform = Platform::open("Handreiking", remembered ? *g.width : options.width,
+                                   remembered ? *g.height : options.height, position, whyNot);
     timings::mark("window and GL context");
     rc = prepared.valid() ? prepared.get() : 0;
     timings::mark("waiting for the pack");
+    if (desktop.valid()) {
+        if (auto theme = desktop.get().theme) options.settings.theme = *theme;
+        timings::mark("waiting for the desktop portal");
+    }
     if (rc != 0) return std::nullopt;
     if (!platform) {
         std::fprintf(stderr, "%s\n", whyNot.c_str());
@@ -249,7 +267,7 @@ int runWindow(WindowOptions options, const PrepareWindow& prepare) {
         --framesLeft;
     }
     flushSaving(state);  // closing or quitting: the record is on disk before the window goes
-    if (!shot) saveGeometry(state, *platform);
+    if (!shot) saveGeometry(options.statePath, *platform);
     return exitCode;
 }
 

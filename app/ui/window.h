@@ -14,8 +14,13 @@ namespace hr::ui {
 
 struct WindowOptions {
     content::LoadedPack pack;
-    settings::Settings settings;  // theme, zoom, language, geometry (from the settings file)
+    settings::Settings settings;  // theme, zoom, language (from the settings file)
     std::optional<std::filesystem::path> settingsPath;
+    // No theme chosen in the settings or on the command line: the desktop's preference decides
+    // (the portal's color-scheme and contrast, desktop_portal.h), else the light theme.
+    bool followDesktopTheme = false;
+    settings::WindowGeometry geometry;                 // where the window was left
+    std::optional<std::filesystem::path> statePath;  // where it is written when it closes (none: not)
     std::string settingsNotice;   // a broken settings file, said once in the window
     std::string track;                      // open this track at once (empty: the start screen)
     std::string resume;                     // or resume this record

@@ -15,7 +15,9 @@ namespace {
 // The app writes records and exports under HOME: give it a home of its own.
 std::string bin() {
     static test::TempDir home;
-    return "env HOME=" + test::shellQuote(home.path().string()) + " XDG_DATA_HOME= XDG_DOCUMENTS_DIR= " +
+    // Dutch, the window's language when neither the settings nor the desktop (LANG) say otherwise.
+    return "env -u LC_ALL -u LC_MESSAGES LANG=C.UTF-8 HOME=" + test::shellQuote(home.path().string()) +
+           " XDG_DATA_HOME= XDG_DOCUMENTS_DIR= XDG_CONFIG_HOME= XDG_STATE_HOME= " +
            test::binaryCommand(true);
 }
 }  // namespace

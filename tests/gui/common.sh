@@ -9,6 +9,10 @@ pack=$2
 work=$(mktemp -d)
 trap 'kill -9 $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 export HOME=$work XDG_DATA_HOME= XDG_DOCUMENTS_DIR= XDG_CONFIG_HOME=
+# The window follows the desktop's language and colour preference when the settings choose none:
+# these tests drive the Dutch window in the light theme, whatever the machine's locale or portal.
+unset LC_ALL LC_MESSAGES DBUS_SESSION_BUS_ADDRESS
+export LANG=C.UTF-8 XDG_STATE_HOME=$work/state XDG_RUNTIME_DIR=$work
 data=$work/data
 k() { xdotool key --clearmodifiers "$@"; sleep "${KEY_PAUSE:-0.25}"; }
 # Gives the window the keyboard by clicking on its top edge (over no button), retried: under load

@@ -25,6 +25,8 @@ class SettingsReader : private yaml::Reader {
 public:
     SettingsReader(Diagnostics& d, const yaml::Document& doc) : yaml::Reader(d, doc) {}
 
+    WindowGeometry oldWindow;
+
     void read(Settings& s) {
         const yaml::Node* root = doc_->root();
         if (!root) return;  // an empty file: defaults
@@ -33,33 +35,23 @@ public:
         checkKeys(*root, what, {"theme", "zoom", "language", "single-keys", "window"});
         auto quoted = [](const char* k) { return Msg("what.quoted", {{"key", k}}); };
         std::string text;
-        if (const yaml::Node* t = root->get("theme"); scalar(t, quoted("theme"), text) && !theme::themeFromName(text, s.theme))
-            d_.error(at(*t), Msg("settings.theme", {{"value", text}}));
+        if (const yaml::Node* t = root->get("theme"); scalar(t, quoted("theme"), text)) {
+            if (theme::themeFromName(text, s.theme))
+                s.themeChosen = true;
+            else
+                d_.error(at(*t), Msg("settings.theme", {{"value", text}}));
+        }
         if (const yaml::Node* z = root->get("zoom"); integer(z, quoted("zoom"), s.zoom) && clampZoom(s.zoom) != s.zoom)
             d_.error(at(*z), Msg("settings.zoom", {{"min", kZoomMin}, {"max", kZoomMax}}));
         if (const yaml::Node* l = root->get("language"); scalar(l, quoted("language"), text)) {
-            if (i18n::isLanguage(text))
+            if (i18n::isLanguage(text)) {
                 s.language = text;
-            else
+                s.languageChosen = true;
+            } else
                 d_.error(at(*l), Msg("settings.language", {{"choice", i18n::languageChoice()}, {"value", text}}));
         }
         if (const yaml::Node* k = root->get("single-keys")) s.singleKeys = boolean(k, quoted("single-keys"));
-        if (const yaml::Node* w = root->get("window"); w && expectMap(*w, quoted("window"))) {
-            checkKeys(*w, quoted("window"), {"x", "y", "width", "height"});
-            auto field = [&](const char* key, std::optional<int>& out, int lo, int hi) {
-                int v = 0;
-                if (const yaml::Node* n = w->get(key); integer(n, Msg("what.key", {{"what", quoted("window")}, {"key", key}}), v)) {
-                    if (v < lo || v > hi)
-                        d_.error(at(*n), Msg("settings.window", {{"key", key}}));
-                    else
-                        out = v;
-                }
-            };
-            field("x", s.x, -20000, 20000);
-            field("y", s.y, -20000, 20000);
-            field("width", s.width, 320, 16384);
-            field("height", s.height, 240, 16384);
-        }
+        if (const yaml::Node* w = root->get("window")) readGeometry(d_, *doc_, *w, quoted("window"), oldWindow);
     }
 };
 
@@ -106,17 +98,7 @@ SystemSettings loadSystem() {
 
 int clampZoom(int percent) { return std::clamp(percent, kZoomMin, kZoomMax); }
 
-std::string messageLanguage(const std::string& given, const std::optional<fs::path>& settingsFile) {
-    if (!given.empty()) return given;
-    std::error_code ec;
-    std::string text, error;
-    if (settingsFile && fs::exists(*settingsFile, ec) && readTextFile(*settingsFile, kMaxTextFileBytes, text, error)) {
-        Diagnostics ignored;
-        if (auto doc = yaml::parse(text, settingsFile->string(), ignored); doc && doc->root() && doc->root()->isMap())
-            if (const yaml::Node* l = doc->root()->get("language"); l && l->isScalar() && i18n::isLanguage(l->value))
-                return l->value;
-    }
-    // POSIX order: LC_ALL over LC_MESSAGES over LANG; the first one set decides.
+std::string desktopLanguage() {
     for (const char* var : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
         const char* v = std::getenv(var);
         if (!v || !*v) continue;
@@ -125,6 +107,26 @@ std::string messageLanguage(const std::string& given, const std::optional<fs::pa
         return i18n::isLanguage(lang) ? lang : i18n::kDefaultLanguage;
     }
     return i18n::kDefaultLanguage;
+}
+
+std::string chooseLanguage(const std::string& given, const std::optional<std::string>& chosen) {
+    if (!given.empty()) return given;
+    if (chosen) return *chosen;
+    return desktopLanguage();
+}
+
+std::string messageLanguage(const std::string& given, const std::optional<fs::path>& settingsFile) {
+    std::optional<std::string> chosen;
+    std::error_code ec;
+    std::string text, error;
+    if (given.empty() && settingsFile && fs::exists(*settingsFile, ec) &&
+        readTextFile(*settingsFile, kMaxTextFileBytes, text, error)) {
+        Diagnostics ignored;
+        if (auto doc = yaml::parse(text, settingsFile->string(), ignored); doc && doc->root() && doc->root()->isMap())
+            if (const yaml::Node* l = doc->root()->get("language"); l && l->isScalar() && i18n::isLanguage(l->value))
+                chosen = l->value;
+    }
+    return chooseLanguage(given, chosen);
 }
 
 std::optional<fs::path> defaultPath() {
@@ -142,9 +144,11 @@ Loaded load(const fs::path& file) {
     if (readTextFile(file, kMaxTextFileBytes, text, error)) {
         if (auto doc = yaml::parse(text, file.string(), d); doc && !d.hasErrors()) {
             Settings s;
-            SettingsReader(d, *doc).read(s);
+            SettingsReader reader(d, *doc);
+            reader.read(s);
             if (!d.hasErrors()) {
                 out.settings = s;
+                out.oldWindow = reader.oldWindow;
                 return out;
             }
         }
@@ -168,18 +172,10 @@ std::string save(const fs::path& file, const Settings& s) {
     YAML::Emitter out;
     out << YAML::Comment("handreiking settings; written by the app (a broken file is set aside as .bak)");
     out << YAML::BeginMap;
-    out << YAML::Key << "theme" << YAML::Value << theme::themeName(s.theme);
+    if (s.themeChosen) out << YAML::Key << "theme" << YAML::Value << theme::themeName(s.theme);
     out << YAML::Key << "zoom" << YAML::Value << s.zoom;
-    out << YAML::Key << "language" << YAML::Value << s.language;
+    if (s.languageChosen) out << YAML::Key << "language" << YAML::Value << s.language;
     out << YAML::Key << "single-keys" << YAML::Value << (s.singleKeys ? "true" : "false");
-    if (s.x || s.width) {
-        out << YAML::Key << "window" << YAML::Value << YAML::BeginMap;
-        if (s.x) out << YAML::Key << "x" << YAML::Value << *s.x;
-        if (s.y) out << YAML::Key << "y" << YAML::Value << *s.y;
-        if (s.width) out << YAML::Key << "width" << YAML::Value << *s.width;
-        if (s.height) out << YAML::Key << "height" << YAML::Value << *s.height;
-        out << YAML::EndMap;
-    }
     out << YAML::EndMap;
     return writePrivateFile(file, std::string(out.c_str()) + "\n");
 }

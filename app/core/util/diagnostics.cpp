@@ -33,11 +33,9 @@ std::string visibleText(const std::string& text, bool keepLineBreaks) {
 
 std::string messageText(const Diagnostic& d, const std::string& lang) {
     if (d.msg.empty()) return d.message;
-    std::string text = render(d.msg, lang);
     // The Dutch messages are sentences for people, so they start with a capital; the English
     // ones keep GCC's lower case.
-    if (lang == "nl" && !text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
-    return text;
+    return renderSentence(d.msg, lang);
 }
 
 std::string formatDiagnostic(const Diagnostic& d, const std::string& lang) {
@@ -93,20 +91,6 @@ void Diagnostics::finish() {
     if (unreadable_.empty() || finished_) return;
     finished_ = true;
     note(unreadable_.front(), Msg("followon.note"));
-}
-
-void Diagnostics::error(const SourceLoc& loc, std::string message) {
-    items_.push_back({Severity::Error, loc, std::move(message), Msg()});
-    ++errors_;
-}
-
-void Diagnostics::warning(const SourceLoc& loc, std::string message) {
-    items_.push_back({Severity::Warning, loc, std::move(message), Msg()});
-    ++warnings_;
-}
-
-void Diagnostics::note(const SourceLoc& loc, std::string message) {
-    items_.push_back({Severity::Note, loc, std::move(message), Msg()});
 }
 
 std::string Diagnostics::str(const std::string& lang) const {

@@ -241,9 +241,7 @@ int openWindow(const Args& a, std::string& passphrase, const std::string* given)
     }
     // Options on the command line hold for this run.
     if (!a.lang.empty()) options.settings.language = a.lang;
-    // The terminal lines keep the message language run() chose (--lang, the settings, the locale),
-    // as every command does; the window's default (Dutch) does not override a locale that asks
-    // for English.
+    setMessageLanguage(options.settings.language);  // the window's own language, for its terminal lines too
     if (!a.themeName.empty()) options.settings.theme = a.themeId;
     if (a.zoom != 0) options.settings.zoom = a.zoom;
     if (!a.size.empty() && !parseSize(a.size, options.width, options.height)) {

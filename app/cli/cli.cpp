@@ -174,18 +174,15 @@ void defineOptions(CLI::App& app, Args& a) {
 // not and returns false when one is off.
 bool checkSharedOptions(Args& a) {
     if (!a.lang.empty() && !i18n::isLanguage(a.lang)) {
-        std::fprintf(stderr, "handreiking: --lang %s: choose %s\n", visibleText(a.lang).c_str(),
-                     visibleText(i18n::languageChoice()).c_str());
+        complain(Msg("cli.lang", {{"value", a.lang}, {"choice", i18n::languageChoiceMsg()}}));
         return false;
     }
     if (!a.themeName.empty() && !theme::themeFromName(a.themeName, a.themeId)) {
-        std::fprintf(stderr, "handreiking: --theme %s: choose light, dark or high-contrast\n",
-                     visibleText(a.themeName).c_str());
+        complain(Msg("cli.theme", {{"value", a.themeName}}));
         return false;
     }
     if (a.zoom != 0 && settings::clampZoom(a.zoom) != a.zoom) {
-        std::fprintf(stderr, "handreiking: --zoom %d: choose a size from %d to %d\n", a.zoom, settings::kZoomMin,
-                     settings::kZoomMax);
+        complain(Msg("cli.zoom", {{"value", a.zoom}, {"min", settings::kZoomMin}, {"max", settings::kZoomMax}}));
         return false;
     }
     return true;
@@ -249,12 +246,12 @@ int openWindow(const Args& a, std::string& passphrase, const std::string* given)
     options.settingsPath = settings::defaultPath();
     settings::WindowGeometry oldWindow;
     if (options.settingsPath) {
-        auto loaded = settings::load(*options.settingsPath);
+        auto loaded = settings::load(*options.settingsPath, messageLanguage());
         options.settings = loaded.settings;
         options.settingsNotice = loaded.notice;
         oldWindow = loaded.oldWindow;
         if (!loaded.notice.empty())
-            std::fprintf(stderr, "handreiking: settings: %s\n", visibleText(loaded.notice).c_str());
+            complain(Msg("cli.settings_notice", {{"notice", loaded.notice}}));
     }
     // Options on the command line hold for this run: they are not what the user chose in the
     // settings, so a save of the settings leaves them out.
@@ -267,8 +264,7 @@ int openWindow(const Args& a, std::string& passphrase, const std::string* given)
     options.geometry = windowGeometry(options.statePath, oldWindow);
     if (a.zoom != 0) options.settings.zoom = a.zoom;
     if (!a.size.empty() && !parseSize(a.size, options.width, options.height)) {
-        std::fprintf(stderr, "handreiking: --size %s: give WIDTHxHEIGHT between 320x240 and 8192x8192\n",
-                     visibleText(a.size).c_str());
+        complain(Msg("cli.size", {{"value", a.size}}));
         return kExitCannotRun;
     }
     if (!a.screenshot.empty()) options.screenshot = a.screenshot;
@@ -312,12 +308,14 @@ int run(int argc, char** argv) {
     } catch (const CLI::CallForVersion& ex) {
         return app.exit(ex);
     } catch (const CLI::ParseError& ex) {
-        std::fprintf(stderr, "handreiking: %s\nRun 'handreiking --help' for the options.\n",
-                     visibleText(ex.what()).c_str());
+        // CLI11's own words stay English; what to do next is said in the message language.
+        setMessageLanguage(settings::messageLanguage(i18n::isLanguage(a.lang) ? a.lang : "", settings::defaultPath()));
+        std::fprintf(stderr, "handreiking: %s\n%s\n", visibleText(ex.what()).c_str(), say(Msg("cli.see_help")).c_str());
         return kExitCannotRun;
     }
+    // Before the options are judged, so that a wrong one is told in the language the user reads.
+    setMessageLanguage(settings::messageLanguage(i18n::isLanguage(a.lang) ? a.lang : "", settings::defaultPath()));
     if (!checkSharedOptions(a)) return kExitCannotRun;
-    setMessageLanguage(settings::messageLanguage(a.lang, settings::defaultPath()));
 
     std::string passphrase;
     const WipeOnExit wiper{passphrase};

@@ -43,6 +43,11 @@ struct PackArg {
 void printDiagnostics(const Diagnostics& d, std::FILE* to);
 void setMessageLanguage(const std::string& lang);
 const std::string& messageLanguage();
+// A line for people from the catalogue, in the message language (Dutch with a capital), shown
+// safely (visibleText).
+std::string say(const Msg& m);
+// "handreiking: MESSAGE" on standard error, in the message language (no capital after the colon).
+void complain(const Msg& m);
 // "1 error, 2 warnings", the last line of `check`, in the message language.
 std::string checkSummary(int errors, int warnings, bool werror);
 // A word of a command to show, quoted for the shell when it needs to be.

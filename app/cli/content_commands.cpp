@@ -18,9 +18,7 @@ bool resolvePack(const std::string& given, PackArg& out) {
     if (given.empty()) {
         auto bundled = bundledPack();
         if (!bundled) {
-            std::fprintf(stderr,
-                         "handreiking: the bundled guide is not next to the program or in its share folder; "
-                         "name a pack with --content DIR\n");
+            complain(Msg("cli.no_bundled"));
             return false;
         }
         out = {*bundled, bundled->string()};
@@ -28,12 +26,11 @@ bool resolvePack(const std::string& given, PackArg& out) {
     }
     std::error_code ec;
     if (!fs::exists(given, ec)) {
-        std::fprintf(stderr, "handreiking: %s: no such folder\n", visibleText(given).c_str());
+        complain(Msg("cli.no_folder", {{"path", given}}));
         return false;
     }
     if (!fs::is_directory(given, ec)) {
-        std::fprintf(stderr, "handreiking: %s: not a folder (a pack is a folder with guide.yaml)\n",
-                     visibleText(given).c_str());
+        complain(Msg("cli.not_pack_folder", {{"path", given}}));
         return false;
     }
     out = {given, given};
@@ -44,16 +41,12 @@ bool loadContent(const std::vector<std::string>& dirs, content::LoadedPack& out,
     std::vector<content::PackSource> sources;
     if (dirs.empty()) {
         // An institution's IT may name the guide that opens (its own overlay) for every user.
-        const auto system = settings::loadSystem();
+        const auto system = settings::loadSystem(messageLanguage());
         if (!system.notice.empty()) std::fprintf(stderr, "handreiking: %s\n", system.notice.c_str());
         if (!system.pack.empty()) {
             const auto found = content::findPack(system.pack, content::packSearchPath());
             if (!found) {
-                std::fprintf(stderr,
-                             "handreiking: %s names the guide '%s', but it is not installed in "
-                             "$XDG_DATA_DIRS/handreiking/packs or $XDG_DATA_HOME/handreiking/packs; "
-                             "install it or name a pack with --content DIR\n",
-                             system.file.c_str(), system.pack.c_str());
+                complain(Msg("cli.system_pack_missing", {{"file", system.file.string()}, {"id", system.pack}}));
                 return false;
             }
             sources.push_back({*found, found->string()});
@@ -71,7 +64,7 @@ bool loadContent(const std::vector<std::string>& dirs, content::LoadedPack& out,
 std::optional<fs::path> resolveDataDir(const std::string& given) {
     if (!given.empty()) return fs::path(given);
     auto dir = session::Store::defaultDir();
-    if (!dir) std::fprintf(stderr, "handreiking: HOME is not set: name a folder for the records with --data-dir DIR\n");
+    if (!dir) complain(Msg("cli.no_home"));
     return dir;
 }
 
@@ -92,6 +85,12 @@ std::string checkSummary(int errors, int warnings, bool werror) {
 }
 const std::string& messageLanguage() { return currentLanguage(); }
 
+std::string say(const Msg& m) { return visibleText(renderSentence(m, messageLanguage())); }
+
+// After "handreiking: " the message goes on in lower case, as a program's messages do, and a
+// message that starts with a path keeps it as it is.
+void complain(const Msg& m) { std::fprintf(stderr, "handreiking: %s\n", visibleText(render(m, messageLanguage())).c_str()); }
+
 void printDiagnostics(const Diagnostics& d, std::FILE* to) {
     for (const auto& item : d.items()) std::fprintf(to, "%s\n", formatDiagnostic(item, messageLanguage()).c_str());
 }
@@ -100,8 +99,7 @@ bool knownTrack(const content::LoadedPack& pack, const std::string& track) {
     if (pack.guide->track(track)) return true;
     std::string known;
     for (const auto& t : pack.guide->tracks) known += (known.empty() ? "" : ", ") + t.id;
-    std::fprintf(stderr, "handreiking: --track %s: no such track in this guide (tracks: %s)\n",
-                 visibleText(track).c_str(), visibleText(known).c_str());
+    complain(Msg("cli.no_track", {{"value", track}, {"known", known}}));
     return false;
 }
 
@@ -116,17 +114,16 @@ void checkRecords(const content::LoadedPack& pack, const std::vector<std::string
         std::string text, error;
         std::optional<session::Record> record;
         if (!readTextFile(file, kMaxTextFileBytes, text, error))
-            d.error({file, 1, 1}, error);
+            d.error({file, 1, 1}, Msg("file.unreadable", {{"why", error}}));
         else
             record = session::readRecord(text, file, d);
         if (record && record->packId != pack.guide->id)
-            d.error({file, 1, 1}, "the record belongs to the guide '" + visibleText(record->packId) + "', not to '" +
-                                      pack.guide->id + "'");
+            d.error({file, 1, 1}, Msg("against.other_guide", {{"pack", record->packId}, {"guide", pack.guide->id}}));
         else if (record)
             for (const auto& p : session::reopen(pack.guide, *record).problems)
-                d.warning({file, 1, 1}, "would lose an answer: " + p.reason);
+                d.warning({file, 1, 1}, Msg("against.loses", {{"reason", p.reason}}));
         printDiagnostics(d, stdout);
-        if (d.empty()) std::printf("%s: keeps every answer\n", file.c_str());
+        if (d.empty()) std::printf("%s: %s\n", file.c_str(), say(Msg("against.keeps")).c_str());
         errors += d.errorCount();
         warnings += d.warningCount();
     }
@@ -143,7 +140,7 @@ int runCheck(const CheckArgs& a) {
     for (const auto& dir : dirs) stacks.push_back({dir});
     if (dirs.empty()) stacks.push_back(a.content);
     if (!against.empty() && stacks.size() > 1) {
-        std::fprintf(stderr, "handreiking: check --against takes one guide (give it as DIR or with --content)\n");
+        complain(Msg("cli.against_one"));
         return kExitCannotRun;
     }
     std::vector<content::LoadedPack> packs(stacks.size());

@@ -4,6 +4,7 @@
 // in it is marked as one, so that nothing invented reaches a person in the app unnoticed.
 #include "cli/commands.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -115,8 +116,7 @@ std::string starter(const std::string& id, const content::Guide& base, const std
 int runInit(const std::string& dir) {
     std::error_code ec;
     if (fs::exists(dir, ec) && !(fs::is_directory(dir, ec) && fs::is_empty(dir, ec))) {
-        std::fprintf(stderr, "handreiking: %s already exists and is not an empty folder; nothing was written\n",
-                     dir.c_str());
+        complain(Msg("cli.init_not_empty", {{"path", dir}}));
         return kExitCannotRun;
     }
     content::LoadedPack base;
@@ -124,7 +124,7 @@ int runInit(const std::string& dir) {
     const content::Node* step = base.usable() ? base.guide->node(kAgreementsStep) : nullptr;
     const content::Node* before = base.usable() ? base.guide->node(kInsertAfter) : nullptr;
     if (!step || !before) {
-        std::fprintf(stderr, "handreiking: the bundled guide cannot be read, so no overlay of it can be made\n");
+        complain(Msg("cli.init_no_base"));
         return kExitContentErrors;
     }
     std::vector<std::string> suggestions;
@@ -137,14 +137,17 @@ int runInit(const std::string& dir) {
     out << starter(idFromFolder(named), *base.guide, before->next.id, suggestions);
     out.close();
     if (ec || !out) {
-        std::fprintf(stderr, "handreiking: cannot write %s: %s\n", file.c_str(),
-                     ec ? ec.message().c_str() : std::strerror(errno));
+        complain(Msg("cli.cannot_write", {{"path", file.string()}, {"why", ec ? ec.message() : std::strerror(errno)}}));
         return kExitCannotRun;
     }
-    std::printf("%s: een eigen versie van '%s' om mee te beginnen\n"
-                "controleren: handreiking check %s\n"
-                "bekijken:    handreiking --content %s\n",
-                file.c_str(), base.guide->id.c_str(), shownArg(dir).c_str(), shownArg(dir).c_str());
+    // The two commands under each other, their labels padded to one width.
+    std::string check = say(Msg("cli.init_check")), view = say(Msg("cli.init_view"));
+    const std::size_t width = std::max(check.size(), view.size()) + 1;
+    check.resize(width, ' ');
+    view.resize(width, ' ');
+    std::printf("%s: %s\n%shandreiking check %s\n%shandreiking --content %s\n", visibleText(file.string()).c_str(),
+                say(Msg("cli.init_done", {{"id", base.guide->id}})).c_str(), check.c_str(), visibleText(shownArg(dir)).c_str(),
+                view.c_str(), visibleText(shownArg(dir)).c_str());
     return kExitOk;
 }
 

@@ -24,49 +24,64 @@ namespace {
 
 std::string percent(double share) { return std::to_string(static_cast<int>(std::lround(share * 100))) + "%"; }
 
+// One decimal, with the decimal comma in Dutch.
 std::string oneDecimal(double v) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.1f", v);
-    return buf;
+    std::string s = buf;
+    if (messageLanguage() == "nl") std::replace(s.begin(), s.end(), '.', ',');
+    return s;
 }
 
-std::string msgTextMeasure(const content::TextReadability& r) {
-    return r.what + ": " + std::to_string(r.words) + (r.words == 1 ? " word in " : " words in ") + std::to_string(r.sentences) + " sentence" +
-           (r.sentences == 1 ? "" : "s") + ", " + oneDecimal(r.wordsPerSentence) + " words per sentence, " +
-           percent(r.longShare) + " long words, Flesch-Douma " + std::to_string(static_cast<int>(std::lround(r.douma))) +
-           (r.scored ? "" : " (too short to count)") + ": " + (r.b1 ? "B1" : "above B1");
+// "'a'", "'a' or 'b'", "'a', 'b' or 'c'", the "or" in the message language.
+Msg quotedOr(const std::vector<std::string>& words) {
+    std::string first;
+    for (std::size_t i = 0; i + 1 < words.size(); ++i) first += (i == 0 ? "'" : ", '") + words[i] + "'";
+    const std::string last = "'" + words.back() + "'";
+    if (words.size() == 1) return Msg("verbatim", {{"text", last}});
+    return Msg("list.or", {{"first", first}, {"last", last}});
 }
-std::string msgLongSentence(int words, int max) {
-    return "sentence of " + std::to_string(words) + " words (B1: at most " + std::to_string(max) + "); split it";
+
+Msg msgTextMeasure(const content::TextReadability& r) {
+    return Msg("readability.measure",
+               {{"what", r.what},
+                {"words", r.words == 1 ? Msg("readability.one_word") : Msg("readability.words", {{"n", r.words}})},
+                {"sentences", r.sentences == 1 ? Msg("readability.one_sentence") : Msg("readability.sentences", {{"n", r.sentences}})},
+                {"per_sentence", oneDecimal(r.wordsPerSentence)},
+                {"long", percent(r.longShare)},
+                {"score", static_cast<int>(std::lround(r.douma))},
+                {"short", r.scored ? Msg("verbatim", {{"text", ""}}) : Msg("readability.too_short")},
+                {"verdict", r.b1 ? Msg("readability.b1") : Msg("readability.above_b1")}});
 }
-std::string msgLongWords(const std::vector<std::string>& words, int max) {
+Msg msgLongSentence(int words, int max) { return Msg("readability.long_sentence", {{"words", words}, {"max", max}}); }
+Msg msgLongWords(const std::vector<std::string>& words, int max) {
     std::string list;
     for (const auto& w : words) list += (list.empty() ? "'" : ", '") + w + "'";
-    return "sentence with " + std::to_string(words.size()) + " long words (" + list + "; B1: at most " +
-           std::to_string(max) + "); use shorter, everyday words or explain them";
+    return Msg("readability.long_words", {{"count", static_cast<int>(words.size())}, {"list", list}, {"max", max}});
 }
-std::string msgReadabilitySummary(const std::string& where, int b1, int total) {
-    return "readability " + where + ": " + std::to_string(b1) + " of " + std::to_string(total) +
-           " texts at B1 or below (" + percent(total ? static_cast<double>(b1) / total : 1) + ")";
+// For one file, or for the whole guide when `file` is empty.
+Msg msgReadabilitySummary(const std::string& file, int b1, int total) {
+    std::vector<MsgArg> args = {{"file", file}, {"b1", b1}, {"total", total}, {"share", percent(total ? static_cast<double>(b1) / total : 1)}};
+    return file.empty() ? Msg("readability.summary_guide", args) : Msg("readability.summary_file", args);
 }
-std::string msgUnknownWord(const std::string& word, const std::vector<std::string>& suggestions) {
-    std::string s = "unknown word '" + word + "'";
-    for (std::size_t i = 0; i < suggestions.size(); ++i)
-        s += (i == 0 ? "; did you mean '" : i + 1 == suggestions.size() ? "' or '" : "', '") + suggestions[i];
-    if (!suggestions.empty()) s += "'?";
-    return s + " (a name or term: add it to woorden.txt)";
+Msg msgUnknownWord(const std::string& word, const std::vector<std::string>& suggestions) {
+    if (suggestions.empty()) return Msg("spelling.unknown", {{"word", word}});
+    return Msg("spelling.unknown_guess", {{"word", word}, {"suggestions", quotedOr(suggestions)}});
 }
-std::string msgSpellingSummary(int unknown, int distinct) {
-    return "spelling: " + std::to_string(unknown) + " unknown word" + (unknown == 1 ? "" : "s") + " (" +
-           std::to_string(distinct) + " different)";
+Msg msgSpellingSummary(int unknown, int distinct) {
+    return Msg("spelling.summary", {{"unknown", unknown == 1 ? Msg("spelling.one_unknown") : Msg("spelling.unknowns", {{"n", unknown}})},
+                                    {"distinct", distinct}});
 }
-std::string msgNoDutch() { return "handreiking: the guide has no Dutch ('nl') texts; --readability and --spelling check Dutch"; }
-std::string msgCoverageQuestion(const std::string& id, const std::string& title) { return "question " + id + " " + title; }
-std::string msgCovered(const char* kind, const std::string& id, const SourceLoc& loc) {
-    return std::string("  ") + kind + " " + id + " " + loc.file + ":" + std::to_string(loc.line);
+Msg msgNoDutch() { return Msg("language.no_dutch"); }
+Msg msgCoverageQuestion(const std::string& id, const std::string& title) {
+    return Msg("coverage.question", {{"id", id}, {"title", title}});
 }
-std::string msgNotCovered() { return "  (not covered)"; }
-std::string msgNoQuestions() { return "the guide declares no 'questions'"; }
+Msg msgCovered(bool page, const std::string& id, const SourceLoc& loc) {
+    std::vector<MsgArg> args = {{"id", id}, {"where", loc.file + ":" + std::to_string(loc.line)}};
+    return page ? Msg("coverage.page", args) : Msg("coverage.node", args);
+}
+Msg msgNotCovered() { return Msg("coverage.none"); }
+Msg msgNoQuestions() { return Msg("coverage.no_questions"); }
 
 const std::string kDutch = "nl";
 
@@ -79,14 +94,14 @@ std::string locText(const SourceLoc& loc) {
 // [SECTION] Readability
 
 int reportReadability(const content::Guide& g) {
-    std::string error;
+    Msg error;
     const auto syl = content::Syllables::load(content::Syllables::kDefaultPatterns, error);
     if (!syl) {
-        std::fprintf(stderr, "handreiking: %s\n", error.c_str());
+        complain(error);
         return kExitCannotRun;
     }
     if (std::find(g.languages.begin(), g.languages.end(), kDutch) == g.languages.end()) {
-        std::fprintf(stderr, "%s\n", msgNoDutch().c_str());
+        complain(msgNoDutch());
         return kExitCannotRun;
     }
     const content::ReadabilityLimits limits;
@@ -94,7 +109,7 @@ int reportReadability(const content::Guide& g) {
     std::map<std::string, std::pair<int, int>> perFile;  // file -> (at B1, texts)
     int b1 = 0, total = 0;
     for (const auto& r : content::measureGuide(g, kDutch, *syl, limits)) {
-        std::printf("%s: %s\n", locText(r.loc).c_str(), visibleText(msgTextMeasure(r)).c_str());
+        std::printf("%s: %s\n", locText(r.loc).c_str(), say(msgTextMeasure(r)).c_str());
         Diagnostics notes;
         for (const auto& f : r.findings) {
             if (f.tooLong) notes.note(f.loc, msgLongSentence(f.words, limits.maxSentenceWords));
@@ -109,22 +124,22 @@ int reportReadability(const content::Guide& g) {
         ++total;
     }
     for (const auto& f : files)
-        std::printf("%s\n", visibleText(msgReadabilitySummary(f, perFile[f].first, perFile[f].second)).c_str());
-    std::printf("%s\n", visibleText(msgReadabilitySummary("of the guide", b1, total)).c_str());
+        std::printf("%s\n", say(msgReadabilitySummary(f, perFile[f].first, perFile[f].second)).c_str());
+    std::printf("%s\n", say(msgReadabilitySummary("", b1, total)).c_str());
     return kExitOk;
 }
 
 // [SECTION] Spelling
 
 int reportSpelling(const content::Guide& g, int& warnings) {
-    std::string error;
+    Msg error;
     const auto speller = content::Speller::load(content::Speller::kDefaultAff, content::Speller::kDefaultDic, error);
     if (!speller) {
-        std::fprintf(stderr, "handreiking: %s\n", error.c_str());
+        complain(error);
         return kExitCannotRun;
     }
     if (std::find(g.languages.begin(), g.languages.end(), kDutch) == g.languages.end()) {
-        std::fprintf(stderr, "%s\n", msgNoDutch().c_str());
+        complain(msgNoDutch());
         return kExitCannotRun;
     }
     Diagnostics d;
@@ -137,31 +152,31 @@ int reportSpelling(const content::Guide& g, int& warnings) {
     }
     printDiagnostics(d, stdout);
     warnings += d.warningCount();
-    std::printf("%s\n", msgSpellingSummary(static_cast<int>(found.size()), static_cast<int>(distinct.size())).c_str());
+    std::printf("%s\n", say(msgSpellingSummary(static_cast<int>(found.size()), static_cast<int>(distinct.size()))).c_str());
     return d.hasErrors() ? kExitContentErrors : kExitOk;
 }
 
 // [SECTION] Coverage
 
 void printCoverage(const content::Guide& g) {
-    if (g.questions.empty()) std::printf("%s\n", msgNoQuestions().c_str());
+    if (g.questions.empty()) std::printf("%s\n", say(msgNoQuestions()).c_str());
     for (const auto& q : g.questions) {
-        std::printf("%s\n", visibleText(msgCoverageQuestion(q.id, g.text(q.title, g.language))).c_str());
+        std::printf("%s\n", say(msgCoverageQuestion(q.id, g.text(q.title, g.language))).c_str());
         bool any = false;
         auto covers = [&](const std::vector<content::Ref>& refs) {
             return std::any_of(refs.begin(), refs.end(), [&](const content::Ref& r) { return r.id == q.id; });
         };
         for (const auto& n : g.nodes)
             if (covers(n.covers)) {
-                std::printf("%s\n", visibleText(msgCovered("node", n.id, n.loc)).c_str());
+                std::printf("  %s\n", say(msgCovered(false, n.id, n.loc)).c_str());
                 any = true;
             }
         for (const auto& p : g.pages)
             if (covers(p.covers)) {
-                std::printf("%s\n", visibleText(msgCovered("page", p.id, p.loc)).c_str());
+                std::printf("  %s\n", say(msgCovered(true, p.id, p.loc)).c_str());
                 any = true;
             }
-        if (!any) std::printf("%s\n", msgNotCovered().c_str());
+        if (!any) std::printf("  %s\n", say(msgNotCovered()).c_str());
     }
 }
 

@@ -30,12 +30,11 @@ bool writeOut(const std::string& text, const std::string& out) {
     const std::string ext = std::filesystem::path(out).extension().string();
     std::error_code ec;
     if (std::filesystem::exists(out, ec) && ext != ".dot" && ext != ".gv" && ext != ".svg") {
-        std::fprintf(stderr, "handreiking: graph: %s exists and is not a .dot, .gv or .svg file; not replaced\n",
-                     visibleText(out).c_str());
+        complain(Msg("cli.graph_not_replaced", {{"path", out}}));
         return false;
     }
     if (const std::string error = writePrivateFile(out, text); !error.empty()) {
-        std::fprintf(stderr, "handreiking: graph: %s\n", visibleText(error).c_str());
+        complain(Msg("cli.graph_error", {{"why", error}}));
         return false;
     }
     return true;
@@ -45,7 +44,7 @@ bool writeOut(const std::string& text, const std::string& out) {
 
 int runGraph(const GraphArgs& a) {
     if (a.format != "dot" && a.format != "svg") {
-        std::fprintf(stderr, "handreiking: graph --format %s: choose dot or svg\n", visibleText(a.format).c_str());
+        complain(Msg("cli.graph_format", {{"value", a.format}}));
         return kExitCannotRun;
     }
     content::LoadedPack pack;
@@ -55,7 +54,7 @@ int runGraph(const GraphArgs& a) {
     printDiagnostics(pack.diags, stderr);
     if (!pack.guide) return kExitContentErrors;
     if (!a.track.empty() && !pack.guide->track(a.track)) {
-        std::fprintf(stderr, "handreiking: graph --track %s: the guide has no such track\n", visibleText(a.track).c_str());
+        complain(Msg("cli.graph_track", {{"value", a.track}}));
         return kExitCannotRun;
     }
     const auto graph = content::mapGraph(*pack.guide, a.track, a.language);
@@ -63,7 +62,7 @@ int runGraph(const GraphArgs& a) {
     if (a.format == "svg") {
         std::string error;
         if (!content::renderSvg(graph, text, error)) {
-            std::fprintf(stderr, "handreiking: graph: %s\n", visibleText(error).c_str());
+            complain(Msg("cli.graph_error", {{"why", error}}));
             return kExitContentErrors;
         }
     }

@@ -45,14 +45,12 @@ int openForSaving(session::Store& store, const WalkArgs& a) {
     const bool isProtected = store.protection().isProtected;
     if (!a.passphrase) {
         if (!isProtected) return kExitOk;
-        std::fprintf(stderr, "handreiking: %s is protected with a passphrase: give --passphrase-file FILE\n",
-                     visibleText(store.dir()).c_str());
+        complain(Msg("cli.folder_protected", {{"dir", store.dir().string()}}));
         return kExitCannotRun;
     }
     if (isProtected) return unlockStore(store, *a.passphrase);
     if (!a.encrypt) {
-        std::fprintf(stderr, "handreiking: %s is not protected with a passphrase; add --encrypt to protect it\n",
-                     visibleText(store.dir()).c_str());
+        complain(Msg("cli.folder_not_protected", {{"dir", store.dir().string()}}));
         return kExitCannotRun;
     }
     const session::SwitchReport rep = store.enableEncryption(*a.passphrase);
@@ -69,18 +67,17 @@ int saveRecord(session::Record& r, const WalkArgs& a, fs::path& savedTo) {
         dir = target.parent_path();
         r.id = target.stem().string();
         if (target.extension() != ".yaml") {
-            std::fprintf(stderr, "handreiking: --out %s: a record file ends in .yaml\n", visibleText(a.out).c_str());
+            complain(Msg("cli.out_yaml", {{"value", a.out}}));
             return kExitCannotRun;
         }
         std::error_code ec;
         if (!fs::is_directory(dir, ec)) {
-            std::fprintf(stderr, "handreiking: --out %s: %s %s\n", visibleText(a.out).c_str(),
-                         fs::exists(dir, ec) ? "not a folder:" : "no such folder", visibleText(dir).c_str());
+            const std::vector<MsgArg> args = {{"value", a.out}, {"dir", dir.string()}};
+            complain(fs::exists(dir, ec) ? Msg("cli.out_not_folder", args) : Msg("cli.out_no_folder", args));
             return kExitCannotRun;
         }
         if (fs::exists(fs::symlink_status(target, ec)) && !a.force) {
-            std::fprintf(stderr, "handreiking: --out %s: the file exists; give --force to replace it\n",
-                         visibleText(a.out).c_str());
+            complain(Msg("cli.out_exists", {{"option", "--out"}, {"value", a.out}}));
             return kExitCannotRun;
         }
     } else {
@@ -110,37 +107,32 @@ int saveRecord(session::Record& r, const WalkArgs& a, fs::path& savedTo) {
 int checkWalkModes(const WalkArgs& a) {
     const int sources = int{!a.answers.empty()} + int{a.seed.has_value()} + int{a.interactive};
     if (sources == 0) {
-        std::fprintf(stderr, "handreiking: walk needs either --answers FILE or --random SEED, or --interactive to be "
-                             "asked step by step (standard input is not a terminal)\n");
+        complain(Msg("cli.walk_needs_source"));
         return kExitCannotRun;
     }
     if (sources > 1) {
-        std::fprintf(stderr, "handreiking: walk takes one of --answers FILE, --random SEED and --interactive\n");
+        complain(Msg("cli.walk_one_source"));
         return kExitCannotRun;
     }
     const int starts = int{!a.track.empty()} + int{!a.resume.empty()} + int{!a.followUp.empty()};
     if (starts != 1) {
-        std::fprintf(stderr, "handreiking: walk needs one of --track ID, --resume ID and --follow-up ID\n");
+        complain(Msg("cli.walk_one_start"));
         return kExitCannotRun;
     }
     if (!a.interactive && a.track.empty()) {
-        std::fprintf(stderr, "handreiking: --resume and --follow-up continue a conversation in the terminal; "
-                             "they do not take --answers or --random\n");
+        complain(Msg("cli.walk_resume_terminal"));
         return kExitCannotRun;
     }
     if (a.interactive && !a.out.empty()) {
-        std::fprintf(stderr, "handreiking: --out is for --answers and --random; a conversation in the terminal is "
-                             "saved in the data folder (--data-dir) after every step\n");
+        complain(Msg("cli.walk_out_terminal"));
         return kExitCannotRun;
     }
     if (a.interactive && !a.next.empty()) {
-        std::fprintf(stderr, "handreiking: --next is for --answers and --random; in the terminal the agreements step "
-                             "asks for the date\n");
+        complain(Msg("cli.walk_next_terminal"));
         return kExitCannotRun;
     }
     if (!a.next.empty() && !session::Date::parseTyped(a.next)) {
-        std::fprintf(stderr, "handreiking: --next '%s' is not a date; write it as 2027-01-15 or 15-1-2027\n",
-                     visibleText(a.next).c_str());
+        complain(Msg("cli.next_date", {{"value", a.next}}));
         return kExitCannotRun;
     }
     return kExitOk;
@@ -161,14 +153,12 @@ std::optional<session::Record> readRecord(const session::Store& store, const std
                                           int& rc) {
     rc = kExitCannotRun;
     if (id.empty() || id.find('/') != std::string::npos || id.front() == '.') {
-        std::fprintf(stderr, "handreiking: %s %s: not a record id (the file name without .yaml)\n",
-                     visibleText(option).c_str(), visibleText(id).c_str());
+        complain(Msg("cli.not_record_id", {{"option", option}, {"value", id}}));
         return std::nullopt;
     }
     std::error_code ec;
     if (!fs::is_regular_file(store.pathFor(id), ec)) {
-        std::fprintf(stderr, "handreiking: %s %s: no such record in %s\n", visibleText(option).c_str(),
-                     visibleText(id).c_str(), visibleText(store.dir()).c_str());
+        complain(Msg("cli.no_record", {{"option", option}, {"value", id}, {"dir", store.dir().string()}}));
         return std::nullopt;
     }
     Diagnostics d;
@@ -183,8 +173,7 @@ std::optional<session::Record> readRecord(const session::Store& store, const std
 int checkResumable(const fs::path& dataDir, const std::string& id, const std::string* passphrase) {
     // An id is a file name in the records folder, never a path that could point elsewhere.
     if (id.empty() || id.find('/') != std::string::npos || id.front() == '.') {
-        std::fprintf(stderr, "handreiking: --resume %s: not a record id (the file name without .yaml)\n",
-                     visibleText(id).c_str());
+        complain(Msg("cli.not_record_id", {{"option", "--resume"}, {"value", id}}));
         return kExitCannotRun;
     }
     session::Store store(dataDir);
@@ -195,8 +184,7 @@ int checkResumable(const fs::path& dataDir, const std::string& id, const std::st
     const fs::path file = store.pathFor(id);
     std::error_code ec;
     if (!fs::is_regular_file(file, ec)) {
-        std::fprintf(stderr, "handreiking: --resume %s: no such record in %s\n", visibleText(id).c_str(),
-                     visibleText(dataDir).c_str());
+        complain(Msg("cli.no_record", {{"option", "--resume"}, {"value", id}, {"dir", dataDir.string()}}));
         return kExitCannotRun;
     }
     Diagnostics d;
@@ -217,13 +205,12 @@ int runWalk(const WalkArgs& a) {
     }
     if (!a.track.empty() && !knownTrack(pack, a.track)) return kExitCannotRun;
     if (a.encrypt && !a.passphrase) {
-        std::fprintf(stderr, "handreiking: --encrypt needs --passphrase-file FILE\n");
+        complain(Msg("cli.encrypt_needs_passphrase"));
         return kExitCannotRun;
     }
     if (a.interactive) return walkInTerminal(a, pack);
     if (a.passphrase && !a.out.empty()) {
-        std::fprintf(stderr, "handreiking: --out writes a plain file; a sealed record is saved in the data folder "
-                             "(--data-dir) under a neutral name\n");
+        complain(Msg("cli.out_plain"));
         return kExitCannotRun;
     }
     auto s = session::Session::start(pack.guide, a.track, a.language);
@@ -231,14 +218,13 @@ int runWalk(const WalkArgs& a) {
     s.setTimes(now, now);
     if (a.seed) {
         if (std::string err = session::walkRandom(s, *a.seed); !err.empty()) {
-            std::fprintf(stderr, "handreiking: random walk (seed %llu): %s\n", *a.seed, visibleText(err).c_str());
+            complain(Msg("cli.random_walk", {{"seed", std::to_string(*a.seed)}, {"why", err}}));
             return kExitContentErrors;
         }
     } else {
         std::string text, error;
         if (!readTextFile(a.answers, kMaxTextFileBytes, text, error)) {
-            std::fprintf(stderr, "handreiking: --answers %s: %s\n", visibleText(a.answers).c_str(),
-                         visibleText(error).c_str());
+            complain(Msg("cli.answers_unreadable", {{"value", a.answers}, {"why", error}}));
             return kExitCannotRun;
         }
         Diagnostics d;
@@ -267,9 +253,7 @@ std::optional<session::Session> startSession(const WalkArgs& a, const content::L
     auto rec = readRecord(store, resume ? "--resume" : "--follow-up", resume ? a.resume : a.followUp, rc);
     if (!rec) return std::nullopt;
     if (rec->packId != pack.guide->id) {
-        std::fprintf(stderr, "handreiking: %s belongs to the guide '%s', not to '%s' (give its pack with --content)\n",
-                     visibleText(rec->id).c_str(), visibleText(rec->packId).c_str(),
-                     visibleText(pack.guide->id).c_str());
+        complain(Msg("cli.record_other_guide", {{"id", rec->id}, {"pack", rec->packId}, {"guide", pack.guide->id}}));
         rc = kExitContentErrors;
         return std::nullopt;
     }
@@ -332,12 +316,11 @@ namespace {
 int openForExport(session::Store& store, const ExportArgs& a) {
     if (fs::path(a.record).extension() != session::Vault::kSealedExtension) return kExitOk;
     if (!store.protection().isProtected) {
-        std::fprintf(stderr, "handreiking: %s: its folder has no %s header, so it cannot be opened\n",
-                     visibleText(a.record).c_str(), session::Vault::kHeaderFile);
+        complain(Msg("cli.sealed_no_header", {{"path", a.record}, {"header", session::Vault::kHeaderFile}}));
         return kExitContentErrors;
     }
     if (a.passphrase) return unlockStore(store, *a.passphrase);
-    std::fprintf(stderr, "handreiking: %s is sealed: give --passphrase-file FILE\n", visibleText(a.record).c_str());
+    complain(Msg("cli.sealed_needs_passphrase", {{"path", a.record}}));
     return kExitCannotRun;
 }
 
@@ -345,13 +328,11 @@ int openForExport(session::Store& store, const ExportArgs& a) {
 int checkOutput(const ExportArgs& a) {
     std::error_code ec;
     if (fs::equivalent(a.out, a.record, ec)) {
-        std::fprintf(stderr, "handreiking: -o %s: that is the record itself; choose another file\n",
-                     visibleText(a.out).c_str());
+        complain(Msg("cli.out_is_record", {{"value", a.out}}));
         return kExitCannotRun;
     }
     if (fs::exists(fs::symlink_status(a.out, ec)) && !a.force) {
-        std::fprintf(stderr, "handreiking: -o %s: the file exists; give --force to replace it\n",
-                     visibleText(a.out).c_str());
+        complain(Msg("cli.out_exists", {{"option", "-o"}, {"value", a.out}}));
         return kExitCannotRun;
     }
     return kExitOk;
@@ -368,16 +349,16 @@ int runExport(const ExportArgs& a) {
     else if (a.format == "ics")
         format = session::ExportFormat::Ics;
     else {
-        std::fprintf(stderr, "handreiking: --format %s: choose md, html or ics\n", visibleText(a.format).c_str());
+        complain(Msg("cli.export_format", {{"value", a.format}}));
         return kExitCannotRun;
     }
     if (a.includeAgreementDates && format != session::ExportFormat::Ics) {
-        std::fprintf(stderr, "handreiking: --agreement-dates belongs to --format ics\n");
+        complain(Msg("cli.agreement_dates_ics"));
         return kExitCannotRun;
     }
     std::error_code ec;
     if (!fs::is_regular_file(a.record, ec)) {
-        std::fprintf(stderr, "handreiking: %s: no such record file\n", visibleText(a.record).c_str());
+        complain(Msg("cli.no_record_file", {{"path", a.record}}));
         return kExitCannotRun;
     }
     session::Store store(fs::absolute(a.record).parent_path());
@@ -392,8 +373,7 @@ int runExport(const ExportArgs& a) {
     if (!loadContent(a.content, pack)) return kExitCannotRun;
     const content::Guide* guide = pack.usable() && pack.guide->id == record->packId ? pack.guide.get() : nullptr;
     if (!guide)
-        std::fprintf(stderr, "handreiking: the guide '%s' is not at hand; the export uses ids for titles\n",
-                     visibleText(record->packId).c_str());
+        complain(Msg("cli.export_no_guide", {{"id", record->packId}}));
 
     session::ExportOptions options;
     options.includeNotes = a.includeNotes;
@@ -402,8 +382,7 @@ int runExport(const ExportArgs& a) {
     options.includeAgreementDates = a.includeAgreementDates;
     const std::string text = session::exportRecord(format, *record, guide, uiStrings(record->language), options);
     if (text.empty()) {
-        std::fprintf(stderr, "handreiking: %s has no date for a next conversation%s, so there is no calendar event\n",
-                     visibleText(a.record).c_str(), a.includeAgreementDates ? " and no agreement with a date" : "");
+        complain(a.includeAgreementDates ? Msg("cli.ics_no_dates", {{"path", a.record}}) : Msg("cli.ics_no_next", {{"path", a.record}}));
         return kExitContentErrors;
     }
     if (a.out.empty() || a.out == "-") {

@@ -19,9 +19,8 @@ namespace {
 // A passphrase is a line; a file much larger than that is the wrong file.
 constexpr std::size_t kMaxPassphraseFile = 4096;
 
-bool refuse(const std::string& file, const std::string& why) {
-    std::fprintf(stderr, "handreiking: --passphrase-file %s: %s\n", visibleText(file).c_str(),
-                 visibleText(why).c_str());
+bool refuse(const std::string& file, Msg why) {
+    complain(Msg("cli.passphrase_file", {{"value", file}, {"why", std::move(why)}}));
     return false;
 }
 
@@ -42,11 +41,11 @@ bool readAll(int fd, std::string& buf, std::size_t& len) {
 bool readPassphraseFile(const std::string& file, std::string& out) {
     // O_NONBLOCK: opening a FIFO must not hang; the check below refuses it anyway.
     const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-    if (fd < 0) return refuse(file, std::strerror(errno));
+    if (fd < 0) return refuse(file, Msg("verbatim", {{"text", std::strerror(errno)}}));
     struct stat st {};
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         ::close(fd);
-        return refuse(file, "not a regular file");
+        return refuse(file, Msg("passphrase.not_file"));
     }
     std::string buf(kMaxPassphraseFile + 1, '\0');
     std::size_t len = 0;
@@ -55,8 +54,7 @@ bool readPassphraseFile(const std::string& file, std::string& out) {
     ::close(fd);
     if (!read || len > kMaxPassphraseFile) {
         session::wipe(buf);
-        return refuse(file, read ? std::string("too large for a passphrase file")
-                                 : std::string("cannot read: ") + std::strerror(readError));
+        return refuse(file, read ? Msg("passphrase.too_large") : Msg("passphrase.unreadable", {{"why", std::strerror(readError)}}));
     }
     std::size_t line = std::min(buf.find('\n'), len);
     if (line > 0 && buf[line - 1] == '\r') --line;
@@ -64,7 +62,7 @@ bool readPassphraseFile(const std::string& file, std::string& out) {
     out.reserve(line);
     out.assign(buf.data(), line);
     session::wipe(buf);
-    if (line == 0) return refuse(file, "the first line is empty; give a passphrase");
+    if (line == 0) return refuse(file, Msg("passphrase.empty"));
     return true;
 }
 
@@ -76,7 +74,7 @@ int exitFor(const session::VaultStatus& status) {
 
 void printLeftAlone(const session::SwitchReport& rep) {
     for (const std::string& why : rep.leftAlone)
-        std::fprintf(stderr, "handreiking: left as it is: %s\n", visibleText(why).c_str());
+        complain(Msg("cli.left_alone", {{"why", why}}));
 }
 
 int unlockStore(session::Store& store, const std::string& passphrase) {
@@ -91,14 +89,12 @@ namespace {
 void printSummary(const session::Store& store, bool on, const session::SwitchReport& rep) {
     const std::string dir = store.dir().string();
     const std::size_t n = rep.converted.size();
-    const char* records = n == 1 ? "record" : "records";
-    if (on)
-        std::printf("%s: protected with a passphrase; %zu %s sealed\n", visibleText(dir).c_str(), n, records);
-    else if (!store.protection().isProtected)
-        std::printf("%s: not protected any more; %zu %s written plain\n", visibleText(dir).c_str(), n, records);
-    else
-        std::printf("%s: still protected: %zu %s written plain, %zu left sealed (see above)\n",
-                    visibleText(dir).c_str(), n, records, store.protection().sealedFiles);
+    const Msg records = n == 1 ? Msg("vault.one_record") : Msg("vault.records", {{"n", std::to_string(n)}});
+    const Msg said = on ? Msg("vault.sealed", {{"records", records}})
+                     : !store.protection().isProtected
+                         ? Msg("vault.plain", {{"records", records}})
+                         : Msg("vault.partly", {{"records", records}, {"sealed", std::to_string(store.protection().sealedFiles)}});
+    std::printf("%s: %s\n", visibleText(dir).c_str(), say(said).c_str());
 }
 
 session::SwitchReport turnOff(session::Store& store, const std::string& passphrase) {
@@ -111,7 +107,7 @@ session::SwitchReport turnOff(session::Store& store, const std::string& passphra
 
 int runEncrypt(const EncryptArgs& a) {
     if (!a.passphrase) {
-        std::fprintf(stderr, "handreiking: encrypt needs --passphrase-file FILE\n");
+        complain(Msg("cli.encrypt_command_needs_passphrase"));
         return kExitCannotRun;
     }
     auto dir = resolveDataDir(a.dataDir);
@@ -122,7 +118,7 @@ int runEncrypt(const EncryptArgs& a) {
         return kExitCannotRun;
     }
     if (!a.on && !store.protection().isProtected) {
-        std::printf("%s: not protected with a passphrase; nothing to do\n", dir->c_str());
+        std::printf("%s: %s\n", visibleText(dir->string()).c_str(), say(Msg("vault.nothing_to_do")).c_str());
         return kExitOk;
     }
     const session::SwitchReport rep = a.on ? store.enableEncryption(*a.passphrase) : turnOff(store, *a.passphrase);

@@ -66,9 +66,12 @@ TEST_CASE("bad arguments give one clear message and exit 2") {
     CHECK(r.err.find("--size 12by3") != std::string::npos);
     r = test::run(bin() + " --lang 'Nederlands'");
     CHECK(r.exitCode == 2);
+    // Without a command the window's language (Dutch by default) speaks on the terminal too.
     r = test::run(bin() + " --content /nonexistent/pack");
     CHECK(r.exitCode == 2);
-    CHECK(r.err.find("/nonexistent/pack: no such folder") != std::string::npos);
+    CHECK(r.err.find("handreiking: /nonexistent/pack: deze map bestaat niet\n") != std::string::npos);
+    r = test::run(bin() + " --lang en --content /nonexistent/pack");
+    CHECK(r.err.find("handreiking: /nonexistent/pack: no such folder\n") != std::string::npos);
 }
 
 TEST_CASE("the help option explains the commands and exits 0") {
@@ -121,6 +124,9 @@ TEST_CASE("the window refuses an unknown track before opening, and a second whol
     const std::string fixture = test::shellQuote((test::fixturesDir() / "diagnostics" / "unreachable").string());
     auto r = test::run(bin() + " --content " + fixture + " --track bestaat-niet");
     CHECK(r.exitCode == 2);
+    // In the window's language, Dutch unless --lang or the settings say otherwise.
+    CHECK(r.err.find("--track bestaat-niet: deze route staat niet in de gids (routes: a)") != std::string::npos);
+    r = test::run(bin() + " --lang en --content " + fixture + " --track bestaat-niet");
     CHECK(r.err.find("--track bestaat-niet: no such track in this guide (tracks: a)") != std::string::npos);
     const std::string pack = test::shellQuote((test::sourceDir() / "content" / "ervaringskennis").string());
     r = test::run(bin() + " check --content " + pack + " --content " + pack);

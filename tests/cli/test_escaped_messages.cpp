@@ -10,6 +10,7 @@
 #include "i18n/strings.h"
 #include "test_support.h"
 #include "util/diagnostics.h"
+#include "util/text_util.h"
 
 namespace fs = std::filesystem;
 using namespace hr;
@@ -26,17 +27,11 @@ std::string q(const fs::path& p) { return test::shellQuote(p.string()); }
 std::string proef() { return q(test::fixturesDir() / "packs" / "proef"); }
 
 // The first control character in `text` that a terminal would act on (newline and tab aside), or
-// an empty string: ASCII controls, DEL, and the C1 controls in UTF-8 (0xc2 0x80-0x9f).
+// an empty string.
 std::string firstControl(const std::string& text) {
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f)
-            return "byte " + std::to_string(c) + " at " + std::to_string(i);
-        if (c == 0xc2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
-            static_cast<unsigned char>(text[i + 1]) <= 0x9f)
-            return "C1 control at " + std::to_string(i);
-    }
-    return {};
+    const std::size_t at = firstControlCharacter(text);
+    if (at == std::string::npos) return {};
+    return "control " + visibleText(text.substr(at, controlCharacterLength(text, at))) + " at " + std::to_string(at);
 }
 
 std::size_t lineCount(const std::string& text) {

@@ -216,7 +216,8 @@ TEST_CASE("the window's --resume checks a protected record with the passphrase, 
     REQUIRE(w.exitCode == 0);
     const auto r = test::run(bin() + " --data-dir " + q(data) + " --resume 2000-01-01-000000-gesprek --passphrase-file " + q(pass));
     CHECK(r.exitCode == 2);
-    CHECK(r.err.find("--resume 2000-01-01-000000-gesprek: no such record in " + data.string()) != std::string::npos);
+    // In the window's language (Dutch by default), as the window would say it.
+    CHECK(r.err.find("--resume 2000-01-01-000000-gesprek: dit gesprek staat niet in " + data.string()) != std::string::npos);
 }
 
 // [SECTION] kill -9 while a folder is switched

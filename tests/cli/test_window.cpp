@@ -151,13 +151,14 @@ TEST_CASE("the resume option reopens an earlier conversation where it stood") {
     REQUIRE(b.ok());
     CHECK(a.rgba != b.rgba);  // the summary, not the start screen
 
-    // A bad --resume is refused before any window opens, like a bad --track.
+    // A bad --resume is refused before any window opens, like a bad --track, in the window's
+    // language (Dutch by default).
     const auto none = shot(" --resume bestaat-niet", missing);
     CHECK(none.exitCode == 2);
-    CHECK(none.err.find("--resume bestaat-niet: no such record in ") != std::string::npos);
+    CHECK(none.err.find("--resume bestaat-niet: dit gesprek staat niet in ") != std::string::npos);
     const auto outside = shot(" --resume ../data/" + id, missing);
     CHECK(outside.exitCode == 2);
-    CHECK(outside.err.find("not a record id") != std::string::npos);
+    CHECK(outside.err.find("dit is geen naam van een gesprek") != std::string::npos);
     const fs::path file = tmp.path() / "data" / (id + ".yaml");
     const std::string good = test::readText(file);
     test::writeText(file, good.substr(0, good.find("\nposition:")) + "position: [\n");

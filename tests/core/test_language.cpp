@@ -17,9 +17,9 @@ namespace {
 
 const content::Syllables& syllables() {
     static const auto s = [] {
-        std::string error;
+        Msg error;
         auto loaded = content::Syllables::load(content::Syllables::kDefaultPatterns, error);
-        INFO(error);
+        INFO(render(error, "en"));
         REQUIRE(loaded);
         return loaded;
     }();
@@ -35,7 +35,7 @@ content::LoadedPack taalPack(bool withOverlay = false) {
 content::TextReadability measureNode(const content::Guide& g, const std::string& id) {
     const content::Node* n = g.node(id);
     REQUIRE(n);
-    return content::measureText({"t", &n->text, true, false}, "nl", syllables());
+    return content::measureText({Msg("verbatim", {{"text", "t"}}), &n->text, true, false}, "nl", syllables());
 }
 
 }  // namespace
@@ -100,9 +100,9 @@ TEST_CASE("short simple sentences are B1, a long nominal sentence with jargon is
 }
 
 TEST_CASE("spelling: a typo with suggestions at its place, names from the word list and non-words pass") {
-    std::string error;
+    Msg error;
     auto speller = content::Speller::load(content::Speller::kDefaultAff, content::Speller::kDefaultDic, error);
-    INFO(error);
+    INFO(render(error, "en"));
     REQUIRE(speller);
     const auto pack = taalPack();
     REQUIRE(pack.guide);
@@ -121,7 +121,7 @@ TEST_CASE("spelling: a typo with suggestions at its place, names from the word l
 }
 
 TEST_CASE("an overlay adds to its base: its word list, its questions and covers") {
-    std::string error;
+    Msg error;
     auto speller = content::Speller::load(content::Speller::kDefaultAff, content::Speller::kDefaultDic, error);
     REQUIRE(speller);
     const auto pack = taalPack(true);

@@ -2,6 +2,7 @@
 // Text helpers: UTF-8 validation, edit distance and suggestions, line/column arithmetic.
 #include <catch2/catch.hpp>
 
+#include "util/diagnostics.h"
 #include "util/text_util.h"
 #include "yaml/yaml_tree.h"
 
@@ -66,4 +67,28 @@ TEST_CASE("a diagnostic after a word with accents names the character's own colu
     const yaml::Node* b = doc->root()->get("b");
     REQUIRE(b);
     CHECK(doc->loc(*b->items[2]).column == 13);  // the brace after "b: [x, één, ": 12 characters
+}
+
+TEST_CASE("firstControlCharacter finds ASCII controls, DEL and C1 controls, never a tab or a letter") {
+    CHECK(firstControlCharacter("Café één\tkolom") == std::string::npos);
+    CHECK(firstControlCharacter("ab\x1b[31m") == 2);
+    CHECK(firstControlCharacter("ab\rc") == 2);
+    CHECK(firstControlCharacter("x\x7f") == 1);
+    CHECK(firstControlCharacter("é\xC2\x9b") == 2);            // CSI as U+009B, after a two-byte é
+    CHECK(firstControlCharacter("\xC2\xA0no-break") == std::string::npos);  // U+00A0 is a character
+    CHECK(firstControlCharacter("a\xC2") == std::string::npos);  // a cut-off lead byte is not a control
+    // A line break counts only when asked.
+    CHECK(firstControlCharacter("a\nb") == std::string::npos);
+    CHECK(firstControlCharacter("a\nb", 0, false) == 1);
+    // From an offset on, so a caller can walk every one.
+    CHECK(firstControlCharacter("\x01-\x02", 1) == 2);
+    CHECK(firstControlCharacter("\x01", 1) == std::string::npos);
+    CHECK(controlCharacterLength("\xC2\x85", 0) == 2);
+    CHECK(controlCharacterLength("\x1b", 0) == 1);
+}
+
+TEST_CASE("visibleText escapes each control character firstControlCharacter finds, and keeps the rest") {
+    CHECK(visibleText("a\x1b[31mb\rc\xC2\x9b\x7f\té") == "a\\x1b[31mb\\x0dc\\u009b\\x7f\té");
+    CHECK(visibleText("één\nregel") == "één\\x0aregel");
+    CHECK(visibleText("één\nregel", true) == "één\nregel");
 }

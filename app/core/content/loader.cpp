@@ -274,7 +274,7 @@ private:
                 d_.error(at(*m.get("summary")), Msg("track.summary", {{"value", s}}));
         }
         t.alone = boolean(m.get("alone"), key(what, "alone"));
-        if (const YNode* r = m.get("roles"); r && expectList(*r, "'roles'"))
+        if (const YNode* r = m.get("roles"); r && expectList(*r, Msg("what.quoted", {{"key", "roles"}})))
             for (const YNode* item : r->items) t.roles.push_back(ref(item, Msg("what.track_role")));
         if (t.alone && m.get("roles"))
             d_.error(at(*m.get("roles")), Msg("track.alone_roles", {{"id", t.id}}));
@@ -449,7 +449,7 @@ private:
     // `covers: [id, ...]`: the questions a step or page answers (checked against `questions`).
     std::vector<Ref> covers(const YNode* n) {
         std::vector<Ref> out;
-        if (!n || !expectList(*n, "'covers'")) return out;
+        if (!n || !expectList(*n, Msg("what.quoted", {{"key", "covers"}}))) return out;
         for (const YNode* item : n->items)
             if (Ref r = ref(item, Msg("what.covered_question")); !r.empty()) out.push_back(std::move(r));
         return out;

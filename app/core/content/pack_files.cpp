@@ -10,6 +10,7 @@
 
 #include "util/diagnostics.h"
 #include "util/file_io.h"
+#include "util/text_util.h"
 #include "yaml/yaml_reader.h"
 
 namespace fs = std::filesystem;
@@ -169,10 +170,10 @@ private:
     // would carry it on. One error per scalar, at the character.
     void reportControls(const yaml::Document& doc, const YNode& n) {
         if (n.isScalar()) {
-            const std::size_t at = controlAt(n.value);
+            const std::size_t at = firstControlCharacter(n.value);
             if (at != std::string::npos) {
-                const std::size_t len = static_cast<unsigned char>(n.value[at]) == 0xC2 ? 2 : 1;
-                d_.error(doc.locInScalar(n, at), Msg("text.control_character", {{"char", visibleText(n.value.substr(at, len))}}));
+                const std::string shown = visibleText(n.value.substr(at, controlCharacterLength(n.value, at)));
+                d_.error(doc.locInScalar(n, at), Msg("text.control_character", {{"char", shown}}));
             }
         }
         for (const YNode* item : n.items) reportControls(doc, *item);
@@ -180,18 +181,6 @@ private:
             reportControls(doc, *k);
             reportControls(doc, *v);
         }
-    }
-
-    // The first control character in `text` other than tab and line break, or npos.
-    static std::size_t controlAt(const std::string& text) {
-        for (std::size_t i = 0; i < text.size(); ++i) {
-            const auto b = static_cast<unsigned char>(text[i]);
-            if ((b < 0x20 && b != '\t' && b != '\n') || b == 0x7f) return i;
-            if (b == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
-                static_cast<unsigned char>(text[i + 1]) <= 0x9f)
-                return i;
-        }
-        return std::string::npos;
     }
 
     void includes(const YNode& m, const fs::path& file) {

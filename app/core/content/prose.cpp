@@ -15,44 +15,42 @@ namespace {
 
 // [SECTION] Which texts
 
-void add(std::vector<ProseText>& out, std::string what, const Text& t, bool markdown = false) {
+void add(std::vector<ProseText>& out, Msg what, const Text& t, bool markdown = false) {
     if (!t.empty()) out.push_back({std::move(what), &t, markdown, false});
 }
-
-std::string quoted(const char* kind, const std::string& id) { return std::string(kind) + " '" + id + "'"; }
 
 }  // namespace
 
 std::vector<ProseText> proseTexts(const Guide& g) {
     std::vector<ProseText> out;
-    add(out, "guide title", g.title);
-    add(out, "guide description", g.description, true);
-    for (const auto& r : g.roles) add(out, quoted("role", r.id) + " title", r.title);
+    add(out, Msg("prose.guide_title"), g.title);
+    add(out, Msg("prose.guide_description"), g.description, true);
+    for (const auto& r : g.roles) add(out, Msg("prose.role_title", {{"id", r.id}}), r.title);
     for (const auto& t : g.tracks) {
-        add(out, quoted("track", t.id) + " audience", t.audience);
-        add(out, quoted("track", t.id) + " title", t.title);
-        add(out, quoted("track", t.id) + " description", t.description);
-        add(out, quoted("track", t.id) + " export title", t.exportWords.title);
-        add(out, quoted("track", t.id) + " export topics", t.exportWords.topics);
-        add(out, quoted("track", t.id) + " export agreements", t.exportWords.agreements);
-        add(out, quoted("track", t.id) + " export next", t.exportWords.next);
+        add(out, Msg("prose.track_audience", {{"id", t.id}}), t.audience);
+        add(out, Msg("prose.track_title", {{"id", t.id}}), t.title);
+        add(out, Msg("prose.track_description", {{"id", t.id}}), t.description);
+        add(out, Msg("prose.track_export_title", {{"id", t.id}}), t.exportWords.title);
+        add(out, Msg("prose.track_export_topics", {{"id", t.id}}), t.exportWords.topics);
+        add(out, Msg("prose.track_export_agreements", {{"id", t.id}}), t.exportWords.agreements);
+        add(out, Msg("prose.track_export_next", {{"id", t.id}}), t.exportWords.next);
     }
     for (const auto& n : g.nodes) {
-        add(out, quoted("node", n.id) + " title", n.title);
-        add(out, quoted("node", n.id) + " text", n.text, true);
-        for (const auto& c : n.choices) add(out, quoted("node", n.id) + " " + quoted("choice", c.id), c.label);
-        for (const auto& s : n.statements) add(out, quoted("node", n.id) + " " + quoted("statement", s.id), s.text);
+        add(out, Msg("prose.node_title", {{"id", n.id}}), n.title);
+        add(out, Msg("prose.node_text", {{"id", n.id}}), n.text, true);
+        for (const auto& c : n.choices) add(out, Msg("prose.choice", {{"id", n.id}, {"choice", c.id}}), c.label);
+        for (const auto& s : n.statements) add(out, Msg("prose.statement", {{"id", n.id}, {"statement", s.id}}), s.text);
         for (const auto& [point, label] : n.scale.labels)
-            add(out, quoted("node", n.id) + " scale label " + std::to_string(point), label);
+            add(out, Msg("prose.scale_label", {{"id", n.id}, {"point", point}}), label);
     }
-    for (const auto& a : g.agreements) add(out, quoted("agreement", a.id), a.text);
+    for (const auto& a : g.agreements) add(out, Msg("prose.agreement", {{"id", a.id}}), a.text);
     for (const auto& p : g.pages) {
-        add(out, quoted("page", p.id) + " title", p.title);
-        add(out, quoted("page", p.id) + " text", p.text, true);
+        add(out, Msg("prose.page_title", {{"id", p.id}}), p.title);
+        add(out, Msg("prose.page_text", {{"id", p.id}}), p.text, true);
     }
-    for (const auto& q : g.questions) add(out, quoted("question", q.id) + " title", q.title);
+    for (const auto& q : g.questions) add(out, Msg("prose.question_title", {{"id", q.id}}), q.title);
     for (const auto& s : g.snippets) {
-        add(out, quoted("snippet", s.id), s.text, true);
+        add(out, Msg("prose.snippet", {{"id", s.id}}), s.text, true);
         if (!out.empty() && out.back().text == &s.text) out.back().snippet = true;
     }
     return out;

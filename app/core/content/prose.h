@@ -9,12 +9,14 @@
 #include <vector>
 
 #include "content/model.h"
+#include "util/message.h"
 
 namespace hr::content {
 
-// One text people read, with what it is for messages ("node 'start' text").
+// One text people read, with what it is for messages ("node 'start' text"), a phrase of the
+// catalogue so that it reads right in the message language.
 struct ProseText {
-    std::string what;
+    Msg what;
     const Text* text = nullptr;
     bool markdown = false;
     bool snippet = false;  // a snippet's own text (filled into others, checked where it is written)

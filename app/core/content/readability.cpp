@@ -46,10 +46,10 @@ bool hasVowel(const std::string& latin1) {
 
 }  // namespace
 
-std::unique_ptr<Syllables> Syllables::load(const std::string& path, std::string& error) {
+std::unique_ptr<Syllables> Syllables::load(const std::string& path, Msg& error) {
     HyphenDict* d = hnj_hyphen_load(path.c_str());
     if (!d) {
-        error = "cannot read the Dutch hyphenation patterns " + path + " (install hyphen-nl)";
+        error = Msg("readability.no_patterns", {{"path", path}});
         return nullptr;
     }
     return std::unique_ptr<Syllables>(new Syllables(d));

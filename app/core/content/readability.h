@@ -33,7 +33,7 @@ class Syllables {
 public:
     static constexpr const char* kDefaultPatterns = "/usr/share/hyphen/hyph_nl_NL.dic";
     // nullptr (and `error` set) when the patterns cannot be read.
-    static std::unique_ptr<Syllables> load(const std::string& path, std::string& error);
+    static std::unique_ptr<Syllables> load(const std::string& path, Msg& error);
     ~Syllables();
     Syllables(const Syllables&) = delete;
     Syllables& operator=(const Syllables&) = delete;
@@ -56,7 +56,7 @@ struct SentenceFinding {
 };
 
 struct TextReadability {
-    std::string what;
+    Msg what;
     SourceLoc loc;  // of the text's first word
     int words = 0, sentences = 0, syllables = 0, longWords = 0;
     double wordsPerSentence = 0, longShare = 0, douma = 0;

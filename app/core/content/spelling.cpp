@@ -16,22 +16,20 @@ namespace hr::content {
 namespace {
 
 // [SECTION] Messages
-std::string msgOneWordPerLine(const std::string& line) {
-    return "'" + line + "' is more than one word; woorden.txt holds one word per line";
-}
-std::string msgCannotRead(const std::string& error) { return "cannot read the word list: " + error; }
+Msg msgOneWordPerLine(const std::string& line) { return Msg("spelling.one_word_per_line", {{"line", line}}); }
+Msg msgCannotRead(const std::string& error) { return Msg("spelling.word_list_unreadable", {{"why", error}}); }
 
 }  // namespace
 
-std::unique_ptr<Speller> Speller::load(const std::string& aff, const std::string& dic, std::string& error) {
+std::unique_ptr<Speller> Speller::load(const std::string& aff, const std::string& dic, Msg& error) {
     std::error_code ec;
     if (!fs::is_regular_file(aff, ec) || !fs::is_regular_file(dic, ec)) {
-        error = "cannot read the Dutch dictionary " + dic + " (install hunspell-nl)";
+        error = Msg("spelling.no_dictionary", {{"path", dic}});
         return nullptr;
     }
     Hunhandle* h = Hunspell_create(aff.c_str(), dic.c_str());
     if (!h) {
-        error = "cannot read the Dutch dictionary " + dic;
+        error = Msg("spelling.bad_dictionary", {{"path", dic}});
         return nullptr;
     }
     return std::unique_ptr<Speller>(new Speller(h));

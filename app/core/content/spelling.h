@@ -23,7 +23,7 @@ public:
     static constexpr const char* kDefaultAff = "/usr/share/hunspell/nl.aff";
     static constexpr const char* kDefaultDic = "/usr/share/hunspell/nl.dic";
     // nullptr (and `error` set) when the dictionary cannot be read.
-    static std::unique_ptr<Speller> load(const std::string& aff, const std::string& dic, std::string& error);
+    static std::unique_ptr<Speller> load(const std::string& aff, const std::string& dic, Msg& error);
     ~Speller();
     Speller(const Speller&) = delete;
     Speller& operator=(const Speller&) = delete;

@@ -38,6 +38,14 @@ std::string languageChoice() {
     return out;
 }
 
+Msg languageChoiceMsg() {
+    const auto& all = languages();
+    if (all.size() < 2) return Msg("verbatim", {{"text", all.empty() ? "" : all.front()}});
+    std::string first;
+    for (std::size_t i = 0; i + 1 < all.size(); ++i) first += (i == 0 ? "" : ", ") + all[i];
+    return Msg("list.or", {{"first", first}, {"last", all.back()}});
+}
+
 namespace {
 class StringsReader : private yaml::Reader {
 public:
@@ -47,13 +55,13 @@ public:
         // An empty file is unusable too, and must say so: a false return with no diagnostic
         // would leave the window's notice and `handreiking check` with nothing to show.
         if (!root) {
-            d_.error({doc_->path(), 1, 1}, "a strings file is empty; expected a mapping of key: text");
+            d_.error({doc_->path(), 1, 1}, Msg("strings.empty"));
             return false;
         }
-        if (!expectMap(*root, "a strings file")) return false;
+        if (!expectMap(*root, Msg("strings.a_file"))) return false;
         for (const auto& [k, v] : root->entries) {
             std::string key, text;
-            if (scalar(k, "a key", key) && scalar(v, "the text of '" + key + "'", text)) out[key] = text;
+            if (scalar(k, Msg("strings.a_key"), key) && scalar(v, Msg("strings.text_of", {{"key", key}}), text)) out[key] = text;
         }
         return true;
     }
@@ -63,7 +71,7 @@ public:
 bool readStringsFile(const fs::path& file, std::map<std::string, std::string>& out, Diagnostics& diags) {
     std::string text, error;
     if (!readTextFile(file, kMaxTextFileBytes, text, error)) {
-        diags.error({file.string(), 1, 1}, error);
+        diags.error({file.string(), 1, 1}, Msg("file.unreadable", {{"why", error}}));
         return false;
     }
     auto doc = yaml::parse(std::move(text), file.string(), diags);
@@ -81,7 +89,7 @@ Strings Strings::load(const fs::path& uiDir, const std::string& lang, Diagnostic
         if (fs::exists(file, ec))
             (void)readStringsFile(file, s.primary_, diags);
         else
-            diags.warning({file.string(), 1, 1}, "no interface texts for language '" + lang + "'; using Dutch");
+            diags.warning({file.string(), 1, 1}, Msg("strings.no_language", {{"lang", lang}}));
     }
     return s;
 }

@@ -23,6 +23,8 @@ const std::vector<std::string>& languages();
 bool isLanguage(const std::string& lang);
 // "nl or en": the languages as a message or a help text names them.
 std::string languageChoice();
+// The same as a phrase of the catalogue: "nl of en" in Dutch.
+Msg languageChoiceMsg();
 
 class Strings {
 public:

@@ -4,7 +4,7 @@
 
 namespace hr::session {
 
-Answer AnswerReader::checklist(const yaml::Node& list, const std::string& what, const std::string& itemWhat) {
+Answer AnswerReader::checklist(const yaml::Node& list, const Msg& what, const Msg& itemWhat) {
     std::vector<std::string> ids;
     if (expectList(list, what))
         for (const yaml::Node* item : list.items) {
@@ -14,13 +14,14 @@ Answer AnswerReader::checklist(const yaml::Node& list, const std::string& what, 
     return Answer::ofChecklist(ids);
 }
 
-Answer AnswerReader::scale(const yaml::Node& map, const std::string& what) {
+Answer AnswerReader::scale(const yaml::Node& map, const Msg& what) {
     std::map<std::string, int> points;
     if (expectMap(map, what))
         for (const auto& [k, v] : map.entries) {
             std::string id;
             int point = 0;
-            if (scalar(k, "a statement", id) && integer(v, "the point for '" + id + "'", point)) points[id] = point;
+            if (scalar(k, Msg("item.a_statement"), id) && integer(v, Msg("answer.point_for", {{"id", id}}), point))
+                points[id] = point;
         }
     return Answer::ofScale(points);
 }

@@ -16,11 +16,11 @@ public:
     AnswerReader(Diagnostics& diags, const yaml::Document& doc) : yaml::Reader(diags, doc) {}
 
     // A list of item ids: the ticks of a checklist. `what` names the list, `itemWhat` an item, for
-    // messages; an item that is not text is reported and left out.
-    Answer checklist(const yaml::Node& list, const std::string& what, const std::string& itemWhat);
+    // messages (phrases of the catalogue); an item that is not text is reported and left out.
+    Answer checklist(const yaml::Node& list, const Msg& what, const Msg& itemWhat);
     // A mapping statement id -> whole point: the points of a scale. `what` names the mapping; an
     // entry that is not text: number is reported and left out.
-    Answer scale(const yaml::Node& map, const std::string& what);
+    Answer scale(const yaml::Node& map, const Msg& what);
 };
 
 }  // namespace hr::session

@@ -20,12 +20,12 @@ bool AnswersFile::read(std::string text, const std::string& displayPath, Answers
     const yaml::Node* root = out.doc->root();
     if (!root) return true;  // no answers at all
     if (!root->isMap()) {
-        diags.error(out.doc->loc(*root), "an answers file maps step ids to answers, not " + yaml::describe(*root));
+        diags.error(out.doc->loc(*root), Msg("answers.not_map", {{"kind", yaml::describeMsg(*root)}}));
         return false;
     }
     for (const auto& [k, v] : root->entries) {
         if (!k->isScalar()) {
-            diags.error(out.doc->loc(*k), "a step id must be text, not " + yaml::describe(*k));
+            diags.error(out.doc->loc(*k), Msg("answers.step_id_text", {{"kind", yaml::describeMsg(*k)}}));
             continue;
         }
         out.entries[k->value] = {k, v};
@@ -45,19 +45,19 @@ public:
         for (int steps = 0;; ++steps) {
             if (steps > kMaxSteps)
                 return fail(doc_.root() ? *doc_.root() : yaml::Node{},
-                            "no end reached after " + std::to_string(kMaxSteps) + " steps: do the answers go round in a loop?");
+                            Msg("answers.no_end", {{"max", kMaxSteps}}));
             if (s_.atReview()) {
                 (void)s_.review(ReviewOutcome::Keep);  // cannot fail: a review takes any outcome
                 continue;
             }
             const content::Node* node = s_.currentNode();
-            if (!node) return fail(yaml::Node{}, "the walk stopped: the guide has nowhere to go from here");
+            if (!node) return fail(yaml::Node{}, Msg("answers.stopped"));
             if (!step(*node)) return false;
             if (node->kind == content::NodeKind::End) break;
         }
         for (const auto& [id, kv] : answers_.entries)
             if (!used_.count(id))
-                diags_.warning(doc_.loc(*kv.first), "the answer for '" + id + "' was not used: the walk did not pass this step");
+                diags_.warning(doc_.loc(*kv.first), Msg("answers.unused", {{"id", id}}));
         return true;
     }
 
@@ -68,8 +68,8 @@ private:
     Diagnostics& diags_;
     std::set<std::string> used_;
 
-    bool fail(const yaml::Node& at, const std::string& message) {
-        diags_.error(doc_.loc(at), message);
+    bool fail(const yaml::Node& at, Msg message) {
+        diags_.error(doc_.loc(at), std::move(message));
         return false;
     }
 
@@ -78,56 +78,58 @@ private:
         auto it = answers_.entries.find(node.id);
         const yaml::Node* value = it == answers_.entries.end() ? nullptr : it->second.second;
         if (value) used_.insert(node.id);
-        const std::string where = "step '" + node.id + "'";
+        const Msg where("answers.step", {{"id", node.id}});
         const bool given = value && !value->isNull();
         std::string error;
+        Msg why;  // the engine's refusal, in the message language
         switch (node.kind) {
             case content::NodeKind::Info:
             case content::NodeKind::Review:
-            case content::NodeKind::End: error = s_.next(); break;
+            case content::NodeKind::End: error = s_.next(nullptr, &why); break;
             case content::NodeKind::Choice:
                 if (!value) return noChoice(where);
-                if (!value->isScalar()) return fail(*value, where + " is a choice: give one choice id, not " + yaml::describe(*value));
-                error = s_.answer(Answer::ofChoice(value->value));
+                if (!value->isScalar()) return fail(*value, Msg("answers.choice", {{"where", where}, {"kind", yaml::describeMsg(*value)}}));
+                error = s_.answer(Answer::ofChoice(value->value), nullptr, &why);
                 break;
             case content::NodeKind::Checklist: {
-                if (given && !value->isSequence()) return fail(*value, where + " is a checklist: give a list of item ids");
+                if (given && !value->isSequence()) return fail(*value, Msg("answers.checklist", {{"where", where}}));
                 const int before = diags_.errorCount();
-                const Answer a = given ? AnswerReader(diags_, doc_).checklist(*value, where, "a checklist item")
+                const Answer a = given ? AnswerReader(diags_, doc_).checklist(*value, where, Msg("item.a_checklist_item"))
                                        : Answer::ofChecklist({});
                 if (diags_.errorCount() > before) return false;
-                error = s_.answer(a);
+                error = s_.answer(a, nullptr, &why);
                 break;
             }
             case content::NodeKind::Scale: {
-                if (given && !value->isMap()) return fail(*value, where + " is a scale: give a mapping statement: point");
+                if (given && !value->isMap()) return fail(*value, Msg("answers.scale", {{"where", where}}));
                 const int before = diags_.errorCount();
                 const Answer a = given ? AnswerReader(diags_, doc_).scale(*value, where) : Answer::ofScale({});
                 if (diags_.errorCount() > before) return false;
-                error = s_.answer(a);
+                error = s_.answer(a, nullptr, &why);
                 break;
             }
             case content::NodeKind::Agreements:
                 if (given && !agreements(*value, where)) return false;
-                error = s_.next();
+                error = s_.next(nullptr, &why);
                 break;
         }
-        if (!error.empty()) return fail(value ? *value : yaml::Node{}, error);
+        if (!error.empty())
+            return fail(value ? *value : yaml::Node{}, why.empty() ? Msg("verbatim", {{"text", error}}) : why);
         return true;
     }
 
-    bool noChoice(const std::string& where) {
+    bool noChoice(const Msg& where) {
         std::string ids;
         for (const auto* c : s_.availableChoices()) ids += (ids.empty() ? "" : ", ") + c->id;
-        diags_.error({doc_.path(), 1, 1}, "no answer for " + where + "; it is a choice: one of " + ids);
+        diags_.error({doc_.path(), 1, 1}, Msg("answers.no_choice", {{"where", where}, {"ids", ids}}));
         return false;
     }
 
     // The agreements an agreements step makes: catalogue ids (offered here) and free texts.
-    bool agreements(const yaml::Node& value, const std::string& where) {
-        if (!value.isSequence()) return fail(value, where + " is for agreements: give a list of agreement ids and texts");
+    bool agreements(const yaml::Node& value, const Msg& where) {
+        if (!value.isSequence()) return fail(value, Msg("answers.agreements", {{"where", where}}));
         for (const yaml::Node* item : value.items) {
-            if (!item->isScalar()) return fail(*item, "an agreement must be an id or a text");
+            if (!item->isScalar()) return fail(*item, Msg("answers.agreement_kind"));
             if (!s_.guide().agreement(item->value)) {
                 Agreement a;
                 a.text = item->value;
@@ -137,8 +139,7 @@ private:
             bool offered = false;
             for (const auto* t : s_.suggestions()) offered = offered || t->id == item->value;
             if (!offered)
-                return fail(*item, "agreement '" + item->value +
-                                       "' is not offered here (its condition does not hold, or it was already made)");
+                return fail(*item, Msg("answers.not_offered", {{"id", item->value}}));
             s_.addFromTemplate(item->value);
         }
         return true;

@@ -222,8 +222,8 @@ void Session::replay(const Record& saved, std::vector<Dropped>& problems) {
             continue;
         }
         if (!step.answer.given()) break;
-        if (std::string why = check(*here, step.answer, vars_); !why.empty()) {
-            problems.push_back({step.node, why, misfit(*here, step.answer)});
+        if (const Msg why = check(*here, step.answer, vars_); !why.empty()) {
+            problems.push_back({step.node, render(why, "en"), misfit(*here, step.answer)});
             keepAhead(i + 1);
             return;
         }
@@ -351,46 +351,45 @@ const Node* Session::successor(const Node& node, const Answer& a, const Variable
     return resolve(guide_->node(nextId), vars);
 }
 
-std::string Session::check(const Node& node, const Answer& a, const Variables& vars) const {
+Msg Session::check(const Node& node, const Answer& a, const Variables& vars) const {
     switch (node.kind) {
         case NodeKind::Info:
         case NodeKind::Agreements:
         case NodeKind::End:
         case NodeKind::Review:
-            if (a.kind != Answer::Kind::Confirmed) return "step '" + node.id + "' takes no answer";
+            if (a.kind != Answer::Kind::Confirmed) return Msg("engine.takes_no_answer", {{"id", node.id}});
             return {};
         case NodeKind::Choice: {
-            if (a.kind != Answer::Kind::Choice) return "step '" + node.id + "' needs one choice";
+            if (a.kind != Answer::Kind::Choice) return Msg("engine.needs_choice", {{"id", node.id}});
             const auto* c = node.choice(a.choice);
-            if (!c) return "'" + a.choice + "' is not a choice of step '" + node.id + "'";
-            if (!c->when.condition.eval(vars)) return "choice '" + a.choice + "' is not offered here (its condition does not hold)";
+            if (!c) return Msg("engine.not_a_choice", {{"choice", a.choice}, {"id", node.id}});
+            if (!c->when.condition.eval(vars)) return Msg("engine.choice_not_offered", {{"choice", a.choice}});
             return {};
         }
         case NodeKind::Checklist: {
-            if (a.kind != Answer::Kind::Checklist) return "step '" + node.id + "' needs a list of ticked items";
+            if (a.kind != Answer::Kind::Checklist) return Msg("engine.needs_list", {{"id", node.id}});
             for (std::size_t i = 0; i < a.checked.size(); ++i) {
                 const auto* c = node.choice(a.checked[i]);
-                if (!c) return "'" + a.checked[i] + "' is not an item of step '" + node.id + "'";
-                if (!c->when.condition.eval(vars))
-                    return "item '" + a.checked[i] + "' is not offered here (its condition does not hold)";
+                if (!c) return Msg("engine.not_an_item", {{"item", a.checked[i]}, {"id", node.id}});
+                if (!c->when.condition.eval(vars)) return Msg("engine.item_not_offered", {{"item", a.checked[i]}});
                 if (std::find(a.checked.begin(), a.checked.begin() + static_cast<long>(i), a.checked[i]) !=
                     a.checked.begin() + static_cast<long>(i))
-                    return "item '" + a.checked[i] + "' is ticked twice";
+                    return Msg("engine.item_twice", {{"item", a.checked[i]}});
             }
             return {};
         }
         case NodeKind::Scale: {
-            if (a.kind != Answer::Kind::Scale) return "step '" + node.id + "' needs points for its statements";
+            if (a.kind != Answer::Kind::Scale) return Msg("engine.needs_points", {{"id", node.id}});
             for (const auto& entry : a.scale) {
                 // Named, not a structured binding: C++17 lambdas cannot capture those (clang refuses).
                 const std::string& id = entry.first;
                 const int point = entry.second;
                 const bool known = std::any_of(node.statements.begin(), node.statements.end(),
                                                [&](const content::Statement& s) { return s.id == id; });
-                if (!known) return "'" + id + "' is not a statement of step '" + node.id + "'";
+                if (!known) return Msg("engine.not_a_statement", {{"statement", id}, {"id", node.id}});
                 if (point < node.scale.min || point > node.scale.max)
-                    return "point " + std::to_string(point) + " for '" + id + "' is outside the scale (" +
-                           std::to_string(node.scale.min) + " to " + std::to_string(node.scale.max) + ")";
+                    return Msg("engine.point_outside",
+                               {{"point", point}, {"statement", id}, {"min", node.scale.min}, {"max", node.scale.max}});
             }
             return {};
         }
@@ -398,10 +397,16 @@ std::string Session::check(const Node& node, const Answer& a, const Variables& v
     return {};
 }
 
-std::string Session::answer(const Answer& given, std::vector<Dropped>* dropped) {
+std::string Session::answer(const Answer& given, std::vector<Dropped>* dropped, Msg* why) {
+    // The refusal in English for the callers that show it as it is, and as a message for those
+    // that put it into the user's language.
+    auto refuse = [why](Msg m) {
+        std::string english = render(m, "en");
+        if (why) *why = std::move(m);
+        return english;
+    };
     const Node* node = currentNode();
-    if (!node) return atReview() ? "an earlier agreement is being looked back on; give it an outcome first"
-                                 : "the walk has nowhere to go";
+    if (!node) return refuse(atReview() ? Msg("engine.at_review") : Msg("engine.nowhere"));
     Answer a = given;
     if (a.kind == Answer::Kind::Checklist) {
         // Keep ticked items in the node's order, so equal answers compare equal.
@@ -410,7 +415,7 @@ std::string Session::answer(const Answer& given, std::vector<Dropped>* dropped) 
             if (std::find(a.checked.begin(), a.checked.end(), c.id) != a.checked.end()) ordered.push_back(c.id);
         if (ordered.size() == a.checked.size()) a.checked = ordered;
     }
-    if (std::string why = check(*node, a, vars_); !why.empty()) return why;
+    if (Msg m = check(*node, a, vars_); !m.empty()) return refuse(std::move(m));
     const std::size_t idx = pathIndex();
     record_.path[idx].answer = a;
     if (node->kind == NodeKind::End) {
@@ -447,8 +452,8 @@ std::string Session::answer(const Answer& given, std::vector<Dropped>* dropped) 
         }
         if (k == old.size() || !old[k].answer.given()) break;
         used[k] = true;
-        if (std::string why = check(*cur, old[k].answer, vars); !why.empty()) {
-            lost.push_back({cur->id, why, Dropped::Change::NoLongerFits});
+        if (const Msg why = check(*cur, old[k].answer, vars); !why.empty()) {
+            lost.push_back({cur->id, render(why, "en"), Dropped::Change::NoLongerFits});
             break;
         }
         record_.path.back().answer = old[k].answer;

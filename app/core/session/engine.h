@@ -14,6 +14,7 @@
 #include "content/model.h"
 #include "session/path_lengths.h"
 #include "session/record.h"
+#include "util/message.h"
 
 namespace hr::session {
 
@@ -92,11 +93,14 @@ public:
     // the others do not shift when one is added.
     std::vector<const content::AgreementTemplate*> suggestions(bool keepAgreed = false) const;
 
-    // Answers the current step and moves on. Returns an error message (empty when accepted); on
-    // success `dropped` lists later answers that no longer fit the new path.
-    [[nodiscard]] std::string answer(const Answer& a, std::vector<Dropped>* dropped = nullptr);
+    // Answers the current step and moves on. Returns an error message in English (empty when
+    // accepted), and puts it in `why` as a message of the catalogue, for a reader that shows it
+    // in another language; on success `dropped` lists later answers that no longer fit the new path.
+    [[nodiscard]] std::string answer(const Answer& a, std::vector<Dropped>* dropped = nullptr, Msg* why = nullptr);
     // Confirms the current info, agreements or end step (same as answer(Answer::confirmed())).
-    [[nodiscard]] std::string next(std::vector<Dropped>* dropped = nullptr) { return answer(Answer::confirmed(), dropped); }
+    [[nodiscard]] std::string next(std::vector<Dropped>* dropped = nullptr, Msg* why = nullptr) {
+        return answer(Answer::confirmed(), dropped, why);
+    }
     // Gives the current review its outcome and moves on; `adjusted` is the new text for Adjust.
     [[nodiscard]] std::string review(ReviewOutcome outcome, const std::string& adjusted = {});
 
@@ -157,7 +161,7 @@ private:
     const content::Node* successor(const content::Node& node, const Answer& a, const Variables& vars) const;
     const content::Node* resolve(const content::Node* node, const Variables& vars) const;
     // Empty when `a` is a valid answer to `node` under `vars`; else why not.
-    [[nodiscard]] std::string check(const content::Node& node, const Answer& a, const Variables& vars) const;
+    [[nodiscard]] Msg check(const content::Node& node, const Answer& a, const Variables& vars) const;
     std::string nextAgreementId() const;
 };
 

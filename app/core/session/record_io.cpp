@@ -167,76 +167,74 @@ public:
     std::optional<Record> read() {
         const yaml::Node* root = doc_->root();
         if (!root) {
-            d_.error({doc_->path(), 1, 1}, "the record is empty");
+            d_.error({doc_->path(), 1, 1}, Msg("record.empty"));
             return std::nullopt;
         }
-        if (!expectMap(*root, "a record")) return std::nullopt;
+        if (!expectMap(*root, Msg("record.a_record"))) return std::nullopt;
         const int before = d_.errorCount();
         const yaml::Node& m = *root;
         // The format comes first: a newer record is refused before anything else is judged.
-        if (const yaml::Node* f = required(m, "format", "the record"); integer(f, "'format'", r_.format)) {
+        if (const yaml::Node* f = required(m, "format", Msg("record.the_record")); integer(f, q("format"), r_.format)) {
             if (r_.format > Record::kFormat) {
-                d_.error(at(*f), "this record has format " + std::to_string(r_.format) +
-                                     ", newer than this version of handreiking reads (" +
-                                     std::to_string(Record::kFormat) + "); update handreiking to open it");
+                d_.error(at(*f), Msg("record.format_new", {{"format", r_.format}, {"max", Record::kFormat}}));
                 return std::nullopt;
             }
-            if (r_.format < 1) d_.error(at(*f), "'format' must be 1 or higher");
+            if (r_.format < 1) d_.error(at(*f), Msg("record.format_old"));
         }
-        checkKeys(m, "a record", {"format", "id", "pack", "track", "language", "created", "updated", "calendar", "finished",
+        checkKeys(m, Msg("record.a_record"), {"format", "id", "pack", "track", "language", "created", "updated", "calendar", "finished",
                                   "follow_up_of", "participants", "reviews", "path", "position", "variables",
                                   "agreements", "next_conversation", "notes", "exports"});
-        scalar(required(m, "id", "the record"), "'id'", r_.id);
-        if (const yaml::Node* p = required(m, "pack", "the record"); p && expectMap(*p, "'pack'")) {
-            checkKeys(*p, "'pack'", {"id", "version", "hash", "overlays"});
-            scalar(required(*p, "id", "'pack'"), "pack 'id'", r_.packId);
-            scalar(p->get("version"), "pack 'version'", r_.packVersion);
-            scalar(p->get("hash"), "pack 'hash'", r_.packHash);
-            if (const yaml::Node* os = p->get("overlays"); os && expectList(*os, "pack 'overlays'"))
+        scalar(required(m, "id", Msg("record.the_record")), q("id"), r_.id);
+        if (const yaml::Node* p = required(m, "pack", Msg("record.the_record")); p && expectMap(*p, q("pack"))) {
+            checkKeys(*p, q("pack"), {"id", "version", "hash", "overlays"});
+            scalar(required(*p, "id", q("pack")), of(Msg("record.pack"), "id"), r_.packId);
+            scalar(p->get("version"), of(Msg("record.pack"), "version"), r_.packVersion);
+            scalar(p->get("hash"), of(Msg("record.pack"), "hash"), r_.packHash);
+            if (const yaml::Node* os = p->get("overlays"); os && expectList(*os, of(Msg("record.pack"), "overlays")))
                 for (const yaml::Node* o : os->items) overlay(*o);
         }
-        scalar(required(m, "track", "the record"), "'track'", r_.track);
-        scalar(m.get("language"), "'language'", r_.language);
+        scalar(required(m, "track", Msg("record.the_record")), q("track"), r_.track);
+        scalar(m.get("language"), q("language"), r_.language);
         if (r_.language.empty()) r_.language = i18n::kDefaultLanguage;
-        r_.created = timestamp(m.get("created"), "'created'");
-        r_.updated = timestamp(m.get("updated"), "'updated'");
-        if (const yaml::Node* c = m.get("calendar"); c && scalar(c, "'calendar'", r_.calendarId) && !isCalendarId(r_.calendarId)) {
-            d_.error(at(*c), "'calendar' must be 32 hex digits (0-9, a-f), as handreiking writes it");
+        r_.created = timestamp(m.get("created"), q("created"));
+        r_.updated = timestamp(m.get("updated"), q("updated"));
+        if (const yaml::Node* c = m.get("calendar"); c && scalar(c, q("calendar"), r_.calendarId) && !isCalendarId(r_.calendarId)) {
+            d_.error(at(*c), Msg("record.calendar"));
             r_.calendarId.clear();
         }
-        r_.finished = boolean(m.get("finished"), "'finished'");
-        scalar(m.get("follow_up_of"), "'follow_up_of'", r_.followUpOf);
-        if (const yaml::Node* ps = m.get("participants"); ps && expectList(*ps, "'participants'"))
+        r_.finished = boolean(m.get("finished"), q("finished"));
+        scalar(m.get("follow_up_of"), q("follow_up_of"), r_.followUpOf);
+        if (const yaml::Node* ps = m.get("participants"); ps && expectList(*ps, q("participants")))
             for (const yaml::Node* p : ps->items) participant(*p);
-        if (const yaml::Node* rs = m.get("reviews"); rs && expectList(*rs, "'reviews'"))
+        if (const yaml::Node* rs = m.get("reviews"); rs && expectList(*rs, q("reviews")))
             for (const yaml::Node* rv : rs->items) review(*rv);
-        if (const yaml::Node* path = required(m, "path", "the record"); path && expectList(*path, "'path'"))
+        if (const yaml::Node* path = required(m, "path", Msg("record.the_record")); path && expectList(*path, q("path")))
             for (const yaml::Node* s : path->items) step(*s);
         // Written last but for the optional keys: a record cut short misses them.
-        if (const yaml::Node* pos = required(m, "position", "the record")) {
+        if (const yaml::Node* pos = required(m, "position", Msg("record.the_record"))) {
             int p = 0;
-            if (integer(pos, "'position'", p)) {
+            if (integer(pos, q("position"), p)) {
                 if (p < 0 || static_cast<std::size_t>(p) >= r_.reviews.size() + std::max<std::size_t>(r_.path.size(), 1))
-                    d_.error(at(*pos), "'position' " + std::to_string(p) + " lies outside the walk");
+                    d_.error(at(*pos), Msg("record.position", {{"position", p}}));
                 else
                     r_.position = static_cast<std::size_t>(p);
             }
         }
         // 'variables' (format 1 only) followed from the answers; a resumed walk recomputes them.
-        if (const yaml::Node* v = m.get("variables")) expectMap(*v, "'variables'");
-        if (const yaml::Node* as = required(m, "agreements", "the record"); as && expectList(*as, "'agreements'"))
+        if (const yaml::Node* v = m.get("variables")) expectMap(*v, q("variables"));
+        if (const yaml::Node* as = required(m, "agreements", Msg("record.the_record")); as && expectList(*as, q("agreements")))
             for (const yaml::Node* a : as->items)
                 if (auto ag = agreement(*a)) r_.agreements.push_back(*ag);
-        r_.nextConversation = date(m.get("next_conversation"), "'next_conversation'");
-        if (const yaml::Node* ns = m.get("notes"); ns && expectMap(*ns, "'notes'"))
+        r_.nextConversation = date(m.get("next_conversation"), q("next_conversation"));
+        if (const yaml::Node* ns = m.get("notes"); ns && expectMap(*ns, q("notes")))
             for (const auto& [k, v] : ns->entries) {
                 std::string node, note;
-                if (scalar(k, "a note's step", node) && text(v, "a note", note)) r_.notes[node] = note;
+                if (scalar(k, Msg("record.note_step"), node) && text(v, Msg("record.a_note"), note)) r_.notes[node] = note;
             }
-        if (const yaml::Node* es = m.get("exports"); es && expectList(*es, "'exports'"))
+        if (const yaml::Node* es = m.get("exports"); es && expectList(*es, q("exports")))
             for (const yaml::Node* e : es->items) {
                 std::string path;
-                if (scalar(e, "an export's path", path)) r_.exports.push_back(path);
+                if (scalar(e, Msg("record.export_path"), path)) r_.exports.push_back(path);
             }
         if (d_.errorCount() > before) return std::nullopt;
         return r_;
@@ -245,10 +243,15 @@ public:
 private:
     Record r_;
 
+    // What a message is about: a key of the record ("'track'"), or a key of one of its parts
+    // ("pack 'id'"), in the message language.
+    static Msg q(const char* key) { return Msg("what.quoted", {{"key", key}}); }
+    static Msg of(Msg item, const char* key) { return Msg("record.key_of", {{"item", std::move(item)}, {"key", key}}); }
+
     // Text as written by text() above, which never ends a text in a newline: a literal block's
     // final newline goes, and so do any others a hand-edited file ends with (`|+`, "a\n"), so
     // that what is read is what a save writes and a reload reads again.
-    bool text(const yaml::Node* n, const std::string& what, std::string& out) {
+    bool text(const yaml::Node* n, const Msg& what, std::string& out) {
         if (!scalar(n, what, out)) return false;
         out.erase(out.find_last_not_of('\n') + 1);
         return true;
@@ -256,105 +259,105 @@ private:
 
     // A time stamp as the app writes it (or none); exports compute with it, so anything else is
     // refused here.
-    std::string timestamp(const yaml::Node* n, const std::string& what) {
+    std::string timestamp(const yaml::Node* n, const Msg& what) {
         std::string s;
         if (!scalar(n, what, s)) return {};
         if (!s.empty() && !parseTimestamp(s)) {
-            d_.error(at(*n), what + " must be a time written as 2026-11-29T14:32:05+01:00, not '" + s + "'");
+            d_.error(at(*n), Msg("record.time", {{"what", what}, {"value", s}}));
             return {};
         }
         return s;
     }
 
-    std::optional<Date> date(const yaml::Node* n, const std::string& what) {
+    std::optional<Date> date(const yaml::Node* n, const Msg& what) {
         std::string s;
         if (!scalar(n, what, s)) return std::nullopt;
         auto d = Date::parse(s);
-        if (!d) d_.error(at(*n), what + " must be a date written as YYYY-MM-DD, not '" + s + "'");
+        if (!d) d_.error(at(*n), Msg("record.date", {{"what", what}, {"value", s}}));
         return d;
     }
 
     void overlay(const yaml::Node& n) {
-        if (!expectMap(n, "an overlay")) return;
-        checkKeys(n, "an overlay", {"id", "version", "hash"});
+        if (!expectMap(n, Msg("record.an_overlay"))) return;
+        checkKeys(n, Msg("record.an_overlay"), {"id", "version", "hash"});
         PackPin o;
-        scalar(required(n, "id", "an overlay"), "overlay 'id'", o.id);
-        scalar(n.get("version"), "overlay 'version'", o.version);
-        scalar(n.get("hash"), "overlay 'hash'", o.hash);
+        scalar(required(n, "id", Msg("record.an_overlay")), of(Msg("record.overlay"), "id"), o.id);
+        scalar(n.get("version"), of(Msg("record.overlay"), "version"), o.version);
+        scalar(n.get("hash"), of(Msg("record.overlay"), "hash"), o.hash);
         r_.overlays.push_back(o);
     }
 
     void participant(const yaml::Node& n) {
-        if (!expectMap(n, "a participant")) return;
-        checkKeys(n, "a participant", {"role", "initials"});
+        if (!expectMap(n, Msg("record.a_participant"))) return;
+        checkKeys(n, Msg("record.a_participant"), {"role", "initials"});
         Participant p;
-        scalar(required(n, "role", "a participant"), "participant 'role'", p.role);
-        scalar(n.get("initials"), "participant 'initials'", p.initials);
+        scalar(required(n, "role", Msg("record.a_participant")), of(Msg("record.participant"), "role"), p.role);
+        scalar(n.get("initials"), of(Msg("record.participant"), "initials"), p.initials);
         r_.participants.push_back(p);
     }
 
     std::optional<Agreement> agreement(const yaml::Node& n) {
-        if (!expectMap(n, "an agreement")) return std::nullopt;
-        checkKeys(n, "an agreement", {"id", "template", "text", "owner", "due", "evaluate", "node", "review_of"});
+        if (!expectMap(n, Msg("item.an_agreement"))) return std::nullopt;
+        checkKeys(n, Msg("item.an_agreement"), {"id", "template", "text", "owner", "due", "evaluate", "node", "review_of"});
         Agreement a;
-        scalar(required(n, "id", "an agreement"), "agreement 'id'", a.id);
-        scalar(n.get("template"), "agreement 'template'", a.templateId);
-        text(required(n, "text", "an agreement"), "agreement 'text'", a.text);
-        scalar(n.get("owner"), "agreement 'owner'", a.owner);
-        a.due = date(n.get("due"), "agreement 'due'");
-        a.evaluate = date(n.get("evaluate"), "agreement 'evaluate'");
-        scalar(n.get("node"), "agreement 'node'", a.node);
-        scalar(n.get("review_of"), "agreement 'review_of'", a.reviewOf);
+        scalar(required(n, "id", Msg("item.an_agreement")), of(Msg("record.agreement"), "id"), a.id);
+        scalar(n.get("template"), of(Msg("record.agreement"), "template"), a.templateId);
+        text(required(n, "text", Msg("item.an_agreement")), of(Msg("record.agreement"), "text"), a.text);
+        scalar(n.get("owner"), of(Msg("record.agreement"), "owner"), a.owner);
+        a.due = date(n.get("due"), of(Msg("record.agreement"), "due"));
+        a.evaluate = date(n.get("evaluate"), of(Msg("record.agreement"), "evaluate"));
+        scalar(n.get("node"), of(Msg("record.agreement"), "node"), a.node);
+        scalar(n.get("review_of"), of(Msg("record.agreement"), "review_of"), a.reviewOf);
         return a;
     }
 
     void review(const yaml::Node& n) {
-        if (!expectMap(n, "a review")) return;
-        checkKeys(n, "a review", {"earlier", "outcome"});
+        if (!expectMap(n, Msg("record.a_review"))) return;
+        checkKeys(n, Msg("record.a_review"), {"earlier", "outcome"});
         Review rv;
-        if (const yaml::Node* e = required(n, "earlier", "a review"))
+        if (const yaml::Node* e = required(n, "earlier", Msg("record.a_review")))
             if (auto a = agreement(*e)) rv.earlier = *a;
         std::string s;
-        if (scalar(n.get("outcome"), "review 'outcome'", s)) {
+        if (scalar(n.get("outcome"), of(Msg("record.review"), "outcome"), s)) {
             rv.outcome = outcomeFromName(s);
             if (!rv.outcome)
-                d_.error(at(*n.get("outcome")), "review 'outcome' must be keep, adjust, done or stop, not '" + s + "'");
+                d_.error(at(*n.get("outcome")), Msg("record.outcome", {{"value", s}}));
         }
         r_.reviews.push_back(rv);
     }
 
     void step(const yaml::Node& n) {
-        if (!expectMap(n, "a step")) return;
-        checkKeys(n, "a step", {"node", "private", "confirmed", "choice", "checked", "scale"});
+        if (!expectMap(n, Msg("record.a_step"))) return;
+        checkKeys(n, Msg("record.a_step"), {"node", "private", "confirmed", "choice", "checked", "scale"});
         Step s;
         if (const yaml::Node* p = n.get("private")) {
-            s.isPrivate = boolean(p, "step 'private'");
-            if (!s.isPrivate) d_.error(at(*p), "step 'private' is only written as 'true'; leave it out otherwise");
+            s.isPrivate = boolean(p, of(Msg("record.step"), "private"));
+            if (!s.isPrivate) d_.error(at(*p), Msg("record.private_true"));
             else if (n.entries.size() > 1)
-                d_.error(at(n), "a private step holds nothing but 'private: true': its step and answer are never saved");
+                d_.error(at(n), Msg("record.private_only"));
             r_.path.push_back(s);
             return;
         }
-        scalar(required(n, "node", "a step"), "step 'node'", s.node);
+        scalar(required(n, "node", Msg("record.a_step")), of(Msg("record.step"), "node"), s.node);
         int answers = 0;
         if (const yaml::Node* c = n.get("confirmed")) {
             ++answers;
-            if (boolean(c, "step 'confirmed'")) s.answer = Answer::confirmed();
+            if (boolean(c, of(Msg("record.step"), "confirmed"))) s.answer = Answer::confirmed();
         }
         if (const yaml::Node* c = n.get("choice")) {
             ++answers;
             std::string id;
-            if (scalar(c, "step 'choice'", id)) s.answer = Answer::ofChoice(id);
+            if (scalar(c, of(Msg("record.step"), "choice"), id)) s.answer = Answer::ofChoice(id);
         }
         if (const yaml::Node* c = n.get("checked")) {
             ++answers;
-            s.answer = checklist(*c, "step 'checked'", "a checked item");
+            s.answer = checklist(*c, of(Msg("record.step"), "checked"), Msg("record.a_checked_item"));
         }
         if (const yaml::Node* c = n.get("scale")) {
             ++answers;
-            s.answer = scale(*c, "step 'scale'");
+            s.answer = scale(*c, of(Msg("record.step"), "scale"));
         }
-        if (answers > 1) d_.error(at(n), "a step holds one answer: 'confirmed', 'choice', 'checked' or 'scale'");
+        if (answers > 1) d_.error(at(n), Msg("record.one_answer"));
         r_.path.push_back(s);
     }
 };

@@ -40,7 +40,7 @@ std::string unlinkIfThere(const fs::path& file) {
 bool isLink(const fs::path& file, Diagnostics& diags) {
     std::error_code ec;
     if (!fs::is_symlink(file, ec)) return false;
-    diags.error({file.string(), 1, 1}, "this is a symbolic link, not a record file; handreiking does not follow it");
+    diags.error({file.string(), 1, 1}, Msg("store.symlink"));
     return true;
 }
 
@@ -100,13 +100,13 @@ std::optional<Record> Store::loadPlain(const fs::path& file, Diagnostics& diags,
     if (isLink(file, diags)) return std::nullopt;
     std::string text, error;
     if (!readTextFile(file, kMaxTextFileBytes, text, error)) {
-        diags.error({shown, 1, 1}, error);
+        diags.error({shown, 1, 1}, Msg("file.unreadable", {{"why", error}}));
         return std::nullopt;
     }
     if (keep) *keep = text;
     auto r = readRecord(std::move(text), shown, diags);
     if (r && r->id != file.stem().string()) {
-        diags.error({shown, 1, 1}, "the record's id '" + r->id + "' does not match its file name");
+        diags.error({shown, 1, 1}, Msg("store.id_mismatch", {{"id", r->id}}));
         return std::nullopt;
     }
     return r;
@@ -115,21 +115,19 @@ std::optional<Record> Store::loadPlain(const fs::path& file, Diagnostics& diags,
 std::optional<Record> Store::loadSealed(const fs::path& file, Diagnostics& diags, std::string* keep) const {
     const std::string shown = file.string();
     if (!vault_) {
-        diags.error({shown, 1, 1}, "this record is protected with a passphrase; unlock " + dir_.string() + " first");
+        diags.error({shown, 1, 1}, Msg("store.sealed_locked", {{"dir", dir_.string()}}));
         return std::nullopt;
     }
     if (isLink(file, diags)) return std::nullopt;
     std::string bytes, text, error;
     if (!readTextFile(file, kMaxSealedBytes, bytes, error)) {
-        diags.error({shown, 1, 1}, error);
+        diags.error({shown, 1, 1}, Msg("file.unreadable", {{"why", error}}));
         return std::nullopt;
     }
     const std::string name = file.filename().string();
     const Vault::Opened opened = vault_->open(name, bytes, text);
     if (opened != Vault::Opened::Ok) {
-        diags.error({shown, 1, 1}, opened == Vault::Opened::NotSealed
-                                       ? "not a sealed handreiking record"
-                                       : "cannot be opened: damaged or changed outside handreiking");
+        diags.error({shown, 1, 1}, opened == Vault::Opened::NotSealed ? Msg("store.not_sealed") : Msg("store.damaged"));
         return std::nullopt;
     }
     if (keep) *keep = text;
@@ -138,7 +136,7 @@ std::optional<Record> Store::loadSealed(const fs::path& file, Diagnostics& diags
     // The name is bound to the ciphertext already; this also catches a record sealed under the
     // wrong name by a bug of ours.
     if (r && vault_->sealedName(r->id) != name) {
-        diags.error({shown, 1, 1}, "the record's id '" + r->id + "' does not match its file name");
+        diags.error({shown, 1, 1}, Msg("store.id_mismatch", {{"id", r->id}}));
         return std::nullopt;
     }
     return r;
@@ -187,8 +185,7 @@ std::vector<Store::Entry> Store::list() const {
             Entry entry;
             entry.path = file;
             if (locked)
-                entry.diags.error({file.string(), 1, 1},
-                                  dir_.string() + " is protected with a passphrase; unlock it first");
+                entry.diags.error({file.string(), 1, 1}, Msg("store.folder_locked", {{"dir", dir_.string()}}));
             else if (form == Form::Sealed && !vault_)
                 continue;  // a stray .hrenc in a plain folder is not a record of this folder
             else

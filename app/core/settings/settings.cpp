@@ -48,7 +48,7 @@ public:
                 s.language = text;
                 s.languageChosen = true;
             } else
-                d_.error(at(*l), Msg("settings.language", {{"choice", i18n::languageChoice()}, {"value", text}}));
+                d_.error(at(*l), Msg("settings.language", {{"choice", i18n::languageChoiceMsg()}, {"value", text}}));
         }
         if (const yaml::Node* k = root->get("single-keys")) s.singleKeys = boolean(k, quoted("single-keys"));
         if (const yaml::Node* w = root->get("window")) readGeometry(d_, *doc_, *w, quoted("window"), oldWindow);
@@ -71,7 +71,7 @@ public:
 
 }  // namespace
 
-SystemSettings loadSystem() {
+SystemSettings loadSystem(const std::string& lang) {
     const char* dirs = std::getenv("XDG_CONFIG_DIRS");
     std::string list = dirs && *dirs ? dirs : "/etc/xdg";
     SystemSettings out;
@@ -89,7 +89,7 @@ SystemSettings loadSystem() {
             SystemReader(d, *doc).read(out);
         if (d.hasErrors()) {
             out.pack.clear();
-            out.notice = formatDiagnostic(d.items().front()) + " (the system settings are ignored)";
+            out.notice = formatDiagnostic(d.items().front(), lang) + " (" + render(Msg("settings.system_ignored"), lang) + ")";
         }
         return out;
     }
@@ -135,7 +135,7 @@ std::optional<fs::path> defaultPath() {
     return *base / "handreiking" / "settings.yaml";
 }
 
-Loaded load(const fs::path& file) {
+Loaded load(const fs::path& file, const std::string& lang) {
     Loaded out;
     std::error_code ec;
     if (!fs::exists(file, ec)) return out;
@@ -153,15 +153,16 @@ Loaded load(const fs::path& file) {
             }
         }
     } else {
-        d.error({file.string(), 1, 1}, error);
+        d.error({file.string(), 1, 1}, Msg("file.unreadable", {{"why", error}}));
     }
     // Broken: keep it for the user to look at, and start from defaults.
     fs::path bak = file;
     bak += ".bak";
     fs::rename(file, bak, ec);
-    const auto& first = d.items().empty() ? Diagnostic{Severity::Error, {file.string(), 1, 1}, "unreadable", Msg()} : d.items().front();
-    out.notice = formatDiagnostic(first) +
-                 (ec ? "" : " (kept as " + visibleText(bak.filename().string()) + "; defaults are used)");
+    const auto& first = d.items().empty() ? Diagnostic{Severity::Error, {file.string(), 1, 1}, "unreadable", Msg("settings.unreadable")}
+                                          : d.items().front();
+    out.notice = formatDiagnostic(first, lang) +
+                 (ec ? "" : " (" + render(Msg("settings.kept_as", {{"file", visibleText(bak.filename().string())}}), lang) + ")");
     return out;
 }
 

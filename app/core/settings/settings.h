@@ -44,7 +44,8 @@ struct Loaded {
     // when there is no state file yet, and left out when the settings are next saved.
     WindowGeometry oldWindow;
 };
-[[nodiscard]] Loaded load(const std::filesystem::path& file);
+// The notice is in `lang` (the message language, "nl" or "en"), the GCC layout kept.
+[[nodiscard]] Loaded load(const std::filesystem::path& file, const std::string& lang = "en");
 
 // Writes the settings atomically (mode 0600), creating the folder. Returns an error, or "".
 [[nodiscard]] std::string save(const std::filesystem::path& file, const Settings& s);
@@ -69,6 +70,7 @@ struct SystemSettings {
     std::filesystem::path file;  // where it was read; empty when there is none
     std::string notice;       // one line (file:line:col) when the file is broken; it is then ignored
 };
-[[nodiscard]] SystemSettings loadSystem();
+// The notice is in `lang`, as for load().
+[[nodiscard]] SystemSettings loadSystem(const std::string& lang = "en");
 
 }  // namespace hr::settings

@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <utility>
 
+#include "util/text_util.h"
+
 namespace hr {
 
 // Paths and messages quote text from a pack or record, which may hold control characters: an
@@ -15,32 +17,25 @@ std::string visibleText(const std::string& text, bool keepLineBreaks) {
     std::string out;
     out.reserve(text.size());
     char buf[8];
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (keepLineBreaks && c == '\n') {
-            out += '\n';
-        } else if ((c < 0x20 && c != '\t') || c == 0x7f) {
+    for (std::size_t i = 0;;) {
+        const std::size_t at = firstControlCharacter(text, i, keepLineBreaks);
+        out.append(text, i, at == std::string::npos ? std::string::npos : at - i);
+        if (at == std::string::npos) return out;
+        const auto c = static_cast<unsigned char>(text[at]);
+        if (controlCharacterLength(text, at) == 2)
+            std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned char>(text[at + 1]));
+        else
             std::snprintf(buf, sizeof buf, "\\x%02x", c);
-            out += buf;
-        } else if (c == 0xc2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
-                   static_cast<unsigned char>(text[i + 1]) <= 0x9f) {
-            std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned char>(text[i + 1]));
-            out += buf;
-            ++i;
-        } else {
-            out += text[i];
-        }
+        out += buf;
+        i = at + controlCharacterLength(text, at);
     }
-    return out;
 }
 
 std::string messageText(const Diagnostic& d, const std::string& lang) {
     if (d.msg.empty()) return d.message;
-    std::string text = render(d.msg, lang);
     // The Dutch messages are sentences for people, so they start with a capital; the English
     // ones keep GCC's lower case.
-    if (lang == "nl" && !text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
-    return text;
+    return renderSentence(d.msg, lang);
 }
 
 std::string formatDiagnostic(const Diagnostic& d, const std::string& lang) {
@@ -96,20 +91,6 @@ void Diagnostics::finish() {
     if (unreadable_.empty() || finished_) return;
     finished_ = true;
     note(unreadable_.front(), Msg("followon.note"));
-}
-
-void Diagnostics::error(const SourceLoc& loc, std::string message) {
-    items_.push_back({Severity::Error, loc, std::move(message), Msg()});
-    ++errors_;
-}
-
-void Diagnostics::warning(const SourceLoc& loc, std::string message) {
-    items_.push_back({Severity::Warning, loc, std::move(message), Msg()});
-    ++warnings_;
-}
-
-void Diagnostics::note(const SourceLoc& loc, std::string message) {
-    items_.push_back({Severity::Note, loc, std::move(message), Msg()});
 }
 
 std::string Diagnostics::str(const std::string& lang) const {

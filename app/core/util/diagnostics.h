@@ -23,7 +23,7 @@ enum class Severity { Error, Warning, Note };
 struct Diagnostic {
     Severity severity = Severity::Error;
     SourceLoc loc;
-    std::string message;  // in English; for a diagnostic with `msg`, its English words
+    std::string message;  // its English words (for tests and logs); shown from `msg` when it has one
     Msg msg;              // the message id and arguments, put into words when shown
 };
 
@@ -51,11 +51,6 @@ public:
     void error(const SourceLoc& loc, Msg message);
     void warning(const SourceLoc& loc, Msg message);
     void note(const SourceLoc& loc, Msg message);
-    // Text only, the same in every language: for code outside the content and settings readers
-    // that has not moved to the catalogue yet.
-    void error(const SourceLoc& loc, std::string message);
-    void warning(const SourceLoc& loc, std::string message);
-    void note(const SourceLoc& loc, std::string message);
 
     // One mistake, one error: a file that could not be read as YAML (its error already reported)
     // may have held ids that other files point at. Findings about an id that its raw text

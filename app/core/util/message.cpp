@@ -64,4 +64,10 @@ std::string render(const Msg& m, const std::string& lang) {
     return out;
 }
 
+std::string renderSentence(const Msg& m, const std::string& lang) {
+    std::string text = render(m, lang);
+    if (lang == "nl" && !text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
+    return text;
+}
+
 }  // namespace hr

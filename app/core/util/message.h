@@ -47,6 +47,9 @@ struct Msg {
 // placeholders filled in. An id missing from the catalogue shows as itself with its arguments,
 // so nothing is ever lost (the catalogue test keeps this from happening).
 std::string render(const Msg& m, const std::string& lang);
+// The same as a line for people: in Dutch with a capital (the Dutch texts are sentences), in
+// English as it is (GCC's lower case).
+std::string renderSentence(const Msg& m, const std::string& lang);
 
 // The languages the catalogue has, and what it holds for a test to check.
 struct CatalogueEntry {

@@ -111,4 +111,16 @@ std::string quotedList(const std::vector<std::string>& words) {
     return out;
 }
 
+std::size_t firstControlCharacter(std::string_view text, std::size_t from, bool lineBreaksAllowed) {
+    for (std::size_t i = from; i < text.size(); ++i) {
+        const auto b = static_cast<unsigned char>(text[i]);
+        if (b == '\t' || (b == '\n' && lineBreaksAllowed)) continue;
+        if (b < 0x20 || b == 0x7f) return i;
+        if (b == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+            static_cast<unsigned char>(text[i + 1]) <= 0x9f)
+            return i;
+    }
+    return std::string_view::npos;
+}
+
 }  // namespace hr

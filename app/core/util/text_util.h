@@ -37,6 +37,18 @@ int columnAt(std::string_view text, std::size_t offset);
 // How many code points the first `bytes` bytes of `text` hold.
 int codePoints(std::string_view text, std::size_t bytes);
 
+// Control characters a terminal would obey or that nobody sees on screen: ASCII controls, DEL,
+// and the C1 controls U+0080-U+009F in UTF-8 (0xC2 0x80-0x9F). A tab never counts (it is
+// harmless); a line break counts unless `lineBreaksAllowed`. Returns the byte offset of the first
+// one at or after `from`, or npos. One scan for the pack reader (a control in a text is an
+// error), visibleText (each one is shown escaped) and the tests that check printed output.
+std::size_t firstControlCharacter(std::string_view text, std::size_t from = 0, bool lineBreaksAllowed = true);
+// Bytes of the control character that firstControlCharacter found at `offset`: 2 for a C1
+// control, 1 for the others.
+inline std::size_t controlCharacterLength(std::string_view text, std::size_t offset) {
+    return static_cast<unsigned char>(text[offset]) == 0xC2 ? 2 : 1;
+}
+
 // "a", "a or b", "a, b or c": a readable list of quoted keys for messages.
 std::string quotedList(const std::vector<std::string>& words);
 

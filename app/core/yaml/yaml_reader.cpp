@@ -10,16 +10,6 @@
 
 namespace hr::yaml {
 
-std::string describe(const Node& n) {
-    switch (n.kind) {
-        case Kind::Null: return "nothing";
-        case Kind::Scalar: return "text";
-        case Kind::Sequence: return "a list";
-        case Kind::Map: return "a mapping (key: value)";
-    }
-    return "?";
-}
-
 Msg describeMsg(const Node& n) {
     switch (n.kind) {
         case Kind::Null: return Msg("kind.nothing");

@@ -11,8 +11,7 @@
 
 namespace hr::yaml {
 
-// "text", "a list", ...: what a node is, for messages (English), and as a phrase of the catalogue.
-std::string describe(const Node& n);
+// "text", "a list", ...: what a node is, as a phrase of the catalogue.
 Msg describeMsg(const Node& n);
 
 class Reader {
@@ -42,20 +41,6 @@ protected:
     bool integer(const Node* n, const Msg& what, int& out);
     // true or false; anything else is an error (and reads as false).
     bool boolean(const Node* n, const Msg& what);
-    // The same with `what` in English words, for readers (records, answers, interface texts)
-    // that have not moved to the catalogue: the message is translated, `what` stays as given.
-    static Msg verbatim(const std::string& what) { return Msg("verbatim", {{"text", what}}); }
-    void checkKeys(const Node& map, const std::string& what, const std::vector<std::string>& allowed) {
-        checkKeys(map, verbatim(what), allowed);
-    }
-    const Node* required(const Node& map, const char* key, const std::string& what) {
-        return required(map, key, verbatim(what));
-    }
-    bool expectMap(const Node& n, const std::string& what) { return expectMap(n, verbatim(what)); }
-    bool expectList(const Node& n, const std::string& what) { return expectList(n, verbatim(what)); }
-    bool scalar(const Node* n, const std::string& what, std::string& out) { return scalar(n, verbatim(what), out); }
-    bool integer(const Node* n, const std::string& what, int& out) { return integer(n, verbatim(what), out); }
-    bool boolean(const Node* n, const std::string& what) { return boolean(n, verbatim(what)); }
 };
 
 }  // namespace hr::yaml

@@ -92,7 +92,7 @@ TEST_CASE("the index text keeps every field, whatever characters it holds, and a
     CHECK_FALSE(readIndexText("handreiking-index 2\ncheck\t\nend\t0\n"));  // another version
 }
 
-TEST_CASE_METHOD(IndexSetup, "a record is read once; later lists come from the private index") {
+TEST_CASE_METHOD(IndexSetup, "a record is read once, and later lists come from the private index") {
     saveRecords(3);
     auto first = list();
     CHECK(reads == 3);

@@ -257,7 +257,7 @@ std::optional<session::Session> startSession(const WalkArgs& a, const content::L
         rc = kExitContentErrors;
         return std::nullopt;
     }
-    if (!resume && !session::Session::hasFollowUp(*pack.guide, *rec)) {
+    if (!resume && !session::Session::hasFollowUp(*pack.guide, rec->track)) {
         const content::Track* t = pack.guide->track(rec->track);
         std::fprintf(stderr, "handreiking: %s\n",
                      render(Msg("walk.follow_up_alone", {{"record", visibleText(rec->id)},

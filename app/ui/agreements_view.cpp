@@ -231,8 +231,7 @@ Intent suggestionList(const AppState& s, UiState& ui) {
     Intent intent;
     const session::Session& sess = *s.session;
     const bool atAgreements = sess.currentNode() && sess.currentNode()->kind == content::NodeKind::Agreements;
-    // At the agreements step the list keeps the added ones in place; elsewhere they leave it.
-    const auto suggestions = sess.suggestions(atAgreements);
+    const auto& suggestions = derived(sess, ui).suggestions;
     if (suggestions.empty()) return intent;
     ImGui::Spacing();
     // Mid-conversation the list grows with every topic, so it stays folded unless the user opens

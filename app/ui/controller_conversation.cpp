@@ -57,7 +57,7 @@ Outcome on(AppState& s, UiState& ui, const intent::BackToStart&) {
 
 Outcome on(AppState& s, UiState& ui, const intent::Resume& in) {
     forgetWidgets(s, ui);
-    const session::Record* r = findRecord(s, in.record);
+    const auto r = findRecord(s, in.record);
     if (!r || !s.pack.usable()) return Outcome::Ignored;
     if (r->packId != s.pack.guide->id) {
         notify(s, Notice::Level::Error, s.tr("notice.other_guide"), {r->packId});
@@ -74,10 +74,10 @@ Outcome on(AppState& s, UiState& ui, const intent::Resume& in) {
 
 Outcome on(AppState& s, UiState& ui, const intent::FollowUp& in) {
     forgetWidgets(s, ui);
-    const session::Record* r = findRecord(s, in.record);
+    const auto r = findRecord(s, in.record);
     if (!r || !s.pack.usable()) return Outcome::Ignored;
     // The start screen offers no follow-up of a route walked alone; a stray intent gets none either.
-    if (!Session::hasFollowUp(*s.pack.guide, *r)) return Outcome::Refused;
+    if (!Session::hasFollowUp(*s.pack.guide, r->track)) return Outcome::Refused;
     if (!readyToSave(s, in)) return Outcome::Waiting;
     begin(s, Session::followUp(s.pack.guide, *r, s.language()));
     s.notices.clear();

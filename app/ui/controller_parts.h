@@ -22,7 +22,9 @@ void claim(AppState& s);
 bool readyToSave(AppState& s, const StartIntent& start);
 // Starts a new conversation's record: id, times, lock, first save.
 void begin(AppState& s, session::Session session, bool saved = true);
-const session::Record* findRecord(const AppState& s, const std::string& id);
+// The listed record `id`, read in full from its file (the list holds summaries only). One that
+// cannot be read now gets a notice saying why.
+std::optional<session::Record> findRecord(AppState& s, const std::string& id);
 Intent toIntent(const StartIntent& start);
 
 // controller_conversation.cpp

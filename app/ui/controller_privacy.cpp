@@ -128,7 +128,7 @@ Outcome on(AppState& s, UiState&, const intent::StartUnsaved&) {
         return Outcome::Done;
     }
     const auto* follow = std::get_if<intent::FollowUp>(&start);
-    const session::Record* r = follow ? findRecord(s, follow->record) : nullptr;
+    const auto r = follow ? findRecord(s, follow->record) : std::nullopt;
     if (!r) return Outcome::Ignored;
     begin(s, session::Session::followUp(s.pack.guide, *r, s.language()), false);
     return Outcome::Done;

@@ -5,6 +5,8 @@
 #include <cerrno>
 #include <cstring>
 #include <utility>
+#include <cstdint>
+#include <cstdio>
 
 #include "controller_parts.h"
 #include "session/export.h"
@@ -25,13 +27,15 @@ void noteExport(AppState& s, const std::string& id, const std::string& path) {
         return;
     }
     if (!s.store || s.writesNothing) return;
+    auto r = findRecord(s, id);
+    if (!r || std::find(r->exports.begin(), r->exports.end(), path) != r->exports.end()) return;
+    r->exports.push_back(path);
+    if (std::string err = s.store->save(*r); !err.empty()) {
+        notify(s, Notice::Level::Error, s.tr("notice.save_failed"), {err});
+        return;
+    }
     for (auto& e : s.records)
-        if (e.record && e.record->id == id &&
-            std::find(e.record->exports.begin(), e.record->exports.end(), path) == e.record->exports.end()) {
-            e.record->exports.push_back(path);
-            if (std::string err = s.store->save(*e.record); !err.empty())
-                notify(s, Notice::Level::Error, s.tr("notice.save_failed"), {err});
-        }
+        if (e.summary && e.summary->id == id) e.summary->exports = r->exports;
 }
 
 // A new export folder is private: others cannot even list the file names in it.
@@ -54,7 +58,7 @@ std::vector<std::string> afterDelete(AppState& s, const std::string& id, const s
             lines.push_back(s.tr.format("notice.export_not_deleted", {{"path", path}, {"why", ec.message()}}));
     }
     for (const auto& e : s.records)
-        if (e.record && e.record->followUpOf == id) lines.push_back(s.tr("notice.follow_up_kept"));
+        if (e.summary && e.summary->followUpOf == id) lines.push_back(s.tr("notice.follow_up_kept"));
     return lines;
 }
 
@@ -70,7 +74,7 @@ Outcome deleteRecord(AppState& s, const std::string& id, bool withExports) {
     std::error_code ec;
     std::filesystem::remove(session::RecordLock::fileFor(file), ec);  // its name is the record's
     std::vector<std::string> exports;  // those still there and still this record's own
-    if (const session::Record* r = findRecord(s, id)) exports = session::existingExports(*r);
+    if (const auto r = findRecord(s, id)) exports = session::existingExports(*r);
     if (std::string err = s.store->remove(id); !err.empty()) {
         notify(s, Notice::Level::Error, s.tr("notice.delete_failed"), {err});
         return Outcome::Refused;
@@ -82,8 +86,8 @@ Outcome deleteRecord(AppState& s, const std::string& id, bool withExports) {
 }  // namespace
 
 Outcome on(AppState& s, UiState&, const intent::Export& in) {
-    const session::Record* r =
-        in.record.empty() ? (s.session ? &s.session->record() : nullptr) : findRecord(s, in.record);
+    const std::optional<session::Record> listed = in.record.empty() ? std::nullopt : findRecord(s, in.record);
+    const session::Record* r = in.record.empty() ? (s.session ? &s.session->record() : nullptr) : listed ? &*listed : nullptr;
     if (!r || s.writesNothing) return Outcome::Ignored;
     const content::Guide* g = s.pack.guide && s.pack.guide->id == r->packId ? s.pack.guide.get() : nullptr;
     const std::string text = session::exportRecord(in.format, *r, g, s.tr, in.options);
@@ -194,18 +198,46 @@ void pollLaunches(AppState& s) {
     }
 }
 
+namespace {
+
+// What the one-time check looks for: this guide's private steps. Records indexed under another
+// guide, or before its private steps changed, are all read (and checked) once again.
+std::string privateStepsKey(const content::Guide& g) {
+    std::uint64_t h = 14695981039346656037ull;  // FNV-1a, over the ids each ended by a 0 byte
+    auto mix = [&h](const std::string& text) {
+        for (unsigned char c : text + '\0') h = (h ^ c) * 1099511628211ull;
+    };
+    mix(g.id);
+    for (const auto& n : g.nodes)
+        if (n.isPrivate) mix(n.id);
+    char hex[17];
+    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
+    return std::string("private-steps ") + hex;
+}
+
+}  // namespace
+
 void refreshRecords(AppState& s) {
     // A locked folder lists nothing: not even how many conversations it holds.
-    if (s.store && !s.locked) s.records = s.store->list();
     if (s.locked) s.records.clear();
+    if (!s.store || s.locked) return;
+    session::Store::ListOptions o;
+    o.writeIndex = !s.writesNothing;
     // A record written by an older version may still hold answers to private steps: rewritten
-    // at once without them (the open conversation's own record is the session's to save).
-    if (!s.pack.usable() || !s.store || s.writesNothing) return;
-    for (auto& e : s.records)
-        if (e.record && e.record->packId == s.pack.guide->id && session::markPrivateSteps(*e.record, *s.pack.guide) &&
-            !(s.session && s.session->record().id == e.record->id))
-            if (std::string err = s.store->save(*e.record); !err.empty())
-                control::notify(s, Notice::Level::Error, s.tr("notice.save_failed"), {err});
+    // without them when it is read (the open conversation's own record is the session's to save).
+    // Either way it is read again next time, so the index never vouches for such a file.
+    if (s.pack.usable() && !s.writesNothing) {
+        const content::Guide& guide = *s.pack.guide;
+        o.checkKey = privateStepsKey(guide);
+        o.check = [&s, &guide](session::Record& r) {
+            if (r.packId != guide.id || !session::markPrivateSteps(r, guide)) return false;
+            if (!(s.session && s.session->record().id == r.id))
+                if (std::string err = s.store->save(r); !err.empty())
+                    control::notify(s, Notice::Level::Error, s.tr("notice.save_failed"), {err});
+            return true;
+        };
+    }
+    s.records = s.store->list(o);
 }
 
 }  // namespace hr::ui

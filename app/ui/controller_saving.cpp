@@ -113,10 +113,18 @@ void begin(AppState& s, session::Session session, bool saved) {
     save(s);
 }
 
-const session::Record* findRecord(const AppState& s, const std::string& id) {
-    for (const auto& e : s.records)
-        if (e.record && e.record->id == id) return &*e.record;
-    return nullptr;
+std::optional<session::Record> findRecord(AppState& s, const std::string& id) {
+    if (!s.store) return std::nullopt;
+    for (const auto& e : s.records) {
+        if (!e.summary || e.summary->id != id) continue;
+        Diagnostics diags;
+        auto r = s.store->load(e.path, diags);
+        std::vector<std::string> lines;
+        for (const auto& d : diags.items()) lines.push_back(formatDiagnostic(d, s.language()));
+        if (!r) notify(s, Notice::Level::Error, s.tr("start.record_unreadable"), std::move(lines));
+        return r;
+    }
+    return std::nullopt;
 }
 
 Intent toIntent(const StartIntent& start) {

@@ -66,7 +66,7 @@ bool aloneTrack(const AppState& s, const std::string& id) {
 
 // The confirmation of a delete names what goes and what stays: the exports the app made of the
 // record (offered for deleting too) and the follow-up conversations that copied its agreements.
-Intent deleteConfirmation(const AppState& s, UiState& ui, const session::Record& r) {
+Intent deleteConfirmation(const AppState& s, UiState& ui, const session::RecordSummary& r) {
     Intent intent;
     ImGui::TextColored(palette::fgVec(palette::Role::Error), "%s", s.tr("start.delete_confirm").c_str());
     ImGui::TextWrapped("%s", s.tr("start.delete_what").c_str());
@@ -77,7 +77,7 @@ Intent deleteConfirmation(const AppState& s, UiState& ui, const session::Record&
     }
     std::vector<std::string> followUps;
     for (const auto& e : s.records)
-        if (e.record && e.record->followUpOf == r.id) followUps.push_back(e.record->created.substr(0, 10));
+        if (e.summary && e.summary->followUpOf == r.id) followUps.push_back(e.summary->created.substr(0, 10));
     if (!followUps.empty()) {
         ImGui::TextWrapped("%s", s.tr("start.delete_follow_ups").c_str());
         for (const auto& when : followUps) {
@@ -97,13 +97,13 @@ Intent recordRow(const AppState& s, UiState& ui, const Fonts& fonts, const sessi
     Intent intent;
     ImGui::PushID(e.path.filename().c_str());
     ImGui::Separator();
-    if (!e.record) {
+    if (!e.summary) {
         ImGui::TextColored(palette::fgVec(palette::Role::Error), "%s", s.tr("start.record_unreadable").c_str());
         for (const auto& d : e.diags.items()) ImGui::TextWrapped("%s", formatDiagnostic(d, s.language()).c_str());
         ImGui::PopID();
         return intent;
     }
-    const session::Record& r = *e.record;
+    const session::RecordSummary& r = *e.summary;
     const auto date = session::Date::parse(r.created.substr(0, 10));
     ImGui::PushFont(fonts.bold);
     // Date, time and who took part tell apart the talks a manager holds on one day.
@@ -112,13 +112,13 @@ Intent recordRow(const AppState& s, UiState& ui, const Fonts& fonts, const sessi
     ImGui::TextWrapped("%s \u2014 %s", when.c_str(), trackTitle(s, r.track).c_str());
     ImGui::PopFont();
     std::string meta = s.tr.format(r.finished ? "start.record_finished" : "start.record_open",
-                                   {{"n", std::to_string(r.agreements.size())}});
-    if (const std::string who = session::participantsLine(r, s.pack.guide.get()); !who.empty()) meta += "  \u00B7  " + who;
+                                   {{"n", std::to_string(r.agreements)}});
+    if (const std::string who = session::participantsLine(r.participants, r.language, s.pack.guide.get()); !who.empty()) meta += "  \u00B7  " + who;
     ImGui::TextDisabled("%s", meta.c_str());
     if (ImGui::SmallButton(s.tr("start.resume").c_str())) intent = intent::Resume{r.id};
     ImGui::SameLine();
     // A follow-up continues a conversation between people: not a preparation or a reflection.
-    if (s.pack.guide && session::Session::hasFollowUp(*s.pack.guide, r)) {
+    if (s.pack.guide && session::Session::hasFollowUp(*s.pack.guide, r.track)) {
         if (ImGui::SmallButton(s.tr("start.follow_up").c_str())) intent = intent::FollowUp{r.id};
         ImGui::SameLine();
     }
@@ -132,8 +132,11 @@ Intent recordRow(const AppState& s, UiState& ui, const Fonts& fonts, const sessi
     } else if (ImGui::SmallButton(s.tr("start.delete").c_str())) {
         ui.confirmDelete = r.id;
         ui.deleteExports = true;
-        // Which files are this record's exports is read once here; deleting checks again.
-        ui.deleteExportFiles = session::existingExports(r);
+        // Which files are this record's exports is read once here (the whole record, as the list
+        // holds its summary); deleting checks again.
+        Diagnostics diags;
+        const auto full = s.store ? s.store->load(e.path, diags) : std::nullopt;
+        ui.deleteExportFiles = full ? session::existingExports(*full) : std::vector<std::string>{};
     }
     ImGui::PopID();
     return intent;
@@ -175,16 +178,16 @@ Intent records(const AppState& s, UiState& ui, const Fonts& fonts) {
         return intent;
     }
     std::size_t shared = 0, alone = 0;
-    for (const auto& e : s.records) (e.record && aloneTrack(s, e.record->track) ? alone : shared)++;
+    for (const auto& e : s.records) (e.summary && aloneTrack(s, e.summary->track) ? alone : shared)++;
     if (shared == 0) ImGui::TextDisabled("%s", s.tr("start.no_records").c_str());
     for (const auto& e : s.records)
-        if (!(e.record && aloneTrack(s, e.record->track))) take(recordRowIfNear(s, ui, fonts, e));
+        if (!(e.summary && aloneTrack(s, e.summary->track))) take(recordRowIfNear(s, ui, fonts, e));
     if (alone == 0) return intent;
     ImGui::Spacing();
     if (foldingHeader(s.tr("start.alone").c_str())) {
         ImGui::TextDisabled("%s", s.tr("start.alone_hint").c_str());
         for (const auto& e : s.records)
-            if (e.record && aloneTrack(s, e.record->track)) take(recordRowIfNear(s, ui, fonts, e));
+            if (e.summary && aloneTrack(s, e.summary->track)) take(recordRowIfNear(s, ui, fonts, e));
     }
     return intent;
 }

@@ -44,6 +44,19 @@ Intent exportActions(const AppState& s, const UiState& ui, const std::string& re
     return intent;
 }
 
+const session::Summary& cachedSummary(const AppState& s, UiState& ui) {
+    const session::Session& sess = *s.session;
+    UiState::SummaryCache& c = ui.summaryCache;
+    if (c.revision != sess.revision() || c.guide != &sess.guide() || c.language != s.tr.language()) {
+        // The same model as the exports, so the screen, Markdown and HTML always say the same.
+        c.summary = session::summarise(sess.record(), &sess.guide(), s.tr);
+        c.revision = sess.revision();
+        c.guide = &sess.guide();
+        c.language = s.tr.language();
+    }
+    return c.summary;
+}
+
 }  // namespace
 
 Intent drawSummary(const AppState& s, UiState& ui, const Fonts& fonts) {
@@ -59,8 +72,7 @@ Intent drawSummary(const AppState& s, UiState& ui, const Fonts& fonts) {
         if (Intent link = drawMarkdown(guide.text(end->text, lang), fonts); !link.none()) intent = link;
     ImGui::Spacing();
 
-    // The same model as the exports, so the screen, Markdown and HTML always say the same.
-    const session::Summary summary = session::summarise(sess.record(), &guide, s.tr);
+    const session::Summary& summary = cachedSummary(s, ui);
     ImGui::PushFont(fonts.bold);
     ImGui::TextUnformatted(summary.headings.topics.c_str());
     ImGui::PopFont();

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "session/engine.h"
+#include "session/export.h"
 
 namespace hr::ui {
 
@@ -61,6 +62,22 @@ struct UiState {
         int selected = -1, focused = -1;
         float originX = 0, originY = 0, scale = 1;  // as last drawn: screen = origin + (map - pan) * scale
     } map;
+    // What the end screen shows, made by session::summarise: again only when the record changed
+    // (Session::revision), or the guide or the language did, never once per frame.
+    struct SummaryCache {
+        std::uint64_t revision = 0;
+        const void* guide = nullptr;
+        std::string language;
+        session::Summary summary;
+    } summaryCache;
+    // What the walk derives from the session (the path's titles, the steps left, the agreements to
+    // suggest), made again only when Session::revision moves (views.h: derived()).
+    struct Derived {
+        std::uint64_t revision = 0;
+        std::vector<session::Crumb> crumbs;
+        session::Progress progress;
+        std::vector<const content::AgreementTemplate*> suggestions;
+    } derived;
 };
 
 }  // namespace hr::ui

@@ -21,6 +21,8 @@ Intent drawNotices(const AppState& state);
 // The screens, drawn inside the main window.
 Intent drawStart(const AppState& state, UiState& ui, const Fonts& fonts);
 Intent drawWalk(const AppState& state, UiState& ui, const Fonts& fonts);
+// The walk's breadcrumb, progress and suggestions for the session as it is now, kept in `ui`.
+const UiState::Derived& derived(const session::Session& sess, UiState& ui);
 Intent drawAgreements(const AppState& state, UiState& ui, const Fonts& fonts);
 Intent drawSummary(const AppState& state, UiState& ui, const Fonts& fonts);
 Intent drawDiagnostics(const AppState& state, const Fonts& fonts);

@@ -54,9 +54,9 @@ std::string numbered(std::size_t i, const std::string& text) {
     return (i < 9 ? std::to_string(i + 1) + ".  " : std::string("\u2007\u2008  ")) + text;
 }
 
-Intent breadcrumb(const session::Session& sess, const Fonts& fonts) {
+Intent breadcrumb(const session::Session& sess, UiState& ui, const Fonts& fonts) {
     Intent intent;
-    const auto crumbs = sess.breadcrumb();
+    const auto& crumbs = derived(sess, ui).crumbs;
     const float right = ImGui::GetContentRegionMax().x;
     const std::size_t pos = sess.record().position;
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(6, 3));
@@ -92,8 +92,8 @@ Intent breadcrumb(const session::Session& sess, const Fonts& fonts) {
 }
 
 // The progress line: a bar, and how many steps are left (a range only where the path is open).
-void progressLine(const AppState& s, const session::Session& sess) {
-    const session::Progress pr = sess.progress();
+void progressLine(const AppState& s, const session::Session& sess, UiState& ui) {
+    const session::Progress pr = derived(sess, ui).progress;
     const std::string left = pr.minLeft == pr.maxLeft ? std::to_string(pr.minLeft)
                                                       : std::to_string(pr.minLeft) + "\u2013" + std::to_string(pr.maxLeft);
     const std::string text = s.tr.format("walk.progress", {{"n", std::to_string(pr.done + 1)}, {"left", left}});
@@ -382,12 +382,25 @@ Intent drawStep(const AppState& s, const session::Session& sess, const content::
 
 }  // namespace
 
+const UiState::Derived& derived(const session::Session& sess, UiState& ui) {
+    UiState::Derived& d = ui.derived;
+    if (d.revision == sess.revision()) return d;
+    // The revision is new with every change and every session (a reloaded guide makes a new one).
+    d.revision = sess.revision();
+    d.crumbs = sess.breadcrumb();
+    d.progress = sess.progress();
+    const bool atAgreements = sess.currentNode() && sess.currentNode()->kind == content::NodeKind::Agreements;
+    // At the agreements step the list keeps the added ones in place; elsewhere they leave it.
+    d.suggestions = sess.suggestions(atAgreements);
+    return d;
+}
+
 Intent drawWalk(const AppState& s, UiState& ui, const Fonts& fonts) {
     Intent intent;
     const session::Session& sess = *s.session;
     syncBuffers(sess, ui);
-    if (Intent crumb = breadcrumb(sess, fonts); !crumb.none()) intent = crumb;
-    progressLine(s, sess);
+    if (Intent crumb = breadcrumb(sess, ui, fonts); !crumb.none()) intent = crumb;
+    progressLine(s, sess, ui);
     Intent step;
     if (sess.atReview())
         step = drawReview(s, sess, ui, fonts);

@@ -10,7 +10,8 @@ target_link_libraries(bare_imgui PRIVATE imgui PkgConfig::GLFW OpenGL::GL PkgCon
 
 # Starts the app and the bare program in turn and prints their phases, ratios and memory.
 add_executable(startup_bench ${hr_bench_dir}/startup_bench.cpp)
-target_link_libraries(startup_bench PRIVATE handreiking_warnings)
+target_link_libraries(startup_bench PRIVATE handreiking_core handreiking_warnings)
+target_compile_definitions(startup_bench PRIVATE HR_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
 
 set_target_properties(bare_imgui startup_bench PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/bench)
 

@@ -5,7 +5,9 @@
 // clock just before it starts each process, so "exec and libraries" includes loading the shared
 // libraries. Prints the median of each phase side by side, the ratio of the time and CPU to the
 // first frame, and peak RSS and PSS at the first frame. Prints figures; passes or fails nothing.
-//   startup_bench --app BIN --bare BIN --font-dir DIR [--runs 9] [--size 1280x800]
+// With --records N the app also starts on a records folder of N records (A B C A B C ...): the
+// start screen with years of conversations against the empty one (issue 17: within 1.2x).
+//   startup_bench --app BIN --bare BIN --font-dir DIR [--runs 9] [--size 1280x800] [--records N]
 #include <fcntl.h>
 #include <signal.h>
 #include <spawn.h>
@@ -24,6 +26,10 @@
 #include <map>
 #include <string>
 #include <vector>
+
+#include "content/pack.h"
+#include "session/engine.h"
+#include "session/store.h"
 
 extern char** environ;
 
@@ -188,6 +194,43 @@ void report(const std::vector<Run>& app, const std::vector<Run>& bare, const Run
     std::printf("  %-44s %9.1f MiB %9.1f MiB %+6.1f MiB (aim < 15 MiB)\n", "PSS (smaps_rollup)", ap, bp, ap - bp);
 }
 
+// `count` records of the bundled guide's first track, a few steps walked with a note, as the start
+// screen lists them; made through the Store, as the app saves them.
+bool writeRecords(const fs::path& dir, int count) {
+    using namespace hr;
+    auto pack = content::loadAndValidate(fs::path(HR_SOURCE_DIR) / "content" / "ervaringskennis", "ervaringskennis");
+    if (!pack.usable()) return false;
+    auto s = session::Session::start(pack.guide, pack.guide->tracks.front().id, "nl");
+    (void)s.next();
+    s.setNote(s.currentNode()->id, "Afgesproken: over twee weken samen terugkijken.");
+    s.setParticipants({{pack.guide->roles.empty() ? "" : pack.guide->roles.front().id, "AB"}});
+    session::Store store(dir);
+    if (!store.prepare().empty()) return false;
+    session::Record r = s.record();
+    for (int i = 0; i < count; ++i) {
+        char id[64], created[64];
+        std::snprintf(id, sizeof id, "2026-%02d-%02d-%06d-%s", 1 + i % 12, 1 + i % 28, i, r.track.c_str());
+        std::snprintf(created, sizeof created, "2026-%02d-%02dT%02d:%02d:%02d+01:00", 1 + i % 12, 1 + i % 28,
+                      i / 3600 % 24, i / 60 % 60, i % 60);
+        r.id = id;
+        r.created = r.updated = created;
+        if (!store.save(r).empty()) return false;
+    }
+    return true;
+}
+
+void reportRecords(const std::vector<Run>& empty, const std::vector<Run>& full, int count) {
+    auto ff = [](const Run& r) { return r.firstFrameMs; };
+    auto cpu = [](const Run& r) { return r.cpuMs; };
+    auto list = [](const Run& r) { return phase(r, "records list"); };
+    std::printf("start screen with %d records against an empty records folder, median of %zu runs each\n", count,
+                full.size());
+    std::printf("  %-44s %13s %13s %7s\n", "", "records", "empty", "ratio");
+    printRow("wall to first frame", medianOf(full, ff), medianOf(empty, ff), "ms", "(aim <= 1.20x)");
+    printRow("CPU to first frame (all threads)", medianOf(full, cpu), medianOf(empty, cpu), "ms", "(aim <= 1.20x)");
+    std::printf("  %-44s %9.1f ms  %9.1f ms\n", "phase: records list", medianOf(full, list), medianOf(empty, list));
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -220,14 +263,32 @@ int main(int argc, char** argv) {
     if (!runOnce(appArgs, env, timings, cold) || !runOnce(normalArgs, env, timings, first, true) ||
         !runOnce(bareArgs, env, timings, warmBare))
         return 1;
-    std::vector<Run> app, bare;
+    const int records = std::max(0, std::atoi(opt["--records"].c_str()));
+    const fs::path full = dir / "full" / "sessions";
+    std::vector<std::string> fullArgs = appArgs, fullNormal = normalArgs;
+    fullArgs.back() = fullNormal.back() = full.string();
+    Run indexing;
+    if (records > 0) {
+        if (!writeRecords(full, records)) return 1;
+        // A normal start lists the folder once and writes its index, as the first start after an
+        // update does; a screenshot run writes nothing, so it lists from that index.
+        if (!runOnce(fullNormal, env, timings, indexing, true)) return 1;
+    }
+    std::vector<Run> app, bare, withRecords;
     for (int i = 0; i < runs; ++i) {
-        Run a, b;
+        Run a, b, c;
         if (!runOnce(appArgs, env, timings, a) || !runOnce(bareArgs, env, timings, b)) return 1;
+        if (records > 0 && !runOnce(fullArgs, env, timings, c)) return 1;
         app.push_back(a);
         bare.push_back(b);
+        if (records > 0) withRecords.push_back(c);
     }
     report(app, bare, cold, first);
+    if (records > 0) {
+        reportRecords(app, withRecords, records);
+        std::printf("  %-44s %9.1f ms   (CPU %.1f ms; records list %.1f ms)\n", "first start, reading every record",
+                    indexing.firstFrameMs, indexing.cpuMs, phase(indexing, "records list"));
+    }
     std::error_code ec;
     fs::remove_all(dir, ec);
     return 0;

@@ -297,8 +297,8 @@ void listsEveryRecordOnce(const fs::path& dir, const std::set<std::string>& expe
     const auto list = store.list();
     for (const auto& e : list) {
         INFO(e.path << ": " << e.diags.str());
-        REQUIRE(e.record);
-        REQUIRE(listed.insert(e.record->id).second);
+        REQUIRE(e.summary);
+        REQUIRE(listed.insert(e.summary->id).second);
     }
     CHECK(listed == expected);
 }

@@ -155,8 +155,8 @@ TEST_CASE("the store saves privately and atomically, lists, and deletes") {
     test::writeText(leftover, "format: 1\nid: half");
     auto list = store.list();
     REQUIRE(list.size() == 1);
-    REQUIRE(list[0].record);
-    CHECK(list[0].record->agreements.size() == 2);
+    REQUIRE(list[0].summary);
+    CHECK(list[0].summary->agreements == 2);
     REQUIRE(store.prepare().empty());
     CHECK_FALSE(fs::exists(leftover));
 
@@ -195,8 +195,8 @@ TEST_CASE("a broken record is listed with its error and never touched") {
     test::writeText(broken, brokenText);
     const auto list = store.list();
     REQUIRE(list.size() == 2);
-    CHECK(list[0].record);  // readable ones first
-    CHECK_FALSE(list[1].record);
+    CHECK(list[0].summary);  // readable ones first
+    CHECK_FALSE(list[1].summary);
     CHECK(list[1].diags.str().find(broken.string() + ":4:1: error: YAML syntax") == 0);
     REQUIRE(store.prepare().empty());
     CHECK(test::readText(broken) == brokenText);

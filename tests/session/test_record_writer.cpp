@@ -52,13 +52,18 @@ std::string noteOnDisk(const Store& store, const Record& r) {
     return it == back->notes.end() ? "" : it->second;
 }
 
+// What every test starts from: an empty records folder, made as the app makes it, and a record
+// to write to it.
+struct WriterSetup {
+    TempDir tmp;
+    Store store{tmp.path() / "sessions"};
+    const Record base = sampleRecord();
+    WriterSetup() { REQUIRE(store.prepare().empty()); }
+};
+
 }  // namespace
 
-TEST_CASE("saving on a slow disk returns at once, the latest state wins and is on disk after a flush") {
-    TempDir tmp;
-    Store store(tmp.path() / "sessions");
-    REQUIRE(store.prepare().empty());
-    const Record base = sampleRecord();
+TEST_CASE_METHOD(WriterSetup, "saving on a slow disk returns at once, the latest state wins and is on disk after a flush") {
     SlowDisk slow;
     RecordWriter writer;
     std::string typed;
@@ -81,11 +86,7 @@ TEST_CASE("saving on a slow disk returns at once, the latest state wins and is o
     CHECK(noteOnDisk(store, base) == typed);
 }
 
-TEST_CASE("a writer that goes writes what is pending first") {
-    TempDir tmp;
-    Store store(tmp.path() / "sessions");
-    REQUIRE(store.prepare().empty());
-    const Record base = sampleRecord();
+TEST_CASE_METHOD(WriterSetup, "a writer that goes writes what is pending first") {
     {
         SlowDisk slow;
         RecordWriter writer;
@@ -95,11 +96,7 @@ TEST_CASE("a writer that goes writes what is pending first") {
     CHECK(noteOnDisk(store, base) == "laatste");
 }
 
-TEST_CASE("the writer never overwrites a record file changed since it last wrote it") {
-    TempDir tmp;
-    Store store(tmp.path() / "sessions");
-    REQUIRE(store.prepare().empty());
-    const Record base = sampleRecord();
+TEST_CASE_METHOD(WriterSetup, "the writer never overwrites a record file changed since it last wrote it") {
     RecordWriter writer;
     writer.submit(store, withNote(base, "van dit venster"));
     writer.flush();
@@ -125,11 +122,7 @@ TEST_CASE("the writer never overwrites a record file changed since it last wrote
     }
 }
 
-TEST_CASE("a write that fails is reported with the folder's problem, and the next good one clears it") {
-    TempDir tmp;
-    Store store(tmp.path() / "sessions");
-    REQUIRE(store.prepare().empty());
-    const Record base = sampleRecord();
+TEST_CASE_METHOD(WriterSetup, "a write that fails is reported with the folder's problem, and the next good one clears it") {
     RecordWriter writer;
     // A folder where the record file should be: the rename cannot replace it.
     fs::create_directory(store.pathFor(base.id));
@@ -147,12 +140,8 @@ TEST_CASE("a write that fails is reported with the folder's problem, and the nex
     CHECK(p.finished[0].written());
 }
 
-TEST_CASE("sealed records go through the same writer, and only sealed reaches the disk") {
-    TempDir tmp;
-    Store store(tmp.path() / "sessions");
-    REQUIRE(store.prepare().empty());
+TEST_CASE_METHOD(WriterSetup, "sealed records go through the same writer, and only sealed reaches the disk") {
     REQUIRE(store.enableEncryption("lange zin als wachtwoord", testVaultLimits()).status.ok());
-    const Record base = sampleRecord();
     SlowDisk slow;
     RecordWriter writer;
     writer.submit(store, withNote(base, "geheim1"));

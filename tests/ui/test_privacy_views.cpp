@@ -8,10 +8,13 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <filesystem>
+#include <thread>
 
 #include "content/builtin_help.h"
 #include "headless.h"
+#include "session/record_index.h"
 
 using namespace hr;
 using namespace hr::test;
@@ -125,7 +128,7 @@ TEST_CASE("a private step says its answer is not kept and offers no note") {
     h.screen();
     ui::apply(h.state, h.ui, ui::intent::BackToStart{});
     // Reopened: the question is asked again, and the screen says why.
-    ui::apply(h.state, h.ui, ui::intent::Resume{h.state.records.front().record->id});
+    ui::apply(h.state, h.ui, ui::intent::Resume{h.state.records.front().summary->id});
     screen = h.screen();
     CHECK(at(h.state) == "pv-veilig");
     CHECK(has(screen, h.state.tr("walk.asked_again")));
@@ -155,7 +158,8 @@ TEST_CASE("deleting a record names its exports and deletes them when asked") {
     const std::string id = h.state.session->record().id;
     ui::apply(h.state, h.ui, ui::intent::BackToStart{});
     h.ui.confirmDelete = id;  // as clicking Verwijderen does
-    h.ui.deleteExportFiles = session::existingExports(*h.state.records.front().record);
+    Diagnostics d;
+    h.ui.deleteExportFiles = session::existingExports(*h.state.store->load(h.state.records.front().path, d));
     const std::string screen = h.screen();
     CHECK(has(screen, h.state.tr("start.delete_exports")));
     CHECK(has(screen, exported.string()));
@@ -224,7 +228,7 @@ TEST_CASE("a protected records folder shows nothing until the passphrase opens i
     ui::apply(h.state, h.ui, ui::intent::OpenTrack{"gesprek"});
     ui::apply(h.state, h.ui, ui::intent::BackToStart{});
     REQUIRE(h.state.records.size() == 1);
-    id = h.state.records.front().record->id;
+    id = h.state.records.front().summary->id;
     // Turned on from the settings' dialog: the passphrase twice.
     h.ui.passphrase = "een lang wachtwoord";
     h.ui.passphrase2 = "een ander wachtwoord";
@@ -271,8 +275,8 @@ TEST_CASE("a protected records folder shows nothing until the passphrase opens i
     CHECK_FALSE(next.state.locked);
     CHECK(next.ui.passphrase.empty());
     REQUIRE(next.state.records.size() == 1);
-    REQUIRE(next.state.records.front().record);
-    CHECK(next.state.records.front().record->id == id);
+    REQUIRE(next.state.records.front().summary);
+    CHECK(next.state.records.front().summary->id == id);
     CHECK(fs::last_write_time(sealed) == before);
     screen = next.screen();
     CHECK(has(screen, next.state.tr("start.records")));
@@ -291,9 +295,11 @@ TEST_CASE("a record an older version wrote with private answers is rewritten wit
     }
     CHECK(text.find("format: 2") != std::string::npos);
     CHECK(text.find("node: pv-werk") != std::string::npos);
-    // Reopened from the list, the answers still there in memory carry the walk on: nothing to ask.
+    // Reopened from the list, it is read from the file as it is now (the list holds summaries
+    // only): the private step is asked again, as for any record reopened.
     ui::apply(h.state, h.ui, ui::intent::Resume{"2026-11-01-100000-praten"});
-    CHECK(at(h.state) == "pv-werk");
+    REQUIRE(h.state.session);
+    CHECK(h.state.session->askedAgain());
 }
 
 TEST_CASE("in a narrow window the top bar's buttons wrap, so quick hide stays in reach") {
@@ -326,12 +332,13 @@ TEST_CASE("deleting a record never deletes a file its export list names that is 
     // A hand-edited record lists someone else's file as its export.
     const fs::path other = h.tmp.path() / "belangrijk.html";
     writeText(other, "<p>iets anders</p>");
-    session::Record r = *h.state.records.front().record;
+    Diagnostics d;
+    session::Record r = *h.state.store->load(h.state.records.front().path, d);
     r.exports.push_back(other.string());
     REQUIRE(h.state.store->save(r).empty());
     ui::refreshRecords(h.state);
     h.ui.confirmDelete = id;  // as clicking Verwijderen does
-    h.ui.deleteExportFiles = session::existingExports(*h.state.records.front().record);
+    h.ui.deleteExportFiles = session::existingExports(*h.state.store->load(h.state.records.front().path, d));
     CHECK_FALSE(has(h.screen(), other.string()));
     ui::apply(h.state, h.ui, ui::intent::DeleteRecord{id, true});
     CHECK(fs::exists(other));
@@ -386,4 +393,34 @@ TEST_CASE("a record open in another window opens read-only here, and an edit mad
         CHECK(h.state.saving.state == ui::Saving::State::Failed);
         CHECK(h.state.saving.reason == "save.problem_changed");
     }
+}
+
+TEST_CASE("an old record that still holds private answers is rewritten when listed, once, not at every list") {
+    Headless h("prive");
+    const fs::path file = h.state.store->dir() / "2026-11-01-100000-praten.yaml";
+    writeText(file, readText(fixturesDir() / "records" / "prive-format-1.yaml"));
+    REQUIRE(readText(file).find("Geheime notitie") != std::string::npos);
+    const auto settle = [] { std::this_thread::sleep_for(std::chrono::milliseconds(150)); };
+    settle();
+    ui::refreshRecords(h.state);
+    for (const char* secret : {"Geheime notitie", "geheimpunt", "rustig", "pv-stemming"})
+        CHECK(readText(file).find(secret) == std::string::npos);
+    REQUIRE(h.state.records.size() == 1);
+    REQUIRE(h.state.records[0].summary);
+    settle();
+    ui::refreshRecords(h.state);  // read once more (it was just written), and now indexed
+    struct stat before {};
+    REQUIRE(::stat(file.c_str(), &before) == 0);
+    const auto index = session::readIndexText(readText(h.state.store->dir() / session::Store::kIndexFile));
+    REQUIRE(index);
+    CHECK(index->files.count(file.filename().string()) == 1);
+    for (const char* secret : {"Geheim", "geheimpunt", "rustig", "pv-stemming"})
+        CHECK(readText(h.state.store->dir() / session::Store::kIndexFile).find(secret) == std::string::npos);
+    ui::refreshRecords(h.state);
+    struct stat after {};
+    REQUIRE(::stat(file.c_str(), &after) == 0);
+    CHECK(after.st_ino == before.st_ino);  // not written again
+    CHECK(after.st_ctim.tv_nsec == before.st_ctim.tv_nsec);
+    REQUIRE(h.state.records.size() == 1);
+    CHECK(h.state.records[0].summary->id == "2026-11-01-100000-praten");
 }

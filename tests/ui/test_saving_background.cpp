@@ -83,9 +83,10 @@ TEST_CASE("typing on a slow disk does not wait for it, and the top bar says save
     SECTION("going home lists the record as it is now") {
         const std::string id = h.state.session->record().id;
         ui::apply(h.state, h.ui, ui::intent::BackToStart{});
-        const session::Record* r = nullptr;
+        std::optional<session::Record> r;
+        Diagnostics d;
         for (const auto& e : h.state.records)
-            if (e.record && e.record->id == id) r = &*e.record;
+            if (e.summary && e.summary->id == id) r = h.state.store->load(e.path, d);
         REQUIRE(r);
         CHECK(r->notes.at(node) == "samen terugkijken");
     }

@@ -32,8 +32,8 @@ TEST_CASE("clicking a track card starts a conversation that is saved at once") {
     CHECK(at(h.state) == "welkom");
     const auto records = h.state.store->list();
     REQUIRE(records.size() == 1);
-    REQUIRE(records[0].record);
-    CHECK(records[0].record->track == "gesprek");
+    REQUIRE(records[0].summary);
+    CHECK(records[0].summary->track == "gesprek");
 }
 
 TEST_CASE("digits open tracks and pick choices and Enter confirms and Backspace goes back") {
@@ -62,9 +62,14 @@ TEST_CASE("digits open tracks and pick choices and Enter confirms and Backspace 
 
     // The record on disk follows every step.
     const auto records = h.state.store->list();
-    const auto& saved = *std::find_if(records.begin(), records.end(), [](const session::Store::Entry& e) {
-                             return e.record && e.record->track == "gesprek";
-                         })->record;
+    const auto listed = std::find_if(records.begin(), records.end(), [](const session::Store::Entry& e) {
+        return e.summary && e.summary->track == "gesprek";
+    });
+    REQUIRE(listed != records.end());
+    Diagnostics d;
+    const auto full = h.state.store->load(listed->path, d);
+    REQUIRE(full);
+    const session::Record& saved = *full;
     CHECK(saved.position == 1);
     CHECK(saved.path.at(1).answer.choice == "ja");
 }

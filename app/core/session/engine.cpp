@@ -9,6 +9,7 @@
 #include "session/engine.h"
 
 #include <algorithm>
+#include <atomic>
 #include <map>
 #include <optional>
 #include <stdexcept>
@@ -105,8 +106,8 @@ Session Session::followUp(GuidePtr guide, const Record& earlier, const std::stri
     return s;
 }
 
-bool Session::hasFollowUp(const content::Guide& guide, const Record& earlier) {
-    const content::Track* t = guide.track(earlier.track);
+bool Session::hasFollowUp(const content::Guide& guide, const std::string& earlierTrack) {
+    const content::Track* t = guide.track(earlierTrack);
     return !(t && t->alone);
 }
 
@@ -398,6 +399,7 @@ Msg Session::check(const Node& node, const Answer& a, const Variables& vars) con
 }
 
 std::string Session::answer(const Answer& given, std::vector<Dropped>* dropped, Msg* why) {
+    touch();
     // The refusal in English for the callers that show it as it is, and as a message for those
     // that put it into the user's language.
     auto refuse = [why](Msg m) {
@@ -471,6 +473,7 @@ std::string Session::answer(const Answer& given, std::vector<Dropped>* dropped, 
 }
 
 std::string Session::review(ReviewOutcome outcome, const std::string& adjusted) {
+    touch();
     if (!atReview()) return "there is no earlier agreement to look back on here";
     Review& r = record_.reviews[reviewIndex()];
     if (outcome == ReviewOutcome::Adjust && adjusted.find_first_not_of(" \t\r\n") == std::string::npos)
@@ -521,6 +524,7 @@ void Session::back() {
 }
 
 bool Session::goTo(std::size_t position) {
+    touch();
     if (record_.path.empty() || position > lastPosition()) return false;
     resumeTarget_.reset();  // the user chose where to go
     // Ahead of the current step only over answered steps (the kept path).
@@ -585,6 +589,7 @@ std::string Session::nextAgreementId() const {
 }
 
 std::string Session::addAgreement(Agreement a) {
+    touch();
     a.id = nextAgreementId();
     if (a.node.empty())
         if (const Node* n = currentNode()) a.node = n->id;
@@ -603,6 +608,7 @@ std::string Session::addFromTemplate(const std::string& templateId) {
 }
 
 bool Session::updateAgreement(const Agreement& a) {
+    touch();
     for (auto& existing : record_.agreements)
         if (existing.id == a.id) {
             existing = a;
@@ -612,6 +618,7 @@ bool Session::updateAgreement(const Agreement& a) {
 }
 
 bool Session::removeAgreement(const std::string& id) {
+    touch();
     const auto before = record_.agreements.size();
     record_.agreements.erase(std::remove_if(record_.agreements.begin(), record_.agreements.end(),
                                             [&](const Agreement& a) { return a.id == id; }),
@@ -620,11 +627,17 @@ bool Session::removeAgreement(const std::string& id) {
 }
 
 std::string Session::restoreAgreement(Agreement a, std::size_t at) {
+    touch();
     auto& list = record_.agreements;
     if (a.id.empty() || std::any_of(list.begin(), list.end(), [&](const Agreement& x) { return x.id == a.id; }))
         a.id = nextAgreementId();
     list.insert(list.begin() + static_cast<long>(std::min(at, list.size())), a);
     return a.id;
+}
+
+std::uint64_t Session::nextRevision() {
+    static std::atomic<std::uint64_t> last{0};
+    return ++last;
 }
 
 bool markPrivateSteps(Record& r, const content::Guide& guide) {
@@ -642,11 +655,13 @@ bool markPrivateSteps(Record& r, const content::Guide& guide) {
 }
 
 void Session::noteExport(const std::string& path) {
+    touch();
     if (std::find(record_.exports.begin(), record_.exports.end(), path) == record_.exports.end())
         record_.exports.push_back(path);
 }
 
 void Session::setNote(const std::string& node, const std::string& text) {
+    touch();
     if (text.find_first_not_of(" \t\r\n") == std::string::npos)
         record_.notes.erase(node);
     else

@@ -6,6 +6,7 @@
 // No UI and no files here: the record it keeps is saved by the store.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -58,11 +59,11 @@ public:
     // step, right after that step (so that the welcome and the safety question come first);
     // otherwise before the first step.
     static Session followUp(GuidePtr guide, const Record& earlier, const std::string& language);
-    // Whether `earlier` can have a follow-up: a follow-up continues a conversation between people,
-    // so not one of a track walked alone (a preparation, a reflection). A record whose track is
-    // gone from the guide still can. The start screen offers "Vervolggesprek" by the same rule
-    // (track().alone), and `walk --follow-up` refuses what this refuses.
-    static bool hasFollowUp(const content::Guide& guide, const Record& earlier);
+    // Whether a conversation on `earlierTrack` can have a follow-up: a follow-up continues a
+    // conversation between people, so not one of a track walked alone (a preparation, a
+    // reflection). A record whose track is gone from the guide still can. The start screen, the
+    // controller and `walk --follow-up` all ask this.
+    static bool hasFollowUp(const content::Guide& guide, const std::string& earlierTrack);
 
     // Reopens a saved record, replaying its answers on the current guide as far as they still fit.
     // `problems` tells which answers no longer apply and why (empty when the content is unchanged).
@@ -70,6 +71,9 @@ public:
     static Resumed resume(GuidePtr guide, const Record& saved);
 
     const Record& record() const { return record_; }
+    // Changes with every change of the record (or of where the walk stands), and differs between
+    // sessions: what a view derives from the record is made again only when this moves.
+    std::uint64_t revision() const { return revision_; }
     const content::Guide& guide() const { return *guide_; }
     const content::Track& track() const { return *track_; }
 
@@ -120,25 +124,38 @@ public:
     // id (a new one if its id has been given to another since). Returns the id it has now.
     std::string restoreAgreement(Agreement a, std::size_t at);
 
-    void setNextConversation(std::optional<Date> date) { record_.nextConversation = date; }
+    void setNextConversation(std::optional<Date> date) {
+        touch();
+        record_.nextConversation = date;
+    }
     void setNote(const std::string& node, const std::string& text);
-    void setParticipants(std::vector<Participant> p) { record_.participants = std::move(p); }
-    void setRecordId(const std::string& id) { record_.id = id; }
+    void setParticipants(std::vector<Participant> p) {
+        touch();
+        record_.participants = std::move(p);
+    }
+    void setRecordId(const std::string& id) {
+        touch();
+        record_.id = id;
+    }
     // Remembers a file this record was exported to, so that deleting the record can offer to
     // delete it too.
     void noteExport(const std::string& path);
     void setTimes(const std::string& created, const std::string& updated) {
+        touch();
         record_.created = created;
         record_.updated = updated;
     }
 
 private:
     Session(GuidePtr guide, const content::Track& track);
+    static std::uint64_t nextRevision();
+    void touch() { revision_ = nextRevision(); }
 
     GuidePtr guide_;
     const content::Track* track_;
     std::shared_ptr<const PathLengths> lengths_;
     Record record_;
+    std::uint64_t revision_ = nextRevision();
     Variables vars_;  // before the current step
     std::optional<std::size_t> resumeTarget_;  // where a reopened record stood, while steps are asked again
     // True when the track has no review step: the look back on earlier agreements comes before

@@ -172,10 +172,15 @@ std::string noTopicsText(const content::Guide* g, const i18n::Strings& tr) {
 }
 
 std::string participantsLine(const Record& r, const content::Guide* g) {
+    return participantsLine(r.participants, r.language, g);
+}
+
+std::string participantsLine(const std::vector<Participant>& people, const std::string& language,
+                             const content::Guide* g) {
     std::string line;
-    for (const auto& p : r.participants) {
+    for (const auto& p : people) {
         const content::Role* role = g ? g->role(p.role) : nullptr;
-        std::string who = lookup(role ? &role->title : nullptr, r, g, p.role);
+        std::string who = role && !role->title.empty() && g ? g->text(role->title, language) : p.role;
         if (!p.initials.empty()) who += " (" + p.initials + ")";
         line += (line.empty() ? "" : ", ") + who;
     }

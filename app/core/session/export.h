@@ -76,6 +76,9 @@ std::vector<const content::Node*> coveredSteps(const Record& r, const content::G
 // Who took part, as "Role (initials), Role"; "" when nobody was noted. `g` may be null (role ids
 // are shown then).
 std::string participantsLine(const Record& r, const content::Guide* g);
+// The same for people listed in a record written in `language` (the start screen's summaries).
+std::string participantsLine(const std::vector<Participant>& people, const std::string& language,
+                             const content::Guide* g);
 
 // The ui string key of the heading above those steps: a plan, the topics of a track walked alone
 // (nothing was "discussed"), or the topics discussed. `track` may be null (unknown track).

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: EUPL-1.2
-// The record writer's thread: takes the latest record asked for, checks the file is still the one
-// it wrote last, writes it through Store::save (atomic, fsynced, sealed when protected), reports.
+// The record writer's threads: each takes the latest record asked for, writes it beside the record
+// (Store::stageSave: sealed when protected, fsynced), then in turn checks the file is still the
+// one written last and renames it into place, fsyncs the folder, and reports.
 #include "session/record_writer.h"
 
 #include "session/record_lock.h"
 
 namespace hr::session {
 
-RecordWriter::RecordWriter() : thread_([this] { run(); }) {}
+RecordWriter::RecordWriter() {
+    for (int i = 0; i < kWriters; ++i) threads_.emplace_back([this] { run(); });
+}
 
 RecordWriter::~RecordWriter() {
     {
@@ -15,7 +18,7 @@ RecordWriter::~RecordWriter() {
         stop_ = true;
     }
     cv_.notify_all();
-    thread_.join();
+    for (auto& t : threads_) t.join();
 }
 
 void RecordWriter::onFinished(std::function<void()> wake) {
@@ -25,7 +28,8 @@ void RecordWriter::onFinished(std::function<void()> wake) {
 
 void RecordWriter::expect(std::string stamp) {
     std::unique_lock<std::mutex> lock(m_);
-    cv_.wait(lock, [&] { return !pending_ && !inFlight_; });
+    cv_.wait(lock, [&] { return !pending_ && inFlight_ == 0; });
+    std::lock_guard<std::mutex> commit(commit_);
     stamp_ = std::move(stamp);
 }
 
@@ -42,35 +46,49 @@ std::uint64_t RecordWriter::submit(const Store& store, Record record) {
 
 void RecordWriter::flush() {
     std::unique_lock<std::mutex> lock(m_);
-    cv_.wait(lock, [&] { return !pending_ && !inFlight_; });
+    cv_.wait(lock, [&] { return !pending_ && inFlight_ == 0; });
 }
 
 RecordWriter::Progress RecordWriter::poll() {
     std::lock_guard<std::mutex> lock(m_);
     Progress p;
     p.finished.swap(finished_);
-    p.idle = !pending_ && !inFlight_;
+    p.idle = !pending_ && inFlight_ == 0;
     return p;
 }
 
-// The check and the write happen here, off the window's thread; `stamp` becomes the file's new
-// stamp only when it was written, so after a refusal every later write is refused too.
-RecordWriter::Outcome RecordWriter::write(const Job& job, const std::string& expected, std::string& stamp) const {
+// Off the window's thread. The stamp moves only when a file was renamed into place, so after a
+// refusal every later write is refused too.
+std::optional<RecordWriter::Outcome> RecordWriter::write(const Job& job) {
     Outcome o;
     o.seq = job.seq;
     o.file = job.store->pathFor(job.record.id);
-    // Written elsewhere since this writer last wrote it (by hand, or another program): kept.
-    // (A file that is gone, or a folder that went, is for the save itself to report.)
-    const std::string now = fileStamp(o.file);
-    if (!expected.empty() && !now.empty() && now != expected) {
-        o.changedElsewhere = true;
-        return o;
+    Store::StagedSave staged;
+    o.error = job.store->stageSave(job.record, staged);
+    if (o.error.empty()) {
+        std::lock_guard<std::mutex> commit(commit_);
+        if (job.seq < committedSeq_) {
+            discardStagedFile(staged.file);
+            return std::nullopt;
+        }
+        // Written elsewhere since this writer last wrote it (by hand, or another program): kept.
+        // (A file that is gone, or a folder that went, is for the save itself to report.)
+        const std::string now = fileStamp(o.file);
+        if (!stamp_.empty() && !now.empty() && now != stamp_) {
+            discardStagedFile(staged.file);
+            o.changedElsewhere = true;
+            return o;
+        }
+        o.error = job.store->commitSave(staged);
+        if (o.error.empty()) {
+            stamp_ = fileStamp(o.file);
+            committedSeq_ = job.seq;
+        }
     }
-    o.error = job.store->save(job.record);
-    if (o.error.empty())
-        stamp = fileStamp(o.file);
-    else
-        o.check = checkWritable(job.store->dir());
+    // Only now is it called written: the rename itself is on disk. Folder fsyncs of overlapping
+    // writes run side by side.
+    if (!staged.file.tmp.empty()) syncFolder(job.store->dir());
+    if (!o.error.empty()) o.check = checkWritable(job.store->dir());
     return o;
 }
 
@@ -79,17 +97,23 @@ void RecordWriter::run() {
     for (;;) {
         cv_.wait(lock, [&] { return pending_ || stop_; });
         if (!pending_) return;  // stopping, and everything asked for is written
+        const auto now = std::chrono::steady_clock::now();
+        if (inFlight_ > 0 && now < lastStart_ + kStagger && !stop_) {
+            cv_.wait_until(lock, lastStart_ + kStagger);
+            continue;
+        }
         Job job = std::move(*pending_);
         pending_.reset();
-        inFlight_ = true;
-        std::string stamp = stamp_;
-        const std::string expected = stamp_;
+        ++inFlight_;
+        lastStart_ = now;
         lock.unlock();
-        Outcome o = write(job, expected, stamp);
+        std::optional<Outcome> o = write(job);
         lock.lock();
-        stamp_ = stamp;
-        finished_.push_back(std::move(o));
-        inFlight_ = false;
+        --inFlight_;
+        if (o && o->seq > reportedSeq_) {
+            reportedSeq_ = o->seq;
+            finished_.push_back(std::move(*o));
+        }
         const auto wake = wake_;
         cv_.notify_all();
         if (wake) wake();

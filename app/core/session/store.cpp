@@ -6,11 +6,14 @@
 // [SECTION] Protection: unlock, turning on and off, finishing an interrupted switch
 #include "session/store.h"
 
+#include <dirent.h>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
+#include <ctime>
 #include <map>
 
 #include "session/record_io.h"
@@ -24,9 +27,11 @@ namespace hr::session {
 
 namespace {
 // What writePrivateFile leaves behind when it is interrupted: ".NAME.tmp-XXXXXX".
-constexpr const char* kTempMarkers[] = {".yaml.tmp-", ".hrenc.tmp-", ".handreiking-vault.tmp-"};
+constexpr const char* kTempMarkers[] = {".yaml.tmp-", ".hrenc.tmp-", ".handreiking-vault.tmp-", ".handreiking-index.tmp-"};
 // A sealed file holds a record padded and with marker, nonce and tag around it.
 constexpr std::size_t kMaxSealedBytes = kMaxTextFileBytes + 4096;
+// About 150 bytes a record: room for far more records than a folder will ever hold.
+constexpr std::size_t kMaxIndexBytes = 256u << 20;
 
 // Removes `file` if it is there; a file already gone is fine.
 std::string unlinkIfThere(const fs::path& file) {
@@ -162,8 +167,8 @@ void dropTwins(std::vector<Store::Entry>& entries, const std::string& preferredE
     std::map<std::string, std::size_t> byId;
     std::vector<bool> drop(entries.size(), false);
     for (std::size_t i = 0; i < entries.size(); ++i) {
-        if (!entries[i].record) continue;
-        auto [it, fresh] = byId.emplace(entries[i].record->id, i);
+        if (!entries[i].summary) continue;
+        auto [it, fresh] = byId.emplace(entries[i].summary->id, i);
         if (fresh) continue;
         const bool mineWins = entries[i].path.extension() == preferredExt;
         drop[mineWins ? it->second : i] = true;
@@ -177,28 +182,157 @@ void dropTwins(std::vector<Store::Entry>& entries, const std::string& preferredE
 
 }  // namespace
 
-std::vector<Store::Entry> Store::list() const {
-    std::vector<Entry> out;
-    const bool locked = lockedOut();
-    for (Form form : {Form::Plain, Form::Sealed})
-        for (const fs::path& file : recordFiles(form)) {
-            Entry entry;
-            entry.path = file;
-            if (locked)
-                entry.diags.error({file.string(), 1, 1}, Msg("store.folder_locked", {{"dir", dir_.string()}}));
-            else if (form == Form::Sealed && !vault_)
-                continue;  // a stray .hrenc in a plain folder is not a record of this folder
-            else
-                entry.record = load(file, entry.diags);
-            out.push_back(std::move(entry));
-        }
-    const bool sealing = vault_ && vault_->mode() == Vault::Mode::Sealed;
-    dropTwins(out, sealing ? Vault::kSealedExtension : ".yaml");
-    std::sort(out.begin(), out.end(), [](const Entry& a, const Entry& b) {
-        if (a.record.has_value() != b.record.has_value()) return a.record.has_value();
-        if (a.record && a.record->created != b.record->created) return a.record->created > b.record->created;
+namespace {
+
+void sortEntries(std::vector<Store::Entry>& entries) {
+    std::sort(entries.begin(), entries.end(), [](const Store::Entry& a, const Store::Entry& b) {
+        if (a.summary.has_value() != b.summary.has_value()) return a.summary.has_value();
+        if (a.summary && a.summary->created != b.summary->created) return a.summary->created > b.summary->created;
         return a.path.filename() < b.path.filename();
     });
+}
+
+bool endsWith(const std::string& s, std::string_view tail) {
+    return s.size() > tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+}
+
+// A record file of the folder, with its stamp when it is a regular file (else it is read in full,
+// and reading says what is wrong with it).
+struct Found {
+    std::string name;
+    bool sealed = false;
+    std::optional<FileStamp> stamp;
+};
+
+std::uint64_t nanoseconds(const timespec& t) {
+    return static_cast<std::uint64_t>(t.tv_sec) * 1000000000u + static_cast<std::uint64_t>(t.tv_nsec);
+}
+
+// Names first, then stats: a record the listing saves is renamed into the folder while it is
+// walked, and readdir may or may not return such a name again.
+std::vector<Found> scanFolder(const fs::path& dir) {
+    std::vector<Found> out;
+    DIR* d = ::opendir(dir.c_str());
+    if (!d) return out;
+    while (const dirent* e = ::readdir(d)) {
+        std::string name = e->d_name;
+        if (name.empty() || name[0] == '.') continue;
+        const bool sealed = endsWith(name, Vault::kSealedExtension);
+        if (sealed || endsWith(name, ".yaml")) out.push_back(Found{std::move(name), sealed, std::nullopt});
+    }
+    for (Found& f : out) {
+        struct stat st {};
+        if (::fstatat(::dirfd(d), f.name.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(st.st_mode))
+            f.stamp = FileStamp{static_cast<std::uint64_t>(st.st_size), nanoseconds(st.st_mtim), nanoseconds(st.st_ctim),
+                                static_cast<std::uint64_t>(st.st_ino)};
+    }
+    ::closedir(d);
+    return out;
+}
+
+// A file changed in the last moments before it was listed may change again within the same tick
+// of the file system's clock, and keep its size: its entry could then not be told from the file
+// as it is. Such a file is read again at the next list, not indexed (git's "racily clean" rule).
+constexpr std::uint64_t kRacyNs = 100'000'000;
+
+std::uint64_t nowNs() {
+    timespec t{};
+    ::clock_gettime(CLOCK_REALTIME, &t);
+    return nanoseconds(t);
+}
+
+bool isRegularFile(const fs::path& file) {
+    struct stat st {};
+    return ::lstat(file.c_str(), &st) == 0 && S_ISREG(st.st_mode);
+}
+
+}  // namespace
+
+bool Store::indexedIdFits(const std::string& fileName, const std::string& id) const {
+    if (endsWith(fileName, Vault::kSealedExtension)) return vault_ && vault_->sealedName(id) == fileName;
+    return fileName == id + ".yaml";
+}
+
+// An index that is missing, damaged, sealed with another key or not this form's is empty: then
+// every record is read, and the index written anew.
+RecordIndex Store::readIndex() const {
+    const fs::path file = dir_ / (vault_ ? kSealedIndexFile : kIndexFile);
+    if (!isRegularFile(file)) return {};
+    std::string bytes, text, error;
+    if (!readTextFile(file, kMaxIndexBytes, bytes, error)) return {};
+    if (vault_) {
+        if (vault_->open(vault_->sealedName(kIndexFile), bytes, text) != Vault::Opened::Ok) return {};
+        std::swap(bytes, text);
+    }
+    auto index = readIndexText(bytes);
+    wipe(bytes);
+    return index ? std::move(*index) : RecordIndex{};
+}
+
+// The index is only a quicker way to the same list: when it cannot be written (a read-only
+// folder) the records are read every time, and nothing else changes.
+void Store::writeIndex(const RecordIndex& index) const {
+    std::string text = writeIndexText(index);
+    if (vault_) {
+        (void)writePrivateFile(dir_ / kSealedIndexFile, vault_->seal(kIndexFile, text));
+        (void)unlinkIfThere(dir_ / kIndexFile);
+    } else if (!Vault::present(dir_)) {
+        (void)writePrivateFile(dir_ / kIndexFile, text);
+    }
+    wipe(text);
+}
+
+void Store::readEntry(const fs::path& file, const FileStamp* stamp, std::uint64_t listedAt, const ListOptions& o,
+                      Entry& entry, RecordIndex& fresh) const {
+    auto r = load(file, entry.diags);
+    if (!r) return;  // never indexed: read (and shown with its errors) every time
+    const bool saved = o.check && o.check(*r);
+    entry.summary = RecordSummary::of(*r);
+    const bool racy = stamp && stamp->ctimeNs + kRacyNs > listedAt;
+    if (!saved && stamp && !racy) fresh.files[file.filename().string()] = RecordIndex::Item{*stamp, *entry.summary};
+}
+
+std::vector<Store::Entry> Store::list(const ListOptions& o) const {
+    std::vector<Entry> out;
+    if (lockedOut()) {
+        for (Form form : {Form::Plain, Form::Sealed})
+            for (const fs::path& file : recordFiles(form)) {
+                Entry& entry = out.emplace_back();
+                entry.path = file;
+                entry.diags.error({file.string(), 1, 1}, Msg("store.folder_locked", {{"dir", dir_.string()}}));
+            }
+        sortEntries(out);
+        return out;
+    }
+    const std::uint64_t listedAt = nowNs();
+    // A plain index has no place in a protected folder (one left by a switch a crash interrupted).
+    if (vault_ && o.writeIndex) (void)unlinkIfThere(dir_ / kIndexFile);
+    const RecordIndex old = readIndex();
+    const bool keyFits = old.checkKey == o.checkKey;
+    RecordIndex fresh;
+    fresh.checkKey = o.checkKey;
+    for (const Found& f : scanFolder(dir_)) {
+        if (f.sealed && !vault_) continue;  // a stray .hrenc in a plain folder is not a record of this folder
+        Entry entry;
+        entry.path = dir_ / f.name;
+        const auto known = keyFits ? old.files.find(f.name) : old.files.end();
+        if (f.stamp && known != old.files.end() && known->second.stamp == *f.stamp &&
+            indexedIdFits(f.name, known->second.summary.id)) {
+            entry.summary = known->second.summary;
+            fresh.files.emplace(f.name, known->second);
+        } else {
+            readEntry(entry.path, f.stamp ? &*f.stamp : nullptr, listedAt, o, entry, fresh);
+        }
+        out.push_back(std::move(entry));
+    }
+    const bool sealing = vault_ && vault_->mode() == Vault::Mode::Sealed;
+    dropTwins(out, sealing ? Vault::kSealedExtension : ".yaml");
+    sortEntries(out);
+    // A folder with nothing to index has no index: an empty folder stays empty.
+    if (o.writeIndex && fresh.files.empty())
+        (void)unlinkIfThere(dir_ / (vault_ ? kSealedIndexFile : kIndexFile));
+    else if (o.writeIndex && !(fresh == old))
+        writeIndex(fresh);
     return out;
 }
 
@@ -219,22 +353,36 @@ std::string Store::newId(const std::string& createdIso, const std::string& track
 
 // [SECTION] Saving and deleting
 
-std::string Store::save(const Record& r) const {
+std::string Store::stageSave(const Record& r, StagedSave& out) const {
     if (r.id.empty() || r.id.find('/') != std::string::npos || r.id[0] == '.')
         return "a record needs a plain id to be saved";
     if (lockedOut()) return dir_.string() + " is protected with a passphrase; unlock it before saving";
-    if (!vault_) return writePrivateFile(plainPath(r.id), writeRecord(r));
+    out = StagedSave{};
+    if (!vault_) return stagePrivateFile(plainPath(r.id), writeRecord(r), out.file);
     // Another process turned protection off: a file sealed now could never be opened again.
     if (!Vault::present(dir_)) return dir_.string() + " is no longer protected (changed elsewhere); open it again";
     // The new form first, then the other one goes: a crash in between leaves both, listed once.
     std::string text = writeRecord(r);
     const bool sealing = vault_->mode() == Vault::Mode::Sealed;
     const fs::path sealedFile = dir_ / vault_->sealedName(r.id);
-    std::string err = sealing ? writePrivateFile(sealedFile, vault_->seal(r.id, text))
-                              : writePrivateFile(plainPath(r.id), text);
+    std::string err = sealing ? stagePrivateFile(sealedFile, vault_->seal(r.id, text), out.file)
+                              : stagePrivateFile(plainPath(r.id), text, out.file);
     wipe(text);
-    if (err.empty()) err = unlinkIfThere(sealing ? plainPath(r.id) : sealedFile);
-    syncFolder(dir_);
+    out.other = sealing ? plainPath(r.id) : sealedFile;
+    return err;
+}
+
+std::string Store::commitSave(const StagedSave& staged) const {
+    std::string err = commitStagedFile(staged.file);
+    if (err.empty() && !staged.other.empty()) err = unlinkIfThere(staged.other);
+    return err;
+}
+
+std::string Store::save(const Record& r) const {
+    StagedSave staged;
+    std::string err = stageSave(r, staged);
+    if (err.empty()) err = commitSave(staged);
+    if (!staged.file.tmp.empty()) syncFolder(dir_);  // staged: the commit may have renamed or unlinked
     return err;
 }
 
@@ -326,6 +474,13 @@ SwitchReport Store::disableEncryption() {
 
 SwitchReport Store::finishSwitch() {
     SwitchReport rep;
+    // The index goes with the form it was written in: a plain one lists records being sealed, and
+    // a sealed one cannot be read once the header is gone. list() writes the new one.
+    if (std::string err = unlinkIfThere(dir_ / (vault_->mode() == Vault::Mode::Sealed ? kIndexFile : kSealedIndexFile));
+        !err.empty()) {
+        rep.status = cannot(err);
+        return rep;
+    }
     if (vault_->mode() == Vault::Mode::Sealed) {
         convertRecords(Form::Sealed, rep);
         return rep;

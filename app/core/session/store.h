@@ -7,14 +7,17 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "session/record.h"
+#include "session/record_index.h"
 #include "session/vault.h"
 #include "util/diagnostics.h"
+#include "util/private_file.h"
 
 namespace hr::session {
 
@@ -41,14 +44,27 @@ public:
 
     struct Entry {
         std::filesystem::path path;
-        std::optional<Record> record;  // nullopt: unreadable (or locked), see diags
+        std::optional<RecordSummary> summary;  // nullopt: unreadable (or locked), see diags
         Diagnostics diags;
+    };
+    struct ListOptions {
+        // Run on each record read in full while listing (not on one the index still knows): the
+        // one-time rewrite of old records. True when it saved the record: it is read again next time.
+        std::function<bool(Record&)> check;
+        // Names what `check` looks for: records indexed under another key are all read again once.
+        std::string checkKey;
+        bool writeIndex = true;  // false in a run that writes nothing
     };
     // Every record, newest first (unreadable ones after, by name); a record found both plain and
     // sealed (a switch was interrupted) once. In a protected folder that is not unlocked, every
     // record file is listed unreadable ("protected with a passphrase"): nothing of a sealed file,
-    // and no empty list that would look as if the records were gone.
-    std::vector<Entry> list() const;
+    // and no empty list that would look as if the records were gone. A record whose file is as the
+    // index (record_index.h) has it is not read; the others are, and the index is written anew.
+    std::vector<Entry> list(const ListOptions& options) const;
+    std::vector<Entry> list() const { return list(ListOptions{}); }
+    // The index's file: sealed while the folder is protected. Both are dot-files, never records.
+    static constexpr const char* kIndexFile = ".handreiking-index";
+    static constexpr const char* kSealedIndexFile = ".handreiking-index.hrenc";
     // Reads a record file, plain (.yaml) or sealed (.hrenc, needs unlock()).
     [[nodiscard]] std::optional<Record> load(const std::filesystem::path& file, Diagnostics& diags) const;
     // Reads the record `id` in whichever form it is on disk.
@@ -62,6 +78,16 @@ public:
     // Writes the record atomically (temporary file, fsync, rename, fsync of the folder), sealed
     // when the folder is protected. A protected folder that is locked is refused, never written plain.
     [[nodiscard]] std::string save(const Record& r) const;
+    // save() in two steps, for the record writer (record_writer.h), which prepares the next
+    // version while the last is made durable: stage writes the new file beside the record (its
+    // temporary, fsynced), commit renames it into place and removes the record's other form. The
+    // caller fsyncs the folder after the commit, or discards a staged file it does not commit.
+    struct StagedSave {
+        StagedFile file;
+        std::filesystem::path other;  // the record's file in the other form, removed at the commit
+    };
+    [[nodiscard]] std::string stageSave(const Record& r, StagedSave& out) const;
+    [[nodiscard]] std::string commitSave(const StagedSave& staged) const;
     // Deletes the record's file (both, if a switch left two): gone, not moved to a bin.
     [[nodiscard]] std::string remove(const std::string& id) const;
 
@@ -99,6 +125,12 @@ private:
     [[nodiscard]] std::optional<Record> loadSealed(const std::filesystem::path& file, Diagnostics& diags, std::string* text) const;
     bool lockedOut() const { return !vault_ && Vault::present(dir_); }
     SwitchReport finishSwitch();
+    RecordIndex readIndex() const;
+    void writeIndex(const RecordIndex& index) const;
+    // Reads `file` in full into `entry`, runs the check, and indexes it unless the check saved it.
+    void readEntry(const std::filesystem::path& file, const FileStamp* stamp, std::uint64_t listedAt,
+                   const ListOptions& o, Entry& entry, RecordIndex& fresh) const;
+    bool indexedIdFits(const std::string& fileName, const std::string& id) const;
     // Rewrites every record not in form `to` into it, one by one.
     void convertRecords(Form to, SwitchReport& rep) const;
     // Writes `bytes` to `to` (none: `to` is there already), then unlinks `from`.

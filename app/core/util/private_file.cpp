@@ -79,7 +79,7 @@ void syncFolder(const fs::path& dir) {
     }
 }
 
-std::string writePrivateFile(const fs::path& target, const std::string& text) {
+std::string stagePrivateFile(const fs::path& target, const std::string& text, StagedFile& out) {
     // rename(2) below would replace a symbolic link at `target` with the new file: the link (the
     // user's own, or one put in a records folder to point elsewhere) would be gone without a word,
     // and a later reader might follow it again. A link is refused; what it points to is never
@@ -115,13 +115,29 @@ std::string writePrivateFile(const fs::path& target, const std::string& text) {
         ::unlink(tmp.c_str());
         return errnoText("cannot write " + target.string());
     }
-    if (::rename(tmp.c_str(), target.c_str()) != 0) {
-        const std::string msg = errnoText("cannot save " + target.string());
-        ::unlink(tmp.c_str());
+    out = StagedFile{tmp, target};
+    return {};
+}
+
+std::string commitStagedFile(const StagedFile& staged) {
+    if (::rename(staged.tmp.c_str(), staged.target.c_str()) != 0) {
+        const std::string msg = errnoText("cannot save " + staged.target.string());
+        ::unlink(staged.tmp.c_str());
         return msg;
     }
-    syncFolder(dir);
     return {};
+}
+
+void discardStagedFile(const StagedFile& staged) {
+    if (!staged.tmp.empty()) ::unlink(staged.tmp.c_str());
+}
+
+std::string writePrivateFile(const fs::path& target, const std::string& text) {
+    StagedFile staged;
+    std::string err = stagePrivateFile(target, text, staged);
+    if (err.empty()) err = commitStagedFile(staged);
+    if (err.empty()) syncFolder(staged.target.parent_path().empty() ? fs::path(".") : staged.target.parent_path());
+    return err;
 }
 
 }  // namespace hr

@@ -13,6 +13,16 @@ namespace hr {
 // folder, fsync, rename over the target, fsync of the folder. Returns an error, empty on success.
 // The first write into a folder removes the temporary files an interrupted write left there.
 [[nodiscard]] std::string writePrivateFile(const std::filesystem::path& target, const std::string& text);
+// writePrivateFile in two steps, for a writer that prepares the next version of a file while the
+// previous one is still being made durable: stage writes and fsyncs the temporary file (nothing
+// at `target` changes), commit renames it over the target, discard removes it. The caller fsyncs
+// the folder (syncFolder) after the commit.
+struct StagedFile {
+    std::filesystem::path tmp, target;
+};
+[[nodiscard]] std::string stagePrivateFile(const std::filesystem::path& target, const std::string& text, StagedFile& out);
+[[nodiscard]] std::string commitStagedFile(const StagedFile& staged);
+void discardStagedFile(const StagedFile& staged);
 // Creates `dir` and every missing folder above it with mode 0700 from the start (mkdir with the
 // mode, not a chmod after it), so a kill at any moment never leaves one that others can list.
 // Folders that exist are left as they are. Sets `ec` on failure.

@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: EUPL-1.2
+// The records index as text: a header line, the check key, one tab-separated line per record
+// file and an end line with the count, so a cut-off or changed file is told from a whole one.
+// Fields are percent-escaped (tab, newline, '%' and the list separators), so any text fits.
+#include "session/record_index.h"
+
+#include <charconv>
+
+namespace hr::session {
+
+namespace {
+
+constexpr std::string_view kHeader = "handreiking-index 1";
+constexpr std::size_t kFields = 15;  // name, 4 of the stamp, 6 texts, finished, agreements, people, exports
+
+bool special(char c) { return c == '%' || c == '\t' || c == '\n' || c == '\r' || c == ',' || c == ':'; }
+
+void escapeInto(std::string& out, std::string_view s) {
+    static const char* hex = "0123456789ABCDEF";
+    for (char c : s) {
+        if (!special(c)) {
+            out += c;
+            continue;
+        }
+        out += '%';
+        out += hex[static_cast<unsigned char>(c) >> 4];
+        out += hex[static_cast<unsigned char>(c) & 15];
+    }
+}
+
+int hexValue(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+bool unescape(std::string_view s, std::string& out) {
+    out.clear();
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] != '%') {
+            out += s[i];
+            continue;
+        }
+        const int hi = i + 1 < s.size() ? hexValue(s[i + 1]) : -1, lo = i + 2 < s.size() ? hexValue(s[i + 2]) : -1;
+        if (hi < 0 || lo < 0) return false;
+        out += static_cast<char>(hi * 16 + lo);
+        i += 2;
+    }
+    return true;
+}
+
+// A list is written as items each followed by ',', so an empty list and one empty item differ.
+template <typename T, typename F>
+void listInto(std::string& out, const std::vector<T>& items, F each) {
+    for (const T& item : items) {
+        each(item);
+        out += ',';
+    }
+}
+
+bool splitList(std::string_view s, std::vector<std::string_view>& items) {
+    items.clear();
+    while (!s.empty()) {
+        const std::size_t comma = s.find(',');
+        if (comma == std::string_view::npos) return false;
+        items.push_back(s.substr(0, comma));
+        s.remove_prefix(comma + 1);
+    }
+    return true;
+}
+
+template <typename N>
+bool number(std::string_view s, N& out) {
+    const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
+    return ec == std::errc() && end == s.data() + s.size() && !s.empty();
+}
+
+void lineInto(std::string& out, const std::string& name, const RecordIndex::Item& item) {
+    const RecordSummary& r = item.summary;
+    auto field = [&](std::string_view s) {
+        out += '\t';
+        escapeInto(out, s);
+    };
+    escapeInto(out, name);
+    for (std::uint64_t n : {item.stamp.size, item.stamp.mtimeNs, item.stamp.ctimeNs, item.stamp.inode})
+        out += '\t' + std::to_string(n);
+    for (const std::string* s : {&r.id, &r.packId, &r.track, &r.language, &r.created, &r.followUpOf}) field(*s);
+    out += r.finished ? "\t1\t" : "\t0\t";
+    out += std::to_string(r.agreements);
+    out += '\t';
+    listInto(out, r.participants, [&](const Participant& p) {
+        escapeInto(out, p.role);
+        out += ':';
+        escapeInto(out, p.initials);
+    });
+    out += '\t';
+    listInto(out, r.exports, [&](const std::string& e) { escapeInto(out, e); });
+    out += '\n';
+}
+
+bool readParticipants(std::string_view s, std::vector<Participant>& out) {
+    std::vector<std::string_view> items;
+    if (!splitList(s, items)) return false;
+    for (std::string_view item : items) {
+        const std::size_t colon = item.find(':');
+        Participant p;
+        if (colon == std::string_view::npos || !unescape(item.substr(0, colon), p.role) ||
+            !unescape(item.substr(colon + 1), p.initials))
+            return false;
+        out.push_back(std::move(p));
+    }
+    return true;
+}
+
+bool readLine(std::string_view line, RecordIndex& index) {
+    std::string_view f[kFields];
+    for (std::size_t n = 0; n < kFields; ++n) {
+        const std::size_t tab = line.find('\t');
+        const bool last = n + 1 == kFields;
+        if ((tab == std::string_view::npos) != last) return false;  // too few fields, or too many
+        f[n] = line.substr(0, tab);
+        if (!last) line.remove_prefix(tab + 1);
+    }
+    std::string name;
+    RecordIndex::Item item;
+    RecordSummary& r = item.summary;
+    FileStamp& st = item.stamp;
+    if (!unescape(f[0], name) || name.empty() || !number(f[1], st.size) || !number(f[2], st.mtimeNs) ||
+        !number(f[3], st.ctimeNs) || !number(f[4], st.inode))
+        return false;
+    std::string* text[] = {&r.id, &r.packId, &r.track, &r.language, &r.created, &r.followUpOf};
+    for (std::size_t i = 0; i < 6; ++i)
+        if (!unescape(f[5 + i], *text[i])) return false;
+    if (f[11] != "0" && f[11] != "1") return false;
+    r.finished = f[11] == "1";
+    std::vector<std::string_view> exports;
+    if (!number(f[12], r.agreements) || !readParticipants(f[13], r.participants) || !splitList(f[14], exports))
+        return false;
+    for (std::string_view e : exports)
+        if (!unescape(e, r.exports.emplace_back())) return false;
+    if (r.id.empty()) return false;
+    return index.files.emplace(std::move(name), std::move(item)).second;
+}
+
+}  // namespace
+
+RecordSummary RecordSummary::of(const Record& r) {
+    RecordSummary s;
+    s.id = r.id;
+    s.packId = r.packId;
+    s.track = r.track;
+    s.language = r.language;
+    s.created = r.created;
+    s.followUpOf = r.followUpOf;
+    s.finished = r.finished;
+    s.agreements = r.agreements.size();
+    s.participants = r.participants;
+    s.exports = r.exports;
+    return s;
+}
+
+bool RecordSummary::operator==(const RecordSummary& o) const {
+    auto samePeople = [&] {
+        if (participants.size() != o.participants.size()) return false;
+        for (std::size_t i = 0; i < participants.size(); ++i)
+            if (participants[i].role != o.participants[i].role || participants[i].initials != o.participants[i].initials)
+                return false;
+        return true;
+    };
+    return id == o.id && packId == o.packId && track == o.track && language == o.language && created == o.created &&
+           followUpOf == o.followUpOf && finished == o.finished && agreements == o.agreements && exports == o.exports &&
+           samePeople();
+}
+
+std::string writeIndexText(const RecordIndex& index) {
+    std::string out(kHeader);
+    out += "\ncheck\t";
+    escapeInto(out, index.checkKey);
+    out += '\n';
+    for (const auto& [name, item] : index.files) lineInto(out, name, item);
+    out += "end\t" + std::to_string(index.files.size()) + '\n';
+    return out;
+}
+
+std::optional<RecordIndex> readIndexText(std::string_view text) {
+    RecordIndex index;
+    auto nextLine = [&](std::string_view& line) {
+        const std::size_t nl = text.find('\n');
+        if (nl == std::string_view::npos) return false;
+        line = text.substr(0, nl);
+        text.remove_prefix(nl + 1);
+        return true;
+    };
+    std::string_view line;
+    if (!nextLine(line) || line != kHeader || !nextLine(line) || line.substr(0, 6) != "check\t" ||
+        !unescape(line.substr(6), index.checkKey))
+        return std::nullopt;
+    while (nextLine(line)) {
+        if (line.substr(0, 4) == "end\t") {
+            std::size_t count = 0;
+            if (!number(line.substr(4), count) || count != index.files.size() || !text.empty()) return std::nullopt;
+            return index;
+        }
+        if (!readLine(line, index)) return std::nullopt;
+    }
+    return std::nullopt;  // no end line: cut off
+}
+
+}  // namespace hr::session

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: EUPL-1.2
+// What the start screen lists of a record, and the records folder's index of it: one file that
+// keeps each record's summary beside the size, times and inode its file had when it was read, so
+// that a folder of years of conversations is listed without reading every record. An entry counts
+// only while its file still has that size, mtime, ctime and inode; an index that cannot be read
+// is rebuilt from the records. The Store writes it (0600, atomically), sealed in a protected folder.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "session/record.h"
+
+namespace hr::session {
+
+// Only what the list shows and what its buttons need to find the record; never a path step, an
+// answer, a note or an agreement's text.
+struct RecordSummary {
+    std::string id, packId, track, language, created, followUpOf;
+    bool finished = false;
+    std::size_t agreements = 0;
+    std::vector<Participant> participants;
+    std::vector<std::string> exports;
+
+    static RecordSummary of(const Record& r);
+    bool operator==(const RecordSummary& o) const;
+};
+
+// What says a file is still the one that was read: a save (rename) gives it a new inode and
+// ctime, and ctime cannot be set back by hand the way mtime can.
+struct FileStamp {
+    std::uint64_t size = 0, mtimeNs = 0, ctimeNs = 0, inode = 0;
+    bool operator==(const FileStamp& o) const {
+        return size == o.size && mtimeNs == o.mtimeNs && ctimeNs == o.ctimeNs && inode == o.inode;
+    }
+};
+
+struct RecordIndex {
+    struct Item {
+        FileStamp stamp;
+        RecordSummary summary;
+        bool operator==(const Item& o) const { return stamp == o.stamp && summary == o.summary; }
+    };
+    // The check the indexed records passed when they were read (Store::ListOptions::checkKey).
+    std::string checkKey;
+    std::map<std::string, Item> files;  // by file name in the folder
+    bool operator==(const RecordIndex& o) const { return checkKey == o.checkKey && files == o.files; }
+};
+
+std::string writeIndexText(const RecordIndex& index);
+// Nothing when the text is not a whole index of this version: it is then rebuilt.
+std::optional<RecordIndex> readIndexText(std::string_view text);
+
+}  // namespace hr::session

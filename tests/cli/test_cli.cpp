@@ -66,8 +66,8 @@ TEST_CASE("bad arguments give one clear message and exit 2") {
     CHECK(r.err.find("--size 12by3") != std::string::npos);
     r = test::run(bin() + " --lang 'Nederlands'");
     CHECK(r.exitCode == 2);
-    // Without a command the window's language (Dutch by default) speaks on the terminal too.
-    r = test::run(bin() + " --content /nonexistent/pack");
+    // Without a command the window's language speaks on the terminal too: here the desktop's.
+    r = test::run("env -u LC_ALL -u LC_MESSAGES LANG=nl_NL.UTF-8 " + bin() + " --content /nonexistent/pack");
     CHECK(r.exitCode == 2);
     CHECK(r.err.find("handreiking: /nonexistent/pack: deze map bestaat niet\n") != std::string::npos);
     r = test::run(bin() + " --lang en --content /nonexistent/pack");
@@ -122,11 +122,15 @@ TEST_CASE("info on a pack with errors prints the diagnostics and exits 1") {
 
 TEST_CASE("the window refuses an unknown track before opening, and a second whole guide is an error") {
     const std::string fixture = test::shellQuote((test::fixturesDir() / "diagnostics" / "unreachable").string());
-    auto r = test::run(bin() + " --content " + fixture + " --track bestaat-niet");
+    // In the window's language: --lang, else the settings, else the desktop's (Dutch here).
+    auto r = test::run("env -u LC_ALL -u LC_MESSAGES LANG=nl_NL.UTF-8 " + bin() + " --content " + fixture +
+                       " --track bestaat-niet");
     CHECK(r.exitCode == 2);
-    // In the window's language, Dutch unless --lang or the settings say otherwise.
     CHECK(r.err.find("--track bestaat-niet: deze route staat niet in de gids (routes: a)") != std::string::npos);
     r = test::run(bin() + " --lang en --content " + fixture + " --track bestaat-niet");
+    CHECK(r.err.find("--track bestaat-niet: no such track in this guide (tracks: a)") != std::string::npos);
+    r = test::run("env -u LC_ALL LC_MESSAGES=en_GB.UTF-8 LANG=nl_NL.UTF-8 " + bin() + " --content " + fixture +
+                  " --track bestaat-niet");
     CHECK(r.err.find("--track bestaat-niet: no such track in this guide (tracks: a)") != std::string::npos);
     const std::string pack = test::shellQuote((test::sourceDir() / "content" / "ervaringskennis").string());
     r = test::run(bin() + " check --content " + pack + " --content " + pack);

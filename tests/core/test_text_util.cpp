@@ -45,9 +45,10 @@ TEST_CASE("lineColAt counts lines and byte columns from 1") {
 }
 
 TEST_CASE("quotedList reads naturally") {
-    CHECK(quotedList({"a"}) == "'a'");
-    CHECK(quotedList({"a", "b"}) == "'a' or 'b'");
-    CHECK(quotedList({"a", "b", "c"}) == "'a', 'b' or 'c'");
+    CHECK(render(quotedList({"a"}), "en") == "'a'");
+    CHECK(render(quotedList({"a", "b"}), "en") == "'a' or 'b'");
+    CHECK(render(quotedList({"a", "b", "c"}), "en") == "'a', 'b' or 'c'");
+    CHECK(render(quotedList({"a", "b", "c"}), "nl") == "'a', 'b' of 'c'");
 }
 
 TEST_CASE("columns count characters, not bytes, so editors land on the right character") {

@@ -102,13 +102,11 @@ int codePoints(std::string_view text, std::size_t bytes) {
     return n;
 }
 
-std::string quotedList(const std::vector<std::string>& words) {
-    std::string out;
-    for (std::size_t i = 0; i < words.size(); ++i) {
-        if (i > 0) out += (i + 1 == words.size()) ? " or " : ", ";
-        out += "'" + words[i] + "'";
-    }
-    return out;
+Msg quotedList(const std::vector<std::string>& words) {
+    if (words.size() < 2) return Msg("list.one", {{"only", words.empty() ? "" : "'" + words[0] + "'"}});
+    std::string first;
+    for (std::size_t i = 0; i + 1 < words.size(); ++i) first += (i == 0 ? "'" : ", '") + words[i] + "'";
+    return Msg("list.or", {{"first", first}, {"last", "'" + words.back() + "'"}});
 }
 
 std::size_t firstControlCharacter(std::string_view text, std::size_t from, bool lineBreaksAllowed) {

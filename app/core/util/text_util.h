@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "util/message.h"
+
 namespace hr {
 
 // Bytes in the UTF-8 sequence that starts with `lead`: 1 for ASCII and for a stray continuation byte.
@@ -49,7 +51,8 @@ inline std::size_t controlCharacterLength(std::string_view text, std::size_t off
     return static_cast<unsigned char>(text[offset]) == 0xC2 ? 2 : 1;
 }
 
-// "a", "a or b", "a, b or c": a readable list of quoted keys for messages.
-std::string quotedList(const std::vector<std::string>& words);
+// "'a'", "'a' or 'b'", "'a', 'b' or 'c'": a readable list of quoted keys for messages, as a
+// phrase so that its last word ("or", "of") is in the message's own language.
+Msg quotedList(const std::vector<std::string>& words);
 
 }  // namespace hr

@@ -43,24 +43,6 @@ std::vector<std::string> idsOf(const std::vector<T>& items) {
     return out;
 }
 
-// Sets an environment variable for one test, and puts the old value back.
-class EnvVar {
-public:
-    EnvVar(const char* name, const std::string& value) : name_(name) {
-        if (const char* old = std::getenv(name)) old_ = old;
-        ::setenv(name, value.c_str(), 1);
-    }
-    ~EnvVar() {
-        if (old_)
-            ::setenv(name_, old_->c_str(), 1);
-        else
-            ::unsetenv(name_);
-    }
-
-private:
-    const char* name_;
-    std::optional<std::string> old_;
-};
 
 }  // namespace
 
@@ -158,8 +140,8 @@ TEST_CASE("a base is found through XDG_DATA_HOME and XDG_DATA_DIRS, in that orde
     fs::create_directories(home / "handreiking" / "packs");
     fs::create_directories(sys / "handreiking" / "packs");
     fs::copy(bases() / "basis", sys / "handreiking" / "packs" / "basis", fs::copy_options::recursive);
-    EnvVar h("XDG_DATA_HOME", home.string());
-    EnvVar d("XDG_DATA_DIRS", (tmp.path() / "nothing").string() + ":" + sys.string());
+    test::EnvVar h("XDG_DATA_HOME", home.string());
+    test::EnvVar d("XDG_DATA_DIRS", (tmp.path() / "nothing").string() + ":" + sys.string());
     const auto search = content::packSearchPath();
     REQUIRE(search.size() >= 3);
     CHECK(search[0] == home / "handreiking" / "packs");

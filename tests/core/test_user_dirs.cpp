@@ -13,27 +13,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Sets an environment variable for one test, and puts the old value back.
-class EnvVar {
-public:
-    EnvVar(const char* name, const std::string& value) : name_(name) {
-        if (const char* old = std::getenv(name)) old_ = old;
-        ::setenv(name, value.c_str(), 1);
-    }
-    ~EnvVar() {
-        if (old_)
-            ::setenv(name_, old_->c_str(), 1);
-        else
-            ::unsetenv(name_);
-    }
-    EnvVar(const EnvVar&) = delete;
-    EnvVar& operator=(const EnvVar&) = delete;
-
-private:
-    const char* name_;
-    std::optional<std::string> old_;
-};
-
 std::optional<fs::path> docs(const std::string& text) { return hr::userDirFromText(text, "DOCUMENTS", "/home/an"); }
 
 }  // namespace
@@ -64,9 +43,9 @@ TEST_CASE("exports go to a handreiking folder in the documents folder of a tempo
     const fs::path home = tmp.path() / "home", config = tmp.path() / "config";
     fs::create_directories(home / "Documents");  // a folder named so is not enough: the file decides
     fs::create_directories(config);
-    EnvVar h("HOME", home.string());
-    EnvVar c("XDG_CONFIG_HOME", config.string());
-    EnvVar d("XDG_DOCUMENTS_DIR", "/tmp/not-read");  // an environment variable is not the spec's way
+    hr::test::EnvVar h("HOME", home.string());
+    hr::test::EnvVar c("XDG_CONFIG_HOME", config.string());
+    hr::test::EnvVar d("XDG_DOCUMENTS_DIR", "/tmp/not-read");  // an environment variable is not the spec's way
 
     CHECK(hr::exportDir() == home / "handreiking");  // no user-dirs.dirs
     hr::test::writeText(config / "user-dirs.dirs",
@@ -81,7 +60,7 @@ TEST_CASE("exports go to a handreiking folder in the documents folder of a tempo
     CHECK_FALSE(hr::userDir("DOCUMENTS"));
     CHECK(hr::exportDir() == home / "handreiking");
     // Without XDG_CONFIG_HOME, ~/.config/user-dirs.dirs.
-    EnvVar c2("XDG_CONFIG_HOME", "");
+    hr::test::EnvVar c2("XDG_CONFIG_HOME", "");
     fs::create_directories(home / ".config");
     hr::test::writeText(home / ".config" / "user-dirs.dirs", "XDG_DOCUMENTS_DIR=\"$HOME/Docs\"\n");
     CHECK(hr::exportDir() == home / "Docs" / "handreiking");

@@ -104,4 +104,16 @@ Image readPng(const fs::path& p) {
     return img;
 }
 
+EnvVar::EnvVar(const char* name, const std::string& value) : name_(name) {
+    if (const char* old = std::getenv(name)) old_ = old;
+    ::setenv(name, value.c_str(), 1);
+}
+
+EnvVar::~EnvVar() {
+    if (old_)
+        ::setenv(name_, old_->c_str(), 1);
+    else
+        ::unsetenv(name_);
+}
+
 }  // namespace hr::test

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -51,5 +52,18 @@ struct Image {
     int distinctColours(int cap = 1000) const;
 };
 Image readPng(const std::filesystem::path& p);
+
+// Sets an environment variable for one test, and puts the old value back.
+class EnvVar {
+public:
+    EnvVar(const char* name, const std::string& value);
+    ~EnvVar();
+    EnvVar(const EnvVar&) = delete;
+    EnvVar& operator=(const EnvVar&) = delete;
+
+private:
+    const char* name_;
+    std::optional<std::string> old_;
+};
 
 }  // namespace hr::test

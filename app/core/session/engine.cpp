@@ -454,8 +454,8 @@ std::string Session::answer(const Answer& given, std::vector<Dropped>* dropped, 
         }
         if (k == old.size() || !old[k].answer.given()) break;
         used[k] = true;
-        if (const Msg why = check(*cur, old[k].answer, vars); !why.empty()) {
-            lost.push_back({cur->id, render(why, "en"), Dropped::Change::NoLongerFits});
+        if (const Msg wrong = check(*cur, old[k].answer, vars); !wrong.empty()) {
+            lost.push_back({cur->id, render(wrong, "en"), Dropped::Change::NoLongerFits});
             break;
         }
         record_.path.back().answer = old[k].answer;

@@ -9,6 +9,10 @@ source "$(dirname "$0")/common.sh" "$@"
 here="$(cd "$(dirname "$0")" && pwd)"
 export XDG_STATE_HOME=$work/state
 unset DBUS_SESSION_BUS_ADDRESS
+# This test closes the window as a user does, so the process ends normally: in the sanitizer run
+# Mesa's driver, unloaded by glfwTerminate, leaves its caches behind as leaks in an unknown module
+# (every other window run of the tests sets the same, see binaryCommand in tests/support).
+export ASAN_OPTIONS="detect_leaks=0${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
 settings=$work/.config/handreiking/settings.yaml
 state=$work/state/handreiking/window.yaml
 fail() { echo "window_state: $*" >&2; exit 1; }

@@ -5,6 +5,7 @@
 #include <imgui_internal.h>  // the window's content region, shortened for the notice strip
 
 #include <algorithm>
+#include <functional>
 
 #include "content/builtin_help.h"
 #include "focus.h"
@@ -230,7 +231,9 @@ Intent topBar(const AppState& s, UiState& ui, const Fonts& fonts) {
     return intent;
 }
 
-Intent notice(const AppState& s, std::size_t index) {
+// `ui`: given in the strip at the window's foot, where F6 sends the focus to the first notice's
+// first button.
+Intent notice(const AppState& s, std::size_t index, UiState* ui) {
     Intent intent;
     const Notice& n = s.notices[index];
     const ImVec4 col = n.level == Notice::Level::Error     ? palette::fgVec(palette::Role::Error)
@@ -244,18 +247,28 @@ Intent notice(const AppState& s, std::size_t index) {
         ImGui::Bullet();
         ImGui::TextWrapped("%s", line.c_str());
     }
+    bool first = ui != nullptr && index == 0;
     if (!n.actionKey.empty()) {
         if (ImGui::SmallButton(s.tr(n.actionKey).c_str())) intent = n.action;
+        if (first) focusHere(*ui, focus::kNotices);
+        first = false;
         ImGui::SameLine();
     }
     if (ImGui::SmallButton(s.tr("notice.dismiss").c_str())) intent = intent::DismissNotice{index};
+    if (first) focusHere(*ui, focus::kNotices);
     ImGui::PopID();
     ImGui::Separator();
     return intent;
 }
 
+// Whether the notices are in their strip at the window's foot (not inside a page or dialog).
+bool noticesInStrip(const AppState& s, const UiState& ui) {
+    return !s.notices.empty() && !ui.protectDialog && !s.mapOpen && s.openPage.empty();
+}
+
 // F6 (Shift+F6 backwards) moves the focus to the next part of the screen: the top bar, the step,
-// the agreements panel; on the start screen the top bar and the list of tracks. Which part has it now is read off ImGui's focused window.
+// the agreements panel; on the start screen the top bar and the list of tracks; then the notices'
+// strip while it is there. Which part has it now is read off ImGui's focused window.
 void movePart(const AppState& s, UiState& ui) {
     bool backwards = false;
     if (!f6Pressed(backwards)) return;
@@ -266,12 +279,14 @@ void movePart(const AppState& s, UiState& ui) {
     } else if (s.pack.usable() && !s.pendingStart && !(s.locked && !s.unlockSkipped)) {
         parts.push_back(focus::kStep);  // the start screen's tracks and earlier conversations
     }
+    if (noticesInStrip(s, ui)) parts.push_back(focus::kNotices);
     const std::string in = focusedWindowName();
     // Under each other, the step and the panel share one window: the part F6 went to last tells.
     std::size_t at = 0;
     if (in.find("/walk") != std::string::npos) at = ui.panelBelow ? ui.part : 1;
     if (in.find("/column") != std::string::npos) at = 1;
     if (in.find("/agreements") != std::string::npos) at = 2;
+    if (in.find("/notices") != std::string::npos) at = parts.size() - 1;
     at = std::min(at, parts.size() - 1);
     const std::size_t next = (at + (backwards ? parts.size() - 1 : 1)) % parts.size();
     ui.part = next;
@@ -339,7 +354,7 @@ Intent conversation(const AppState& s, UiState& ui, const Fonts& fonts) {
 // down, nothing on it moves when a notice comes or goes; only its foot scrolls. A page or dialog
 // over the screen shows the notices itself, at its top.
 float noticeStrip(const AppState& s, const UiState& ui) {
-    if (s.notices.empty() || ui.protectDialog || s.mapOpen || !s.openPage.empty()) return 0;
+    if (!noticesInStrip(s, ui)) return 0;
     const ImGuiStyle& st = ImGui::GetStyle();
     // Before it was measured: a title, a line and the buttons for each notice.
     const float guess = static_cast<float>(s.notices.size()) * (3 * ImGui::GetFrameHeightWithSpacing()) + 2 * st.WindowPadding.y;
@@ -347,14 +362,36 @@ float noticeStrip(const AppState& s, const UiState& ui) {
     return std::min(want, ImGui::GetMainViewport()->WorkSize.y * 0.4f);
 }
 
+// How long a strip whose notices changed takes no clicks: it covers the foot of the screen above, and a
+// click meant for a control that was there must not land on a notice's button (its "Ongedaan
+// maken" or "Sluiten"). The keyboard reaches it at once (F6).
+constexpr double kNoticeGuardSeconds = 0.5;
+
+// Notes when the strip's notices changed (one came, or one took another's place); returns whether
+// it takes clicks now.
+bool noticeStripTakesClicks(const AppState& s, UiState& ui) {
+    std::string text;
+    for (const Notice& n : s.notices) {
+        text += n.title + '\n';
+        for (const auto& line : n.lines) text += line + '\n';
+    }
+    const std::size_t key = std::hash<std::string>{}(text);
+    const double now = ImGui::GetTime();
+    if (key != ui.noticeStripShown) ui.noticeGuardUntil = now + kNoticeGuardSeconds;
+    ui.noticeStripShown = key;
+    return now >= ui.noticeGuardUntil;
+}
+
 Intent drawNoticeStrip(const AppState& s, UiState& ui, float height) {
     Intent intent;
     ImGuiWindow* w = ImGui::GetCurrentWindow();
     ImGui::SetCursorScreenPos(ImVec2(w->ContentRegionRect.Min.x, w->ContentRegionRect.Max.y + ImGui::GetStyle().ItemSpacing.y));
     ImGui::PushStyleColor(ImGuiCol_ChildBg, palette::bgVec(palette::Role::Panel));
-    ImGui::BeginChild("notices", ImVec2(w->ContentRegionRect.GetWidth(), height - ImGui::GetStyle().ItemSpacing.y), true);
+    const ImGuiWindowFlags flags = noticeStripTakesClicks(s, ui) ? 0 : ImGuiWindowFlags_NoMouseInputs;
+    ImGui::BeginChild("notices", ImVec2(w->ContentRegionRect.GetWidth(), height - ImGui::GetStyle().ItemSpacing.y), true,
+                      flags);
     ImGui::PushTextWrapPos(0.0f);
-    intent = drawNotices(s);
+    intent = drawNotices(s, &ui);
     ImGui::PopTextWrapPos();
     ui.noticeHeight = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y + ImGui::GetStyle().ItemSpacing.y;
     ImGui::EndChild();
@@ -374,10 +411,10 @@ Intent overlays(const AppState& s, UiState& ui, const Fonts& fonts) {
 
 }  // namespace
 
-Intent drawNotices(const AppState& s) {
+Intent drawNotices(const AppState& s, UiState* ui) {
     Intent intent;
     for (std::size_t i = 0; i < s.notices.size(); ++i)
-        if (Intent n = notice(s, i); !n.none()) intent = n;
+        if (Intent n = notice(s, i, ui); !n.none()) intent = n;
     return intent;
 }
 
@@ -415,7 +452,7 @@ Intent drawApp(const AppState& s, UiState& ui, const Fonts& fonts) {
     if (ctrlPressed('-')) take(intent::SetZoom{zoom - settings::kZoomStep});
     if (ctrlPressed('0')) take(intent::SetZoom{100});
     const float strip = noticeStrip(s, ui);
-    if (strip == 0) ui.noticeHeight = 0;  // the next notices are measured afresh
+    if (strip == 0) ui.noticeHeight = ui.noticeStripShown = 0;  // the next notices are measured afresh
     ImGui::GetCurrentWindow()->ContentRegionRect.Max.y -= strip;
     take(drawReloadPanel(s, fonts));
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0, 0, 0, 0));

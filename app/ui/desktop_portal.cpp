@@ -1,13 +1,21 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The portal call: a private connection to the session bus (so the app's other code, and GLFW,
 // never share its state), Hello, then Settings.Read twice, each with what is left of the time.
+// The watch: another private connection, AddMatch for SettingChanged, then poll() on the bus's
+// socket and an eventfd that stops it.
 #include "desktop_portal.h"
 
 #include <dbus/dbus.h>
+#include <poll.h>
+#include <sys/eventfd.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
+#include <cerrno>
 #include <chrono>
+#include <cstdint>
 #include <cstdlib>
+#include <utility>
 
 namespace hr::ui {
 
@@ -65,6 +73,35 @@ public:
         return value;
     }
 
+    // Asks the bus to pass on the portal's SettingChanged for the appearance keys.
+    bool matchSettingChanged() {
+        DBusMessage* m = dbus_message_new_method_call("org.freedesktop.DBus", "/org/freedesktop/DBus",
+                                                      "org.freedesktop.DBus", "AddMatch");
+        const char* rule =
+            "type='signal',interface='org.freedesktop.portal.Settings',member='SettingChanged',"
+            "arg0='org.freedesktop.appearance'";
+        dbus_message_append_args(m, DBUS_TYPE_STRING, &rule, DBUS_TYPE_INVALID);
+        DBusMessage* reply = call(m);
+        if (reply) dbus_message_unref(reply);
+        return reply != nullptr;
+    }
+
+    // Waits until the bus has something to read or `stopFd` is written; returns false when stopped
+    // or disconnected. Each signal read is handed to `signal`.
+    template <class OnSignal>
+    bool readSignals(int stopFd, OnSignal signal) {
+        while (DBusMessage* m = dbus_connection_pop_message(conn_)) {
+            if (dbus_message_is_signal(m, "org.freedesktop.portal.Settings", "SettingChanged")) settingChanged(m, signal);
+            dbus_message_unref(m);
+        }
+        int fd = -1;
+        if (!dbus_connection_get_is_connected(conn_) || !dbus_connection_get_unix_fd(conn_, &fd)) return false;
+        pollfd fds[2] = {{fd, POLLIN, 0}, {stopFd, POLLIN, 0}};
+        if (poll(fds, 2, -1) < 0 && errno != EINTR) return false;
+        if (fds[1].revents != 0) return false;
+        return dbus_connection_read_write(conn_, 0) != FALSE;
+    }
+
     std::string error() const { return dbus_error_is_set(&err_) ? std::string(err_.name) + ": " + err_.message : "no reply"; }
 
 private:
@@ -78,6 +115,20 @@ private:
         }
         dbus_message_unref(m);
         return reply;
+    }
+
+    // SettingChanged (s namespace, s key, v value).
+    template <class OnSignal>
+    static void settingChanged(DBusMessage* m, OnSignal signal) {
+        DBusMessageIter it;
+        const char* ns = nullptr;
+        const char* key = nullptr;
+        if (!dbus_message_iter_init(m, &it) || dbus_message_iter_get_arg_type(&it) != DBUS_TYPE_STRING) return;
+        dbus_message_iter_get_basic(&it, &ns);
+        if (!dbus_message_iter_next(&it) || dbus_message_iter_get_arg_type(&it) != DBUS_TYPE_STRING) return;
+        dbus_message_iter_get_basic(&it, &key);
+        if (!dbus_message_iter_next(&it) || std::string(ns) != "org.freedesktop.appearance") return;
+        signal(std::string(key), number(it));
     }
 
     // Read answers v (a variant holding the value); the portal of Debian 12 wraps it once more.
@@ -119,11 +170,57 @@ DesktopAppearance askDesktopAppearance(int timeoutMs) {
         out.why = "session bus: " + bus.error();
         return out;
     }
-    const int contrast = bus.readSetting("contrast");  // newer portals only; -1 where not offered
-    const int scheme = bus.readSetting("color-scheme");
-    out.theme = themeForAppearance(scheme, contrast);
-    if (!out.theme) out.why = scheme < 0 ? "portal: " + bus.error() : "no preference";
+    out.bus = true;
+    out.contrast = bus.readSetting("contrast");  // newer portals only; -1 where not offered
+    out.colorScheme = bus.readSetting("color-scheme");
+    out.theme = themeForAppearance(out.colorScheme, out.contrast);
+    if (!out.theme) out.why = out.colorScheme < 0 ? "portal: " + bus.error() : "no preference";
     return out;
+}
+
+DesktopAppearanceWatch::DesktopAppearanceWatch(const DesktopAppearance& start, void (*wake)())
+    : wake_(wake), colorScheme_(start.colorScheme), contrast_(start.contrast) {
+    stopFd_ = eventfd(0, EFD_CLOEXEC);
+    if (stopFd_ >= 0) thread_ = std::thread([this] { listen(); });
+}
+
+DesktopAppearanceWatch::~DesktopAppearanceWatch() {
+    if (thread_.joinable()) {
+        const std::uint64_t one = 1;
+        if (write(stopFd_, &one, sizeof one) < 0) {}  // the thread polls it; it cannot be full
+        thread_.join();
+    }
+    if (stopFd_ >= 0) close(stopFd_);
+}
+
+void DesktopAppearanceWatch::listen() {
+    const std::string address = sessionBusAddress();
+    if (address.empty()) return;
+    // Only the set-up waits on the bus (at most a second each); then the thread sleeps in poll().
+    Bus bus(Clock::now() + std::chrono::seconds(2));
+    if (!bus.open(address) || !bus.matchSettingChanged()) return;
+    while (bus.readSignals(stopFd_, [this](const std::string& key, int value) { changed(key, value); })) {
+    }
+}
+
+void DesktopAppearanceWatch::changed(const std::string& key, int value) {
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        if (key == "color-scheme")
+            colorScheme_ = value;
+        else if (key == "contrast")
+            contrast_ = value;
+        else
+            return;
+        fresh_ = true;
+    }
+    if (wake_) wake_();
+}
+
+std::optional<std::optional<theme::ThemeId>> DesktopAppearanceWatch::take() {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (!std::exchange(fresh_, false)) return std::nullopt;
+    return themeForAppearance(colorScheme_, contrast_);
 }
 
 }  // namespace hr::ui

@@ -2,7 +2,7 @@
 // Keyboard focus the user can see and predict, on top of ImGui 1.86's own navigation: a view asks
 // for the focus to go to a named item (the new step's first control, the agreement just added),
 // and that item takes it, with a visible ring, when it is next drawn. F6 moves between the parts
-// of the screen (top bar, step, agreements panel).
+// of the screen (top bar, step, agreements panel, notices).
 #pragma once
 
 #include <string>
@@ -17,6 +17,7 @@ inline constexpr const char* kStep = "step";              // the step's first co
 inline constexpr const char* kTopBar = "top";             // the top bar's first button
 inline constexpr const char* kAgreements = "agreements";  // the agreements panel's first control
 inline constexpr const char* kAddAgreement = "add-agreement";
+inline constexpr const char* kNotices = "notices";        // the first notice's first button
 }  // namespace focus
 
 // Sends the focus to the item named `key` when it is next drawn.

@@ -3,6 +3,7 @@
 // so that the session stays the single truth about the conversation.
 #pragma once
 
+#include <cstddef>
 #include <map>
 #include <optional>
 #include <string>
@@ -26,6 +27,8 @@ struct UiState {
     std::size_t part = 1;                  // the part of the screen F6 moved to last (0 top bar, 1 step, 2 panel)
     bool panelBelow = false;               // the agreements panel is drawn under the step (narrow window)
     float noticeHeight = 0;                // the notice strip's height as last drawn (app_view.cpp)
+    std::size_t noticeStripShown = 0;      // a hash of the notices in the strip in the last frame (0: none)
+    double noticeGuardUntil = 0;           // ImGui time until which the strip takes no clicks
     // Agreement editor
     bool editorOpen = false;
     bool editorFocus = false;

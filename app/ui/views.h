@@ -15,8 +15,8 @@ namespace hr::ui {
 Intent drawApp(const AppState& state, UiState& ui, const Fonts& fonts);
 
 // The notices, oldest first, each with its buttons. Drawn above the screen, and inside an open
-// page too, so a notice is never hidden behind it.
-Intent drawNotices(const AppState& state);
+// page too, so a notice is never hidden behind it. `ui`: given where F6 can reach them (the strip).
+Intent drawNotices(const AppState& state, UiState* ui = nullptr);
 
 // The screens, drawn inside the main window.
 Intent drawStart(const AppState& state, UiState& ui, const Fonts& fonts);

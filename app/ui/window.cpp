@@ -110,6 +110,14 @@ std::future<DesktopAppearance> askDesktop(const WindowOptions& options) {
     });
 }
 
+// A change of the desktop's preference, while no theme was chosen: shown, never saved (only a
+// chosen theme is written to the settings).
+void followDesktop(DesktopAppearanceWatch& watch, settings::Settings& set) {
+    const auto changed = watch.take();
+    if (!changed || set.themeChosen) return;
+    set.theme = changed->value_or(settings::Settings{}.theme);
+}
+
 std::string windowTitle(const content::LoadedPack& pack, const std::string& language) {
     if (!pack.guide) return "Handreiking";
     return pack.guide->title.get(language, pack.guide->language) + " \u2014 handreiking";
@@ -154,7 +162,9 @@ private:
 
 // Makes the window (hidden) and its OpenGL context while `prepare` loads the guide beside it.
 // Returns the window, or nothing with the exit code in `rc` (the window, never shown, closes unseen).
-std::optional<Platform> openWhilePreparing(WindowOptions& options, const PrepareWindow& prepare, int& rc) {
+// `desktop`: what the portal answered, for the watch that follows its changes.
+std::optional<Platform> openWhilePreparing(WindowOptions& options, const PrepareWindow& prepare, int& rc,
+                                           DesktopAppearance& desktop) {
     std::future<int> prepared;
     if (prepare)
         prepared = std::async(std::launch::async, [&prepare, &options] {
@@ -164,7 +174,7 @@ std::optional<Platform> openWhilePreparing(WindowOptions& options, const Prepare
                           std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
             return result;
         });
-    std::future<DesktopAppearance> desktop = askDesktop(options);
+    std::future<DesktopAppearance> asked = askDesktop(options);
     // A screenshot has the size asked for; a normal start the size and place the user left it at.
     const bool shot = options.screenshot.has_value();
     const settings::WindowGeometry& g = options.geometry;
@@ -177,8 +187,9 @@ std::optional<Platform> openWhilePreparing(WindowOptions& options, const Prepare
     timings::mark("window and GL context");
     rc = prepared.valid() ? prepared.get() : 0;
     timings::mark("waiting for the pack");
-    if (desktop.valid()) {
-        if (auto theme = desktop.get().theme) options.settings.theme = *theme;
+    if (asked.valid()) {
+        desktop = asked.get();
+        if (desktop.theme) options.settings.theme = *desktop.theme;
         timings::mark("waiting for the desktop portal");
     }
     if (rc != 0) return std::nullopt;
@@ -194,9 +205,13 @@ std::optional<Platform> openWhilePreparing(WindowOptions& options, const Prepare
 int runWindow(WindowOptions options, const PrepareWindow& prepare) {
     timings::mark("settings and options");
     int rc = 0;
-    auto platform = openWhilePreparing(options, prepare, rc);
+    DesktopAppearance desktop;
+    auto platform = openWhilePreparing(options, prepare, rc, desktop);
     if (!platform) return rc;
     const bool shot = options.screenshot.has_value();
+    // The desktop's changes are followed until the user chooses a theme (a screenshot has none).
+    std::optional<DesktopAppearanceWatch> desktopWatch;
+    if (!shot && desktop.bus) desktopWatch.emplace(desktop, &Platform::wake);
     const char* neutralTitle = "Document";  // while hidden the title says nothing about the guide or the app
     std::string title = windowTitle(options.pack, options.settings.language);
     platform->setTitle(title);
@@ -242,6 +257,7 @@ int runWindow(WindowOptions options, const PrepareWindow& prepare) {
             if (shownHidden) platform->iconify();  // where a window manager allows it
             framesLeft = 3;
         }
+        if (desktopWatch) followDesktop(*desktopWatch, state.settings);
         if (platform->takeActivity() || look.follow(state.settings)) framesLeft = 3;
         if (std::exchange(shownPending, state.saving.pending) != state.saving.pending) framesLeft = std::max(framesLeft, 2);
         const bool tapped = platform->beginFrame();

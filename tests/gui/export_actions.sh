@@ -4,7 +4,8 @@
 # user-dirs.dirs names; the notice moves nothing (the focused export button, found by its focus
 # ring in a picture of the screen, is in the same place, and the screen above the row under it is
 # unchanged); Openen, Afdrukken and Map tonen run stand-in xdg-open and dbus-send scripts that
-# record their arguments, and a failing xdg-open is said in a notice that offers to copy the path.
+# record their arguments, and a failing xdg-open is said in a notice that offers to copy the path,
+# which F6 reaches by keyboard.
 # Usage: export_actions.sh HANDREIKING_BINARY PACK_DIR   (run under xvfb-run -a)
 source "$(dirname "$0")/common.sh" "$@"
 
@@ -96,5 +97,12 @@ first=$(rows_differ after failed)
 echo "with the failure's notice, first changed row: $first"
 [ "$first" -gt "$ring_bottom" ] || fail "the notice moved the screen above the export buttons' foot (row $first)"
 [ "$(ring failed)" = "$b" ] || fail "the export button moved under the notice: $(ring failed), not $b"
+# F6 reaches the notices' strip: from the step past the agreements panel to the notice's first
+# button, "Pad kopiëren", which Enter presses.
+k F6; k F6
+k Return
+sleep 0.3
+copied=$(xclip -o -selection clipboard 2>/dev/null || true)
+[ "$copied" = "$export_file" ] || fail "F6 F6 Enter did not press the notice's 'Pad kopiëren' (clipboard: '$copied')"
 kill "$app"
 echo "export actions: ok"

@@ -2,7 +2,9 @@
 # SPDX-License-Identifier: EUPL-1.2
 # A tiny stand-in for xdg-desktop-portal on a private session bus: answers
 # org.freedesktop.portal.Settings.Read for org.freedesktop.appearance color-scheme (and contrast,
-# when given) as the real portal does, and prints "ready" once it owns its name.
+# when given) as the real portal does, and prints "ready" once it owns its name. Its own method
+# org.handreiking.FakePortal.Set changes a value as a desktop's settings would, and the fake then
+# sends SettingChanged as the portal does.
 #   fake_portal.py COLOR_SCHEME [CONTRAST]     (CONTRAST left out: the key is not offered)
 import sys
 
@@ -28,6 +30,15 @@ class Settings(dbus.service.Object):
             raise dbus.exceptions.DBusException("Requested setting not found",
                                                 name="org.freedesktop.portal.Error.NotFound")
         return dbus.types.UInt32(self.values[key], variant_level=2)
+
+    @dbus.service.signal(IFACE, signature="ssv")
+    def SettingChanged(self, namespace, key, value):
+        pass
+
+    @dbus.service.method("org.handreiking.FakePortal", in_signature="su", out_signature="")
+    def Set(self, key, value):
+        self.values[key] = int(value)
+        self.SettingChanged("org.freedesktop.appearance", key, dbus.types.UInt32(value, variant_level=1))
 
 
 def main():

@@ -369,6 +369,38 @@ TEST_CASE("a removed agreement comes back with undo, in its place") {
     CHECK(h.screen().find(h.state.tr("notice.undo")) == std::string::npos);
 }
 
+// The undo button of the notice at the window's foot, found from the bottom up once the strip
+// takes clicks (a second of frames later); clicking it undoes the removal.
+static ImVec2 findUndo(Headless& h, float x) {
+    for (int i = 0; i < 60; ++i) h.frame();
+    for (float y = 795; y > 400; y -= 4)
+        if (h.click(ImVec2(x, y)).is<ui::intent::UndoRemove>()) return ImVec2(x, y);
+    return ImVec2(-1, -1);
+}
+
+TEST_CASE("a notice that has just come takes no click for half a second, so a click meant for the screen under it misses") {
+    Headless h;
+    toAgreements(h);
+    for (const char* t : {"check-in", "intervisie", "steun-zoeken"}) ui::apply(h.state, h.ui, ui::intent::AddTemplate{t});
+    const std::string id = h.state.session->record().agreements[1].id;
+    ui::apply(h.state, h.ui, ui::intent::RemoveAgreement{id});
+    h.frame();
+    ImVec2 undo(-1, -1);
+    for (float x = 40; x < 200 && undo.x < 0; x += 20) undo = findUndo(h, x);
+    REQUIRE(undo.x > 0);
+    REQUIRE(h.state.session->record().agreements.size() == 3);  // that click undid it
+    h.frame();  // the screen without the notice
+    // Removed again: the same notice in the same place. A click there at once does nothing.
+    ui::apply(h.state, h.ui, ui::intent::RemoveAgreement{id});
+    h.frame();
+    CHECK(h.click(undo).none());
+    CHECK(h.state.session->record().agreements.size() == 2);
+    // Half a second on (30 frames of 1/60 s), the same click undoes it.
+    for (int i = 0; i < 30; ++i) h.frame();
+    CHECK(h.click(undo).is<ui::intent::UndoRemove>());
+    CHECK(h.state.session->record().agreements.size() == 3);
+}
+
 TEST_CASE("with single-key shortcuts off a digit does nothing") {
     Headless h;
     h.state.settings.singleKeys = false;

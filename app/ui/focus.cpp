@@ -71,6 +71,12 @@ bool focusHere(UiState& ui, const std::string& key) {
     return true;
 }
 
+bool lastItemInSightAtTop() {
+    const ImGuiContext& g = *GImGui;
+    const ImGuiWindow* w = g.CurrentWindow;
+    return g.LastItemData.Rect.Max.y + w->Scroll.y <= w->InnerClipRect.Max.y;
+}
+
 bool itemHasVisibleFocus() {
     const ImGuiContext& g = *GImGui;
     return !g.NavDisableHighlight && g.NavId != 0 && g.NavId == g.LastItemData.ID;

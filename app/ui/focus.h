@@ -25,6 +25,9 @@ void requestFocus(UiState& ui, std::string key);
 // Call right after drawing an item: it takes the focus if it was asked for by `key`, is scrolled
 // into view, and shows the ring. Returns whether it did.
 bool focusHere(UiState& ui, const std::string& key);
+// Whether the last item drawn lies in sight with its window scrolled to the top (as a new step is
+// shown), whatever the window's scroll is this frame.
+bool lastItemInSightAtTop();
 // Whether the last item drawn has the keyboard focus, shown (not hidden after a mouse click).
 bool itemHasVisibleFocus();
 // Whether an item had the keyboard focus, shown, as the frame began (an item that takes it while

@@ -230,7 +230,10 @@ void drawScale(const AppState& s, const content::Node& node, UiState& ui, const 
 }
 
 // Vorige and Verder, with the keys in one line. `ready`: Verder can be pressed. `focusVerder`:
-// the step has no controls of its own, so Verder takes the focus after a step.
+// the step has no controls of its own, so Verder takes the focus after a step, when it is in
+// sight: a step whose text reaches below the window (a small window, or 200 %) is read from its
+// top, where its title is, with no focus yet; Enter is Verder there as well, and the arrows
+// start at the top.
 constexpr const char* kVerder = "verder";
 struct Footer {
     bool back = false, next = false;
@@ -248,6 +251,10 @@ Footer footer(const AppState& s, const session::Session& sess, UiState& ui, bool
     if (ready) {
         f.next = primaryButton(s.tr("walk.next").c_str());
         focusHere(ui, kVerder);
+        if (focusVerder && ui.focusRequest == focus::kStep && !lastItemInSightAtTop()) {
+            ui.focusRequest.clear();
+            forgetFocus();  // the last step's focus, on an item now gone, would take Enter
+        }
         if (focusVerder) focusHere(ui, focus::kStep);
     } else {
         ImGui::TextDisabled("%s", s.tr(waitHint).c_str());

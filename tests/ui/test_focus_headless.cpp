@@ -168,3 +168,41 @@ TEST_CASE("Tab from a role's box goes to that role's initials, not back to the d
     CHECK(h.state.session->record().participants.at(0).initials == "AB");
     CHECK(h.ui.nextDate.empty());
 }
+
+TEST_CASE("a step without controls whose Verder lies below the window is shown from its top, and Enter still goes on") {
+    Headless h;
+    ImGui::GetIO().DisplaySize = ImVec2(1100, 170);  // too low for the welcome's text and Verder
+    ui::apply(h.state, h.ui, ui::intent::OpenTrack{"gesprek"});
+    // Back from the next step, whose choice had the focus: that focus must not stay behind.
+    h.answer("");
+    for (int i = 0; i < 4; ++i) h.frame();
+    REQUIRE(at(h.state) == "veilig");
+    h.press(kDown);
+    REQUIRE_FALSE(GImGui->NavDisableHighlight);
+    ui::apply(h.state, h.ui, ui::intent::Back{});
+    for (int i = 0; i < 4; ++i) h.frame();
+    REQUIRE(at(h.state) == "welkom");
+    // No focus was given to the Verder out of sight, so nothing scrolled the step away from its title.
+    const ImGuiContext& g = *GImGui;
+    INFO("focus in " << (g.NavWindow ? g.NavWindow->Name : "no window"));
+    CHECK((g.NavId == 0 || g.NavDisableHighlight));
+    int walks = 0;
+    for (ImGuiWindow* w : g.Windows)
+        if (std::string(w->Name).find("/walk") != std::string::npos) {
+            ++walks;
+            CHECK(w->Scroll.y == 0.0f);
+            CHECK(w->ScrollMax.y > 0.0f);  // there is more below: the window is too low for the step
+        }
+    CHECK(walks == 1);
+    h.press(kEnter);
+    CHECK(at(h.state) == "veilig");
+}
+
+TEST_CASE("in a window tall enough, Verder of a step without controls has the focus") {
+    Headless h;
+    ui::apply(h.state, h.ui, ui::intent::OpenTrack{"gesprek"});
+    for (int i = 0; i < 4; ++i) h.frame();
+    REQUIRE(at(h.state) == "welkom");
+    CHECK(GImGui->NavId != 0);
+    CHECK_FALSE(GImGui->NavDisableHighlight);
+}

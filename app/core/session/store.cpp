@@ -50,6 +50,10 @@ bool isLink(const fs::path& file, Diagnostics& diags) {
     return true;
 }
 
+bool endsWith(const std::string& s, std::string_view tail) {
+    return s.size() > tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+}
+
 bool isTempFile(const std::string& name) {
     if (name.size() < 2 || name[0] != '.') return false;
     for (const char* m : kTempMarkers)
@@ -171,7 +175,7 @@ void dropTwins(std::vector<Store::Entry>& entries, const std::string& preferredE
         if (!entries[i].summary) continue;
         auto [it, fresh] = byId.emplace(entries[i].summary->id, i);
         if (fresh) continue;
-        const bool mineWins = entries[i].path.extension() == preferredExt;
+        const bool mineWins = endsWith(entries[i].path, preferredExt);
         drop[mineWins ? it->second : i] = true;
         if (mineWins) it->second = i;
     }
@@ -189,8 +193,8 @@ namespace {
 // path is the folder's plus a name, so comparing paths compares names.
 bool entryBefore(const Store::Entry& a, const Store::Entry& b) {
     if (a.summary.has_value() != b.summary.has_value()) return a.summary.has_value();
-    if (a.summary) return listedBefore(a.summary->created, a.path.native(), b.summary->created, b.path.native());
-    return a.path.native() < b.path.native();
+    if (a.summary) return listedBefore(a.summary->created, a.path, b.summary->created, b.path);
+    return a.path < b.path;
 }
 
 void sortEntries(std::vector<Store::Entry>& entries) { std::sort(entries.begin(), entries.end(), entryBefore); }
@@ -202,15 +206,11 @@ RecordIndex indexOf(const std::string& checkKey, const std::vector<Store::Entry>
     index.checkKey = checkKey;
     index.files.reserve(indexable.size());
     for (const auto& [at, stamp] : indexable)
-        index.files.push_back(RecordIndex::Item{entries[at].path.filename().string(), stamp, *entries[at].summary});
+        index.files.push_back(RecordIndex::Item{fs::path(entries[at].path).filename().string(), stamp, *entries[at].summary});
     std::sort(index.files.begin(), index.files.end(), [](const RecordIndex::Item& a, const RecordIndex::Item& b) {
         return listedBefore(a.summary.created, a.name, b.summary.created, b.name);
     });
     return index;
-}
-
-bool endsWith(const std::string& s, std::string_view tail) {
-    return s.size() > tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
 }
 
 // A record file of the folder, with its stamp when it is a regular file (else it is read in full,
@@ -343,7 +343,7 @@ std::vector<Store::Entry> Store::list(const ListOptions& o) const {
         for (Form form : {Form::Plain, Form::Sealed})
             for (const fs::path& file : recordFiles(form)) {
                 Entry& entry = out.emplace_back();
-                entry.path = file;
+                entry.path = file.string();
                 entry.diags.error({file.string(), 1, 1}, Msg("store.folder_locked", {{"dir", dir_.string()}}));
             }
         sortEntries(out);
@@ -361,6 +361,7 @@ std::vector<Store::Entry> Store::list(const ListOptions& o) const {
     const bool rewrite = o.writeIndex && (old.checkKey == o.checkKey || o.check);
     changed = changed || old.checkKey != o.checkKey;
     const std::vector<Found> found = scanFolder(dir_);
+    const std::string prefix = (dir_ / "").string();
     const auto named = byName(found, vault_.has_value());
     std::vector<bool> listed(found.size(), false);
     out.reserve(named.size());
@@ -377,7 +378,7 @@ std::vector<Store::Entry> Store::list(const ListOptions& o) const {
         listed[it->second] = true;
         indexable.emplace_back(out.size(), item.stamp);
         Entry& entry = out.emplace_back();
-        entry.path = dir_ / f->name;
+        entry.path = prefix + f->name;
         entry.summary = std::move(item.summary);
     }
     const std::size_t fromIndex = out.size();
@@ -388,7 +389,7 @@ std::vector<Store::Entry> Store::list(const ListOptions& o) const {
         (f.sealed ? sealed : plain) = true;
         if (listed[i]) continue;
         Entry entry;
-        entry.path = dir_ / f.name;
+        entry.path = prefix + f.name;
         if (readEntry(entry.path, f.stamp ? &*f.stamp : nullptr, listedAt, o, entry)) {
             indexable.emplace_back(out.size(), *f.stamp);
             changed = true;

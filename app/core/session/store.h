@@ -43,7 +43,9 @@ public:
     [[nodiscard]] std::string prepare() const;
 
     struct Entry {
-        std::filesystem::path path;
+        // The record's file (the folder's path, '/', its name): a string, not a path, as making
+        // 10,000 paths (each split into its parts) was a sixth of listing them from the index.
+        std::string path;
         std::optional<RecordSummary> summary;  // nullopt: unreadable (or locked), see diags
         Diagnostics diags;
     };

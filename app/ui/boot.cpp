@@ -52,7 +52,9 @@ Diagnostics boot(AppState& state, UiState& ui, BootOptions options) {
     state.writesNothing = options.writesNothing;
     openStore(state, options.dataDir);
     // A protected folder stays locked, and lists nothing, until the passphrase opens it.
-    state.locked = state.store && state.store->protection().isProtected;
+    // Asked of the vault header alone: protection() also counts the record files, which in a folder
+    // of years of conversations is a walk of thousands of names before the first frame.
+    state.locked = state.store && session::Vault::present(state.store->dir());
     if (state.locked && options.passphrase) {
         ui.passphrase = std::move(*options.passphrase);
         session::wipe(*options.passphrase);

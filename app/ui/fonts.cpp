@@ -98,6 +98,9 @@ Fonts loadFonts(ImFontAtlas& atlas, const std::optional<std::filesystem::path>& 
     Fonts f;
     md::forgetLayouts();  // they point at the fonts cleared here
     atlas.Clear();
+    // As high as the glyphs need, not rounded up to a power of two: a smaller texture to turn into
+    // RGBA and upload before the first frame (OpenGL 3 takes any size). Part of the cache's key.
+    atlas.Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
     if (fontDir && cache && loadCached(atlas, *fontDir, scale, *cache, f)) return f;
     auto load = [&](const FaceFile& face) -> ImFont* {
         if (!fontDir) return nullptr;

@@ -95,7 +95,7 @@ Intent deleteConfirmation(const AppState& s, UiState& ui, const session::RecordS
 
 Intent recordRow(const AppState& s, UiState& ui, const Fonts& fonts, const session::Store::Entry& e) {
     Intent intent;
-    ImGui::PushID(e.path.filename().c_str());
+    ImGui::PushID(e.path.c_str());  // the whole path: unique as the name, and no copy per frame
     ImGui::Separator();
     if (!e.summary) {
         ImGui::TextColored(palette::fgVec(palette::Role::Error), "%s", s.tr("start.record_unreadable").c_str());
@@ -143,13 +143,17 @@ Intent recordRow(const AppState& s, UiState& ui, const Fonts& fonts, const sessi
 }
 
 // A row far from the visible part of the window (more than a window's height away) is not laid
-// out: it takes the height it had when last drawn, kept in ImGui's storage under the row's id. With
-// 1,000 records this keeps a frame well under a millisecond; the rows around the visible part are
-// all drawn, so the arrow keys and Page Up/Down always find the next row to move to.
-Intent recordRowIfNear(const AppState& s, UiState& ui, const Fonts& fonts, const session::Store::Entry& e) {
+// out: it takes the height it had when last drawn, kept in ImGui's storage under the row's id, or,
+// never drawn yet, the height of the last row that was (`typical`). With 10,000 records this keeps
+// the first frame to a screenful of rows and any frame well under a millisecond per 1,000; the
+// rows around the visible part are all drawn, so the arrow keys and Page Up/Down always find the
+// next row to move to.
+Intent recordRowIfNear(const AppState& s, UiState& ui, const Fonts& fonts, const session::Store::Entry& e,
+                       float& typical) {
     ImGuiStorage* heights = ImGui::GetStateStorage();
-    const ImGuiID id = ImGui::GetID(e.path.filename().c_str());
-    const float top = ImGui::GetCursorScreenPos().y, known = heights->GetFloat(id, -1.0f);
+    const ImGuiID id = ImGui::GetID(e.path.c_str());
+    const float top = ImGui::GetCursorScreenPos().y, stored = heights->GetFloat(id, -1.0f);
+    const float known = stored > 0 ? stored : typical;
     const float winTop = ImGui::GetWindowPos().y, winHeight = ImGui::GetWindowHeight();
     const bool far = known > 0 && ui.confirmDelete.empty() &&
                      (top + known < winTop - winHeight || top > winTop + 2 * winHeight);
@@ -158,7 +162,8 @@ Intent recordRowIfNear(const AppState& s, UiState& ui, const Fonts& fonts, const
         return {};
     }
     Intent intent = recordRow(s, ui, fonts, e);
-    heights->SetFloat(id, ImGui::GetCursorScreenPos().y - top);
+    typical = ImGui::GetCursorScreenPos().y - top;
+    heights->SetFloat(id, typical);
     return intent;
 }
 
@@ -180,14 +185,15 @@ Intent records(const AppState& s, UiState& ui, const Fonts& fonts) {
     std::size_t shared = 0, alone = 0;
     for (const auto& e : s.records) (e.summary && aloneTrack(s, e.summary->track) ? alone : shared)++;
     if (shared == 0) ImGui::TextDisabled("%s", s.tr("start.no_records").c_str());
+    float typical = 0;
     for (const auto& e : s.records)
-        if (!(e.summary && aloneTrack(s, e.summary->track))) take(recordRowIfNear(s, ui, fonts, e));
+        if (!(e.summary && aloneTrack(s, e.summary->track))) take(recordRowIfNear(s, ui, fonts, e, typical));
     if (alone == 0) return intent;
     ImGui::Spacing();
     if (foldingHeader(s.tr("start.alone").c_str())) {
         ImGui::TextDisabled("%s", s.tr("start.alone_hint").c_str());
         for (const auto& e : s.records)
-            if (e.summary && aloneTrack(s, e.summary->track)) take(recordRowIfNear(s, ui, fonts, e));
+            if (e.summary && aloneTrack(s, e.summary->track)) take(recordRowIfNear(s, ui, fonts, e, typical));
     }
     return intent;
 }

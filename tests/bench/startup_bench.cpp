@@ -8,6 +8,7 @@
 // With --records N the app also starts on a records folder of N records (A B C A B C ...): the
 // start screen with years of conversations against the empty one (issue 17: within 1.2x).
 //   startup_bench --app BIN --bare BIN --font-dir DIR [--runs 9] [--size 1280x800] [--records N]
+//   startup_bench --write-records N DIR      (only the folder of N records, e.g. for callgrind)
 #include <fcntl.h>
 #include <signal.h>
 #include <spawn.h>
@@ -234,6 +235,9 @@ void reportRecords(const std::vector<Run>& empty, const std::vector<Run>& full, 
 }  // namespace
 
 int main(int argc, char** argv) {
+    // Only the records folder, to profile a start on it (valgrind --tool=callgrind).
+    if (argc == 4 && std::strcmp(argv[1], "--write-records") == 0)
+        return writeRecords(argv[3], std::atoi(argv[2])) ? 0 : 1;
     std::map<std::string, std::string> opt{{"--runs", "9"}, {"--size", "1280x800"}};
     for (int i = 1; i + 1 < argc; i += 2) opt[argv[i]] = argv[i + 1];
     if (!opt.count("--app") || !opt.count("--bare") || !opt.count("--font-dir")) {

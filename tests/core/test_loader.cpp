@@ -224,3 +224,44 @@ TEST_CASE("a control character in a pack's text, id or version is an error at th
           std::string::npos);
     CHECK(all.find("(\\x09)") == std::string::npos);  // a tab is not reported as a control character
 }
+
+TEST_CASE("each line of a literal block is placed at its own line and indentation in the file") {
+    test::TempDir tmp;
+    std::string guide = kGuide;
+    guide.replace(guide.find("include: [deel/knopen.yaml]"), 27, "include: [deel/knopen.yaml, deel/tekst.yaml]");
+    test::writeText(tmp.path() / "guide.yaml", guide);
+    std::string nodes = kNodes;
+    nodes.replace(nodes.find("    next: einde\n  - id: einde"), 15, "    next: lezen");
+    test::writeText(tmp.path() / "deel" / "knopen.yaml", nodes);
+    test::writeText(tmp.path() / "deel" / "tekst.yaml", "nodes:\n"
+                                                        "  - id: lezen\n"
+                                                        "    kind: info\n"
+                                                        "    title: {nl: Lezen, en: Read}\n"
+                                                        "    text:\n"
+                                                        "      nl: |\n"
+                                                        "          Eerste regel.\n"
+                                                        "\n"
+                                                        "          Derde regel, met é erin.\n"
+                                                        "          Vierde.\n"
+                                                        "      en: Only one line.\n"
+                                                        "    next: einde\n");
+    const auto pack = loadAndValidate(tmp.path(), "p");
+    INFO(pack.diags.str());
+    REQUIRE(pack.usable());
+    const Node* lezen = pack.guide->node("lezen");
+    REQUIRE(lezen);
+    const TextOrigin& o = lezen->text.origin.at("nl");
+    const std::string& raw = o.raw;
+    REQUIRE(o.lines.size() == 4);
+    auto at = [&](const std::string& word) { return o.locOf(raw.find(word)); };
+    CHECK(at("Eerste").file == "p/deel/tekst.yaml");
+    CHECK(at("Eerste").line == 7);
+    CHECK(at("Eerste").column == 11);
+    CHECK(at("regel.").column == 18);
+    CHECK(at("Derde").line == 9);
+    CHECK(at("met").line == 9);
+    CHECK(at("met").column == 24);
+    CHECK(at("erin").column == 30);  // counted in characters: é is two bytes
+    CHECK(at("Vierde").line == 10);
+    CHECK(at("Vierde").column == 11);
+}

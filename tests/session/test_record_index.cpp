@@ -8,6 +8,7 @@
 
 #include <fcntl.h>
 
+#include <algorithm>
 #include <chrono>
 #include <thread>
 
@@ -77,8 +78,10 @@ TEST_CASE("the index text keeps every field, whatever characters it holds, and a
     item.summary = RecordSummary::of(sampleRecord());
     item.summary.participants.push_back({"rol:met,tekens", "A%B\nC"});
     item.summary.exports = {"/tmp/a,b.html", "", "/tmp/c:d\t.md"};
-    index.files["2026-11-29-143205-gesprek.yaml"] = item;
-    index.files["x\ty.yaml"] = item;
+    item.name = "2026-11-29-143205-gesprek.yaml";
+    index.files.push_back(item);
+    item.name = "x\ty.yaml";
+    index.files.push_back(item);
     const std::string text = writeIndexText(index);
     const auto back = readIndexText(text);
     REQUIRE(back);
@@ -263,5 +266,87 @@ TEST_CASE_METHOD(IndexSetup, "a protected folder's index is sealed, and a locked
         settle();
         CHECK(list().size() == 2);
         CHECK(fs::exists(indexFile()));
+    }
+}
+
+TEST_CASE_METHOD(IndexSetup, "an index out of the list's order is put in order, and written again in order") {
+    saveRecords(3);
+    (void)list();
+    auto index = readIndexText(readText(indexFile()));
+    REQUIRE(index);
+    REQUIRE(index->files.size() == 3);
+    CHECK(index->files.front().summary.id == record(3).id);  // stored newest first, as listed
+    std::reverse(index->files.begin(), index->files.end());   // oldest first, as by name
+    writeText(indexFile(), writeIndexText(*index));
+    bool reordered = false;
+    const auto back = readIndexText(readText(indexFile()), &reordered);
+    REQUIRE(back);
+    CHECK(reordered);
+    CHECK(back->files.front().summary.id == record(3).id);
+    const auto l = list();
+    CHECK(reads == 0);  // every entry still counts: only the order was another
+    REQUIRE(l.size() == 3);
+    CHECK(l[0].summary->id == record(3).id);
+    CHECK(l[2].summary->id == record(1).id);
+    reordered = true;
+    REQUIRE(readIndexText(readText(indexFile()), &reordered));
+    CHECK_FALSE(reordered);
+}
+
+TEST_CASE_METHOD(IndexSetup, "records new since the index go into the list in their place") {
+    saveRecords(2);
+    (void)list();
+    const Record newest = record(9), between = record(5);
+    REQUIRE(store.save(newest).empty());
+    REQUIRE(store.save(between).empty());
+    writeText(store.dir() / "2026-11-08-143205-gesprek.yaml", "format: 2\nid: [kapot\n");
+    settle();
+    const auto l = list();
+    CHECK(reads == 2);
+    REQUIRE(l.size() == 5);
+    CHECK(l[0].summary->id == newest.id);
+    CHECK(l[1].summary->id == between.id);
+    CHECK(l[2].summary->id == record(2).id);
+    CHECK(l[3].summary->id == record(1).id);
+    CHECK_FALSE(l[4].summary);  // unreadable ones last
+    (void)list();
+    CHECK(reads == 0);
+}
+
+TEST_CASE_METHOD(IndexSetup, "an index naming one file twice is not believed twice") {
+    saveRecords(2);
+    (void)list();
+    auto index = readIndexText(readText(indexFile()));
+    REQUIRE(index);
+    index->files.push_back(index->files.front());
+    writeText(indexFile(), writeIndexText(*index));
+    const auto l = list();
+    REQUIRE(l.size() == 2);
+    CHECK(l[0].summary->id != l[1].summary->id);
+    const auto rewritten = readIndexText(readText(indexFile()));
+    REQUIRE(rewritten);
+    CHECK(rewritten->files.size() == 2);
+}
+
+TEST_CASE_METHOD(IndexSetup, "a list that runs no check takes the index of another check, and leaves it as it is") {
+    saveRecords(2);
+    (void)list();  // indexed under "test"
+    const std::string before = readText(indexFile());
+    Store::ListOptions plain;  // as a run that writes nothing: no check, and its own (empty) key
+    const auto l = store.list(plain);
+    REQUIRE(l.size() == 2);
+    CHECK(l[0].summary->id == record(2).id);
+    CHECK(readText(indexFile()) == before);  // still says which check the records passed
+    (void)list();
+    CHECK(reads == 0);
+    SECTION("a record changed since is read, and the index still vouches only for what was checked") {
+        Record r = record(1);
+        r.finished = true;
+        REQUIRE(store.save(r).empty());
+        settle();
+        CHECK(entryFor(store.list(plain), r.id)->summary->finished);
+        CHECK(readText(indexFile()) == before);
+        (void)list();
+        CHECK(reads == 1);  // the check still runs on it once
     }
 }

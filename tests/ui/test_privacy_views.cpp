@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <thread>
@@ -413,7 +414,8 @@ TEST_CASE("an old record that still holds private answers is rewritten when list
     REQUIRE(::stat(file.c_str(), &before) == 0);
     const auto index = session::readIndexText(readText(h.state.store->dir() / session::Store::kIndexFile));
     REQUIRE(index);
-    CHECK(index->files.count(file.filename().string()) == 1);
+    CHECK(std::count_if(index->files.begin(), index->files.end(),
+                        [&](const session::RecordIndex::Item& i) { return i.name == file.filename().string(); }) == 1);
     for (const char* secret : {"Geheim", "geheimpunt", "rustig", "pv-stemming"})
         CHECK(readText(h.state.store->dir() / session::Store::kIndexFile).find(secret) == std::string::npos);
     ui::refreshRecords(h.state);

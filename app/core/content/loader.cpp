@@ -133,8 +133,12 @@ private:
     std::vector<SourceLoc> lineStarts(const YNode& n, const std::string& s) {
         std::vector<SourceLoc> out;
         if (n.style == yaml::ScalarStyle::Literal) {
-            for (std::size_t p = 0;;) {
-                out.push_back(at(n, p));
+            // Each line of a literal block starts at its indentation, one line below the last:
+            // counted here in one pass, not from the block's start for every line.
+            const SourceLoc first = at(n, 0);
+            const bool same = s == n.value;
+            for (std::size_t p = 0, line = 0;; ++line) {
+                out.push_back(same ? SourceLoc{first.file, first.line + static_cast<int>(line), first.column} : at(n, p));
                 p = s.find('\n', p);
                 if (p == std::string::npos || p + 1 >= s.size()) break;
                 ++p;

@@ -4,6 +4,7 @@
 // Fields are percent-escaped (tab, newline, '%' and the list separators), so any text fits.
 #include "session/record_index.h"
 
+#include <algorithm>
 #include <charconv>
 
 namespace hr::session {
@@ -35,6 +36,10 @@ int hexValue(char c) {
 }
 
 bool unescape(std::string_view s, std::string& out) {
+    if (s.find('%') == std::string_view::npos) {  // most fields: copied whole, not byte by byte
+        out.assign(s);
+        return true;
+    }
     out.clear();
     for (std::size_t i = 0; i < s.size(); ++i) {
         if (s[i] != '%') {
@@ -75,13 +80,13 @@ bool number(std::string_view s, N& out) {
     return ec == std::errc() && end == s.data() + s.size() && !s.empty();
 }
 
-void lineInto(std::string& out, const std::string& name, const RecordIndex::Item& item) {
+void lineInto(std::string& out, const RecordIndex::Item& item) {
     const RecordSummary& r = item.summary;
     auto field = [&](std::string_view s) {
         out += '\t';
         escapeInto(out, s);
     };
-    escapeInto(out, name);
+    escapeInto(out, item.name);
     for (std::uint64_t n : {item.stamp.size, item.stamp.mtimeNs, item.stamp.ctimeNs, item.stamp.inode})
         out += '\t' + std::to_string(n);
     for (const std::string* s : {&r.id, &r.packId, &r.track, &r.language, &r.created, &r.followUpOf}) field(*s);
@@ -121,11 +126,10 @@ bool readLine(std::string_view line, RecordIndex& index) {
         f[n] = line.substr(0, tab);
         if (!last) line.remove_prefix(tab + 1);
     }
-    std::string name;
-    RecordIndex::Item item;
+    RecordIndex::Item& item = index.files.emplace_back();
     RecordSummary& r = item.summary;
     FileStamp& st = item.stamp;
-    if (!unescape(f[0], name) || name.empty() || !number(f[1], st.size) || !number(f[2], st.mtimeNs) ||
+    if (!unescape(f[0], item.name) || item.name.empty() || !number(f[1], st.size) || !number(f[2], st.mtimeNs) ||
         !number(f[3], st.ctimeNs) || !number(f[4], st.inode))
         return false;
     std::string* text[] = {&r.id, &r.packId, &r.track, &r.language, &r.created, &r.followUpOf};
@@ -138,9 +142,13 @@ bool readLine(std::string_view line, RecordIndex& index) {
         return false;
     for (std::string_view e : exports)
         if (!unescape(e, r.exports.emplace_back())) return false;
-    if (r.id.empty()) return false;
-    return index.files.emplace(std::move(name), std::move(item)).second;
+    return !r.id.empty();
 }
+
+bool itemBefore(const RecordIndex::Item& a, const RecordIndex::Item& b) {
+    return listedBefore(a.summary.created, a.name, b.summary.created, b.name);
+}
+
 
 }  // namespace
 
@@ -172,18 +180,24 @@ bool RecordSummary::operator==(const RecordSummary& o) const {
            samePeople();
 }
 
+bool listedBefore(std::string_view createdA, std::string_view nameA, std::string_view createdB, std::string_view nameB) {
+    if (createdA != createdB) return createdA > createdB;
+    return nameA < nameB;
+}
+
 std::string writeIndexText(const RecordIndex& index) {
     std::string out(kHeader);
     out += "\ncheck\t";
     escapeInto(out, index.checkKey);
     out += '\n';
-    for (const auto& [name, item] : index.files) lineInto(out, name, item);
+    for (const auto& item : index.files) lineInto(out, item);
     out += "end\t" + std::to_string(index.files.size()) + '\n';
     return out;
 }
 
-std::optional<RecordIndex> readIndexText(std::string_view text) {
+std::optional<RecordIndex> readIndexText(std::string_view text, bool* reordered) {
     RecordIndex index;
+    index.files.reserve(std::count(text.begin(), text.end(), '\n'));
     auto nextLine = [&](std::string_view& line) {
         const std::size_t nl = text.find('\n');
         if (nl == std::string_view::npos) return false;
@@ -199,6 +213,9 @@ std::optional<RecordIndex> readIndexText(std::string_view text) {
         if (line.substr(0, 4) == "end\t") {
             std::size_t count = 0;
             if (!number(line.substr(4), count) || count != index.files.size() || !text.empty()) return std::nullopt;
+            const bool inOrder = std::is_sorted(index.files.begin(), index.files.end(), itemBefore);
+            if (!inOrder) std::sort(index.files.begin(), index.files.end(), itemBefore);
+            if (reordered) *reordered = !inOrder;
             return index;
         }
         if (!readLine(line, index)) return std::nullopt;

@@ -3,11 +3,11 @@
 // keeps each record's summary beside the size, times and inode its file had when it was read, so
 // that a folder of years of conversations is listed without reading every record. An entry counts
 // only while its file still has that size, mtime, ctime and inode; an index that cannot be read
-// is rebuilt from the records. The Store writes it (0600, atomically), sealed in a protected folder.
+// is rebuilt from the records. The Store writes it (0600, atomically), sealed in a protected folder,
+// with the records in the order the start screen shows them.
 #pragma once
 
 #include <cstdint>
-#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -39,20 +39,29 @@ struct FileStamp {
     }
 };
 
+// The start screen's order: newest first, then by file name (`created`, `name` of two records).
+bool listedBefore(std::string_view createdA, std::string_view nameA, std::string_view createdB, std::string_view nameB);
+
 struct RecordIndex {
     struct Item {
+        std::string name;  // the file's name in the folder
         FileStamp stamp;
         RecordSummary summary;
-        bool operator==(const Item& o) const { return stamp == o.stamp && summary == o.summary; }
+        bool operator==(const Item& o) const { return name == o.name && stamp == o.stamp && summary == o.summary; }
     };
     // The check the indexed records passed when they were read (Store::ListOptions::checkKey).
     std::string checkKey;
-    std::map<std::string, Item> files;  // by file name in the folder
+    // In the start screen's order (listedBefore), so a list from the index needs no sort: a flat
+    // array read in one pass, not a tree of 10,000 nodes.
+    std::vector<Item> files;
     bool operator==(const RecordIndex& o) const { return checkKey == o.checkKey && files == o.files; }
 };
 
 std::string writeIndexText(const RecordIndex& index);
-// Nothing when the text is not a whole index of this version: it is then rebuilt.
-std::optional<RecordIndex> readIndexText(std::string_view text);
+// Nothing when the text is not a whole index of this version: it is then rebuilt. Entries out of
+// the start screen's order (an index written by hand, or by an older version, which kept them by
+// name) are put in order, and `reordered` says so, so the index is written again in order. Two
+// entries for one name are the Store's to find (it takes the first and writes the index anew).
+std::optional<RecordIndex> readIndexText(std::string_view text, bool* reordered = nullptr);
 
 }  // namespace hr::session

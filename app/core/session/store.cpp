@@ -15,6 +15,7 @@
 #include <cerrno>
 #include <ctime>
 #include <map>
+#include <unordered_map>
 
 #include "session/record_io.h"
 #include "util/file_io.h"
@@ -47,6 +48,10 @@ bool isLink(const fs::path& file, Diagnostics& diags) {
     if (!fs::is_symlink(file, ec)) return false;
     diags.error({file.string(), 1, 1}, Msg("store.symlink"));
     return true;
+}
+
+bool endsWith(const std::string& s, std::string_view tail) {
+    return s.size() > tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
 }
 
 bool isTempFile(const std::string& name) {
@@ -170,7 +175,7 @@ void dropTwins(std::vector<Store::Entry>& entries, const std::string& preferredE
         if (!entries[i].summary) continue;
         auto [it, fresh] = byId.emplace(entries[i].summary->id, i);
         if (fresh) continue;
-        const bool mineWins = entries[i].path.extension() == preferredExt;
+        const bool mineWins = endsWith(entries[i].path, preferredExt);
         drop[mineWins ? it->second : i] = true;
         if (mineWins) it->second = i;
     }
@@ -184,16 +189,28 @@ void dropTwins(std::vector<Store::Entry>& entries, const std::string& preferredE
 
 namespace {
 
-void sortEntries(std::vector<Store::Entry>& entries) {
-    std::sort(entries.begin(), entries.end(), [](const Store::Entry& a, const Store::Entry& b) {
-        if (a.summary.has_value() != b.summary.has_value()) return a.summary.has_value();
-        if (a.summary && a.summary->created != b.summary->created) return a.summary->created > b.summary->created;
-        return a.path.filename() < b.path.filename();
-    });
+// The start screen's order (listedBefore), unreadable records after the others by name. Every
+// path is the folder's plus a name, so comparing paths compares names.
+bool entryBefore(const Store::Entry& a, const Store::Entry& b) {
+    if (a.summary.has_value() != b.summary.has_value()) return a.summary.has_value();
+    if (a.summary) return listedBefore(a.summary->created, a.path, b.summary->created, b.path);
+    return a.path < b.path;
 }
 
-bool endsWith(const std::string& s, std::string_view tail) {
-    return s.size() > tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+void sortEntries(std::vector<Store::Entry>& entries) { std::sort(entries.begin(), entries.end(), entryBefore); }
+
+// The index of what `entries` hold, from those at the places `indexable` names, in list order.
+RecordIndex indexOf(const std::string& checkKey, const std::vector<Store::Entry>& entries,
+                    const std::vector<std::pair<std::size_t, FileStamp>>& indexable) {
+    RecordIndex index;
+    index.checkKey = checkKey;
+    index.files.reserve(indexable.size());
+    for (const auto& [at, stamp] : indexable)
+        index.files.push_back(RecordIndex::Item{fs::path(entries[at].path).filename().string(), stamp, *entries[at].summary});
+    std::sort(index.files.begin(), index.files.end(), [](const RecordIndex::Item& a, const RecordIndex::Item& b) {
+        return listedBefore(a.summary.created, a.name, b.summary.created, b.name);
+    });
+    return index;
 }
 
 // A record file of the folder, with its stamp when it is a regular file (else it is read in full,
@@ -250,12 +267,12 @@ bool isRegularFile(const fs::path& file) {
 
 bool Store::indexedIdFits(const std::string& fileName, const std::string& id) const {
     if (endsWith(fileName, Vault::kSealedExtension)) return vault_ && vault_->sealedName(id) == fileName;
-    return fileName == id + ".yaml";
+    return fileName.size() == id.size() + 5 && fileName.compare(0, id.size(), id) == 0 && endsWith(fileName, ".yaml");
 }
 
 // An index that is missing, damaged, sealed with another key or not this form's is empty: then
 // every record is read, and the index written anew.
-RecordIndex Store::readIndex() const {
+RecordIndex Store::readIndex(bool& reordered) const {
     const fs::path file = dir_ / (vault_ ? kSealedIndexFile : kIndexFile);
     if (!isRegularFile(file)) return {};
     std::string bytes, text, error;
@@ -264,14 +281,19 @@ RecordIndex Store::readIndex() const {
         if (vault_->open(vault_->sealedName(kIndexFile), bytes, text) != Vault::Opened::Ok) return {};
         std::swap(bytes, text);
     }
-    auto index = readIndexText(bytes);
+    auto index = readIndexText(bytes, &reordered);
     wipe(bytes);
     return index ? std::move(*index) : RecordIndex{};
 }
 
 // The index is only a quicker way to the same list: when it cannot be written (a read-only
-// folder) the records are read every time, and nothing else changes.
+// folder) the records are read every time, and nothing else changes. A folder with nothing to
+// index has no index: an empty folder stays empty.
 void Store::writeIndex(const RecordIndex& index) const {
+    if (index.files.empty()) {
+        (void)unlinkIfThere(dir_ / (vault_ ? kSealedIndexFile : kIndexFile));
+        return;
+    }
     std::string text = writeIndexText(index);
     if (vault_) {
         (void)writePrivateFile(dir_ / kSealedIndexFile, vault_->seal(kIndexFile, text));
@@ -282,15 +304,38 @@ void Store::writeIndex(const RecordIndex& index) const {
     wipe(text);
 }
 
-void Store::readEntry(const fs::path& file, const FileStamp* stamp, std::uint64_t listedAt, const ListOptions& o,
-                      Entry& entry, RecordIndex& fresh) const {
+bool Store::readEntry(const fs::path& file, const FileStamp* stamp, std::uint64_t listedAt, const ListOptions& o,
+                      Entry& entry) const {
     auto r = load(file, entry.diags);
-    if (!r) return;  // never indexed: read (and shown with its errors) every time
+    if (!r) return false;  // never indexed: read (and shown with its errors) every time
     const bool saved = o.check && o.check(*r);
     entry.summary = RecordSummary::of(*r);
     const bool racy = stamp && stamp->ctimeNs + kRacyNs > listedAt;
-    if (!saved && stamp && !racy) fresh.files[file.filename().string()] = RecordIndex::Item{*stamp, *entry.summary};
+    return !saved && stamp && !racy;
 }
+
+namespace {
+
+// Each record file found, by name, for the walk through the index; a stray .hrenc in a plain
+// folder is not a record of this folder.
+std::unordered_map<std::string_view, std::size_t> byName(const std::vector<Found>& found, bool sealedToo) {
+    std::unordered_map<std::string_view, std::size_t> out;
+    out.reserve(found.size());
+    for (std::size_t i = 0; i < found.size(); ++i)
+        if (sealedToo || !found[i].sealed) out.emplace(found[i].name, i);
+    return out;
+}
+
+// The records read in full (few, once an index is there) go into the list that came in order
+// from the index: sorted among themselves, then merged, never the whole list sorted again.
+void mergeTail(std::vector<Store::Entry>& entries, std::size_t fromIndex) {
+    if (fromIndex == entries.size()) return;
+    const auto mid = entries.begin() + static_cast<std::ptrdiff_t>(fromIndex);
+    std::sort(mid, entries.end(), entryBefore);
+    std::inplace_merge(entries.begin(), mid, entries.end(), entryBefore);
+}
+
+}  // namespace
 
 std::vector<Store::Entry> Store::list(const ListOptions& o) const {
     std::vector<Entry> out;
@@ -298,7 +343,7 @@ std::vector<Store::Entry> Store::list(const ListOptions& o) const {
         for (Form form : {Form::Plain, Form::Sealed})
             for (const fs::path& file : recordFiles(form)) {
                 Entry& entry = out.emplace_back();
-                entry.path = file;
+                entry.path = file.string();
                 entry.diags.error({file.string(), 1, 1}, Msg("store.folder_locked", {{"dir", dir_.string()}}));
             }
         sortEntries(out);
@@ -307,32 +352,55 @@ std::vector<Store::Entry> Store::list(const ListOptions& o) const {
     const std::uint64_t listedAt = nowNs();
     // A plain index has no place in a protected folder (one left by a switch a crash interrupted).
     if (vault_ && o.writeIndex) (void)unlinkIfThere(dir_ / kIndexFile);
-    const RecordIndex old = readIndex();
-    const bool keyFits = old.checkKey == o.checkKey;
-    RecordIndex fresh;
-    fresh.checkKey = o.checkKey;
-    for (const Found& f : scanFolder(dir_)) {
-        if (f.sealed && !vault_) continue;  // a stray .hrenc in a plain folder is not a record of this folder
+    bool changed = false;  // whether the index no longer says what the folder holds
+    RecordIndex old = readIndex(changed);
+    // A summary is the same whichever check its record passed, so a list that runs no check (a
+    // run that writes nothing) takes the index as it is; it keeps that index, which still says
+    // what was checked, rather than write one under its own key.
+    const bool keyFits = old.checkKey == o.checkKey || !o.check;
+    const bool rewrite = o.writeIndex && (old.checkKey == o.checkKey || o.check);
+    changed = changed || old.checkKey != o.checkKey;
+    const std::vector<Found> found = scanFolder(dir_);
+    const std::string prefix = (dir_ / "").string();
+    const auto named = byName(found, vault_.has_value());
+    std::vector<bool> listed(found.size(), false);
+    out.reserve(named.size());
+    // The index's stamps, beside the entries they vouch for (by place in `out`), for a new index.
+    std::vector<std::pair<std::size_t, FileStamp>> indexable;
+    if (!keyFits) old.files.clear();
+    for (RecordIndex::Item& item : old.files) {
+        const auto it = named.find(item.name);
+        const Found* f = it == named.end() || listed[it->second] ? nullptr : &found[it->second];
+        if (!f || !f->stamp || !(*f->stamp == item.stamp) || !indexedIdFits(item.name, item.summary.id)) {
+            changed = true;  // gone, changed, named twice or not this record's: read (again) below
+            continue;
+        }
+        listed[it->second] = true;
+        indexable.emplace_back(out.size(), item.stamp);
+        Entry& entry = out.emplace_back();
+        entry.path = prefix + f->name;
+        entry.summary = std::move(item.summary);
+    }
+    const std::size_t fromIndex = out.size();
+    bool plain = false, sealed = false;
+    for (std::size_t i = 0; i < found.size(); ++i) {
+        const Found& f = found[i];
+        if (f.sealed && !vault_) continue;
+        (f.sealed ? sealed : plain) = true;
+        if (listed[i]) continue;
         Entry entry;
-        entry.path = dir_ / f.name;
-        const auto known = keyFits ? old.files.find(f.name) : old.files.end();
-        if (f.stamp && known != old.files.end() && known->second.stamp == *f.stamp &&
-            indexedIdFits(f.name, known->second.summary.id)) {
-            entry.summary = known->second.summary;
-            fresh.files.emplace(f.name, known->second);
-        } else {
-            readEntry(entry.path, f.stamp ? &*f.stamp : nullptr, listedAt, o, entry, fresh);
+        entry.path = prefix + f.name;
+        if (readEntry(entry.path, f.stamp ? &*f.stamp : nullptr, listedAt, o, entry)) {
+            indexable.emplace_back(out.size(), *f.stamp);
+            changed = true;
         }
         out.push_back(std::move(entry));
     }
+    if (rewrite && changed) writeIndex(indexOf(o.checkKey, out, indexable));
+    mergeTail(out, fromIndex);
+    // Both forms of one record only while a switch is under way (or was cut off).
     const bool sealing = vault_ && vault_->mode() == Vault::Mode::Sealed;
-    dropTwins(out, sealing ? Vault::kSealedExtension : ".yaml");
-    sortEntries(out);
-    // A folder with nothing to index has no index: an empty folder stays empty.
-    if (o.writeIndex && fresh.files.empty())
-        (void)unlinkIfThere(dir_ / (vault_ ? kSealedIndexFile : kIndexFile));
-    else if (o.writeIndex && !(fresh == old))
-        writeIndex(fresh);
+    if (plain && sealed) dropTwins(out, sealing ? Vault::kSealedExtension : ".yaml");
     return out;
 }
 

@@ -43,7 +43,9 @@ public:
     [[nodiscard]] std::string prepare() const;
 
     struct Entry {
-        std::filesystem::path path;
+        // The record's file (the folder's path, '/', its name): a string, not a path, as making
+        // 10,000 paths (each split into its parts) was a sixth of listing them from the index.
+        std::string path;
         std::optional<RecordSummary> summary;  // nullopt: unreadable (or locked), see diags
         Diagnostics diags;
     };
@@ -125,11 +127,12 @@ private:
     [[nodiscard]] std::optional<Record> loadSealed(const std::filesystem::path& file, Diagnostics& diags, std::string* text) const;
     bool lockedOut() const { return !vault_ && Vault::present(dir_); }
     SwitchReport finishSwitch();
-    RecordIndex readIndex() const;
+    RecordIndex readIndex(bool& reordered) const;
     void writeIndex(const RecordIndex& index) const;
-    // Reads `file` in full into `entry`, runs the check, and indexes it unless the check saved it.
-    void readEntry(const std::filesystem::path& file, const FileStamp* stamp, std::uint64_t listedAt,
-                   const ListOptions& o, Entry& entry, RecordIndex& fresh) const;
+    // Reads `file` in full into `entry` and runs the check; true when it may be indexed (read,
+    // not saved by the check, and not changed a moment ago).
+    bool readEntry(const std::filesystem::path& file, const FileStamp* stamp, std::uint64_t listedAt,
+                   const ListOptions& o, Entry& entry) const;
     bool indexedIdFits(const std::string& fileName, const std::string& id) const;
     // Rewrites every record not in form `to` into it, one by one.
     void convertRecords(Form to, SwitchReport& rep) const;

@@ -73,7 +73,9 @@ const std::vector<TrackScript>& scripts() {
         {"stagebegeleiding",
          {"", "2", "2", "", "2", "", "", "2", "", "", "1", "", ""},
          {"Ben je jonger dan 18?", "De keuze van casussen", "Wat spreken we af?"}},
-        {"vervolggesprek", {"", "2", "2", "", "1", "", ""}, {"Welkom terug", "Steun buiten dit gesprek"}},
+        {"vervolggesprek",
+         {"", "2", "2", "2", "", "1", "", ""},
+         {"Welkom terug", "Wie praten er vandaag?", "Steun buiten dit gesprek"}},
         {"voorbereiden",
          {"", "2", "", "2", "", "1", "", "", "", "", "1", "", ""},
          {"Je gesprek voorbereiden", "Welke onderwerpen wil je voorbereiden?", "Praktisch voorbereiden"}},
@@ -317,7 +319,7 @@ TEST_CASE("walk --follow-up looks back on each earlier agreement, then goes on i
     const auto first = walk(tmp, "--track gesprek", lines(gesprek.typed));
     REQUIRE(first.exitCode == 0);
     const std::string id = records(tmp).at(0).stem().string();
-    const auto r = walk(tmp, "--follow-up " + id, lines({"", "2", "1", "", "5", "2", "", "2", "Elke maand even bijpraten."}), "");
+    const auto r = walk(tmp, "--follow-up " + id, lines({"", "2", "1", "1", "", "5", "2", "", "2", "Elke maand even bijpraten."}), "");
     INFO(r.out << r.err);
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.find("\nEerdere afspraken\nBekijk per afspraak uit het vorige gesprek hoe het ging.\n"

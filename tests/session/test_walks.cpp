@@ -613,3 +613,36 @@ TEST_CASE("on every path of every bundled track, nothing of a private step is in
     }
     CHECK(privateSeen > 0);
 }
+
+// The calendar event of the next talk is seen by whoever sees the calendar: on every bundled track,
+// with everything asked for (the title too), it names no track and nothing of what the talk was
+// about, and has no note that marks it as sensitive.
+TEST_CASE("the calendar event of a bundled track's next talk is neutral") {
+    const auto g = bundled();
+    const i18n::Strings nl = dutchStrings();
+    ExportOptions all;
+    all.includeAnswers = all.includeNotes = all.includeTitle = all.includeAgreementDates = true;
+    std::size_t events = 0;
+    for (const auto& track : g->tracks) {
+        if (!Session::hasFollowUp(*g, track.id)) continue;
+        INFO("track " << track.id);
+        Session s = Session::start(g, track.id, "nl");
+        s.setNextConversation(Date::parse("2027-01-15"));
+        const std::string ics = exportIcs(s.record(), g.get(), nl, all);
+        REQUIRE_FALSE(ics.empty());
+        ++events;
+        // The follow-up's own title is the neutral word of every such event, and "gesprek" is in the
+        // description: the title is looked for where it is not the neutral word, the id in the UID.
+        const std::string title = g->text(track.title, "nl");
+        if (title != nl("export.ics_summary")) CHECK(ics.find(title) == std::string::npos);
+        const std::size_t uid = ics.find("\r\nUID:");
+        REQUIRE(uid != std::string::npos);
+        CHECK(ics.substr(uid, ics.find("\r\n", uid + 2) - uid).find(track.id) == std::string::npos);
+        for (const char* word : {"rvaring", "geweld", "mishandel", "veilig", "personeelsdossier", "persoon"}) {
+            INFO(word);
+            CHECK(ics.find(word) == std::string::npos);
+        }
+        CHECK(ics.find("DESCRIPTION:Vervolg op het gesprek van ") != std::string::npos);
+    }
+    CHECK(events >= 4);  // gesprek, stagebegeleiding, vervolggesprek, teamgesprek and the plans
+}

@@ -358,6 +358,35 @@ TEST_CASE("walk --follow-up refuses a record of a track walked alone, naming the
     CHECK(test::readText(records(tmp).at(0)) == before);
 }
 
+// The guide's follow-up is written for a personal talk: a team talk (`follow-up: false`) has none,
+// and the refusal says why, in the language asked for.
+TEST_CASE("walk --follow-up refuses a record of a track the follow-up does not fit, and says why") {
+    test::TempDir tmp;
+    const auto first = walk(tmp, "--track teamgesprek", lines({"", "stop"}));
+    INFO(first.out << first.err);
+    REQUIRE(first.exitCode == 0);
+    REQUIRE(records(tmp).size() == 1);
+    const std::string id = records(tmp).at(0).stem().string();
+    const std::string before = test::readText(records(tmp).at(0));
+    auto r = walk(tmp, "--follow-up " + id + " --lang nl", lines({"", "2"}));
+    INFO(r.out << r.err);
+    CHECK(r.exitCode == 2);
+    CHECK(r.err ==
+          "handreiking: " + id +
+              " hoort bij de route 'Teamgesprek over eigen ervaring in het werk'. Het "
+              "vervolggesprek van deze gids is voor een ander soort gesprek geschreven, dus bij die route hoort "
+              "geen vervolggesprek. Begin een nieuw gesprek met --track\n");
+    CHECK(r.out.find("Welkom terug") == std::string::npos);
+    r = walk(tmp, "--follow-up " + id + " --lang en", lines({"", "2"}));
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.find("handreiking: " + id +
+                     " belongs to the track 'Teamgesprek over eigen ervaring in het werk'. "
+                     "This guide's follow-up is written for another kind of conversation") != std::string::npos);
+    CHECK(r.err.find("walks alone") == std::string::npos);
+    CHECK(records(tmp).size() == 1);
+    CHECK(test::readText(records(tmp).at(0)) == before);
+}
+
 TEST_CASE("walk refuses options that do not go together, and without a terminal still asks for answers") {
     test::TempDir tmp;
     auto r = walk(tmp, "--track gesprek --random 1", "", " --interactive");

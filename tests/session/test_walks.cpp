@@ -534,6 +534,27 @@ TEST_CASE("the bundled guide has routes for the organisation, a team, the progra
     }
 }
 
+// The follow-up asks who talks (a professional and a manager, a student and a placement
+// supervisor) and suggests agreements for them: it fits a personal talk, not a team or a plan.
+TEST_CASE("the bundled follow-up is offered after a personal talk, not after a team talk or a plan") {
+    const auto g = bundled();
+    for (const char* id : {"gesprek", "stagebegeleiding", "vervolggesprek"}) {
+        INFO(id);
+        CHECK(Session::hasFollowUp(*g, id));
+    }
+    for (const char* id : {"teamgesprek", "beleid", "opleiding"}) {
+        INFO(id);
+        REQUIRE(g->track(id) != nullptr);
+        CHECK_FALSE(g->track(id)->alone);
+        CHECK_FALSE(g->track(id)->followUp);
+        CHECK_FALSE(Session::hasFollowUp(*g, id));
+    }
+    for (const auto& t : g->tracks) {
+        INFO(t.id);
+        if (t.alone) CHECK_FALSE(Session::hasFollowUp(*g, t.id));
+    }
+}
+
 namespace {
 
 i18n::Strings dutchStrings() {
@@ -624,7 +645,7 @@ TEST_CASE("the calendar event of a bundled track's next talk is neutral") {
     all.includeAnswers = all.includeNotes = all.includeTitle = all.includeAgreementDates = true;
     std::size_t events = 0;
     for (const auto& track : g->tracks) {
-        if (!Session::hasFollowUp(*g, track.id)) continue;
+        if (track.alone) continue;  // no next talk to plan (a team talk and a plan still have one)
         INFO("track " << track.id);
         Session s = Session::start(g, track.id, "nl");
         s.setNextConversation(Date::parse("2027-01-15"));

@@ -329,13 +329,33 @@ TEST_CASE("walk --follow-up looks back on each earlier agreement, then goes on i
     CHECK(r.out.find("Er is geen nummer 5. Kies van 1 tot 4.\n") != std::string::npos);
     CHECK(r.out.find("\nWelkom terug\n") != std::string::npos);
     CHECK(r.out.find("\nWelkom terug\n") < r.out.find("\nEerdere afspraken\n"));
-    CHECK(r.out.find("Op de volgende schermen lopen jullie de 1 afspraken") != std::string::npos);
+    // One agreement is "de afspraak", on "het volgende scherm" (never "de 1 afspraken").
+    CHECK(r.out.find("Op het volgende scherm lopen jullie de afspraak van het vorige gesprek langs.\n") !=
+          std::string::npos);
+    CHECK(r.out.find("de 1 afspraken") == std::string::npos);
     const auto saved = records(tmp);
     REQUIRE(saved.size() == 2);
     const std::string record = test::readText(saved[0].stem() == id ? saved[1] : saved[0]);
     CHECK(record.find("follow_up_of: " + id) != std::string::npos);
     CHECK(record.find("outcome: adjust") != std::string::npos);
     CHECK(record.find("text: Elke maand even bijpraten.") != std::string::npos);
+}
+
+// The review step says how many agreements come: "de afspraak" for one (the test above), "de 2
+// afspraken" for two.
+TEST_CASE("walk --follow-up of two agreements says both are looked back on, on the next screens") {
+    test::TempDir tmp;
+    const auto first = walk(tmp, "--track gesprek", lines({"", "2", "1", "", "1", "1", "1", "", "", "1", "2", "", ""}));
+    REQUIRE(first.exitCode == 0);
+    REQUIRE(test::readText(records(tmp).at(0)).find("  - id: a2\n") != std::string::npos);
+    const std::string id = records(tmp).at(0).stem().string();
+    const auto r = walk(tmp, "--follow-up " + id, lines({"", "2", "1", "1", "", "stop"}));
+    INFO(r.out << r.err);
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.find("\nOp de volgende schermen lopen jullie de 2 afspraken van het vorige gesprek langs.\n") !=
+          std::string::npos);
+    CHECK(r.out.find("Afspraak 1 van 2 uit het vorige gesprek:\n") != std::string::npos);
+    CHECK(r.out.find("Op het volgende scherm") == std::string::npos);
 }
 
 // A follow-up continues a conversation between people: a reflection walked alone (here one stopped

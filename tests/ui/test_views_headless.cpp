@@ -484,3 +484,30 @@ TEST_CASE("the start screen offers no follow-up of a team talk, and does of a pe
     screen = h.screen();
     CHECK(count(screen, button) == cards + 1);
 }
+
+// The follow-up's review step says what comes after it: one agreement is "de afspraak" on "het
+// volgende scherm", two are "de 2 afspraken" on "de volgende schermen".
+TEST_CASE("the follow-up's review step names one earlier agreement in the singular and two in the plural") {
+    for (const std::size_t n : {std::size_t(1), std::size_t(2)}) {
+        DYNAMIC_SECTION(n << " agreements") {
+            Headless h("bundled");
+            ui::apply(h.state, h.ui, ui::intent::OpenTrack{"gesprek"});
+            for (const char* id : {"intervisie-casussen", "meldcode-vaste-collega"})
+                if (h.state.session->record().agreements.size() < n)
+                    ui::apply(h.state, h.ui, ui::intent::AddTemplate{id});
+            REQUIRE(h.state.session->record().agreements.size() == n);
+            const std::string earlier = h.state.session->record().id;
+            ui::apply(h.state, h.ui, ui::intent::BackToStart{});
+            REQUIRE(ui::apply(h.state, h.ui, ui::intent::FollowUp{earlier}) == ui::Outcome::Done);
+            for (const char* choice : {"", "veilig", "leiding", "ja"}) h.answer(choice);
+            REQUIRE(at(h.state) == "vervolg-eerdere-afspraken");
+            h.frame();
+            const std::string screen = h.screen();
+            const std::string one = h.state.tr("review.node_one");
+            const std::string some = h.state.tr.format("review.node_some", {{"n", std::to_string(n)}});
+            CHECK(one == "Op het volgende scherm lopen jullie de afspraak van het vorige gesprek langs.");
+            CHECK((screen.find(one) != std::string::npos) == (n == 1));
+            CHECK((screen.find(some) != std::string::npos) == (n == 2));
+        }
+    }
+}

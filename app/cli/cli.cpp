@@ -158,7 +158,7 @@ void defineOptions(CLI::App& app, Args& a) {
     a.exp->add_option("-o,--output", a.e.out, "Write to this file (default: standard output)")->type_name("FILE");
     a.exp->add_flag("--include-notes", a.e.includeNotes, "Include the notes written at steps");
     a.exp->add_flag("--include-answers", a.e.includeAnswers, "Include the answers given at steps");
-    a.exp->add_flag("--include-title", a.e.includeTitle, "Include the track's title (default: a neutral title)");
+    a.exp->add_flag("--include-title", a.e.includeTitle, "Include the track's title (default: a neutral title; a calendar event never holds it)");
     a.exp->add_flag("--agreement-dates", a.e.includeAgreementDates,
                     "ics: also an event for each agreement's due and evaluation date (they hold its text)");
     a.exp->add_flag("--force", a.e.force, "Replace the output file if it exists (never the record itself)");

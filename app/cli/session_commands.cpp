@@ -243,6 +243,14 @@ int runWalk(const WalkArgs& a) {
 
 namespace {
 
+// Why a record has no follow-up: its track is walked alone, or the guide's follow-up does not fit it.
+void refuseFollowUp(const session::Record& rec, const content::Guide& guide, const std::string& language) {
+    const content::Track* t = guide.track(rec.track);
+    const Msg why(t->alone ? "walk.follow_up_alone" : "walk.follow_up_unfit",
+                  {{"record", visibleText(rec.id)}, {"track", visibleText(guide.text(t->title, language))}});
+    std::fprintf(stderr, "handreiking: %s\n", render(why, messageLanguage()).c_str());
+}
+
 // The session a terminal walk starts with: a new one, a reopened record, or a follow-up of one.
 // Prints why not and returns nothing when it cannot.
 std::optional<session::Session> startSession(const WalkArgs& a, const content::LoadedPack& pack,
@@ -258,12 +266,7 @@ std::optional<session::Session> startSession(const WalkArgs& a, const content::L
         return std::nullopt;
     }
     if (!resume && !session::Session::hasFollowUp(*pack.guide, rec->track)) {
-        const content::Track* t = pack.guide->track(rec->track);
-        std::fprintf(stderr, "handreiking: %s\n",
-                     render(Msg("walk.follow_up_alone", {{"record", visibleText(rec->id)},
-                                                         {"track", visibleText(pack.guide->text(t->title, a.language))}}),
-                            messageLanguage())
-                         .c_str());
+        refuseFollowUp(*rec, *pack.guide, a.language);
         rc = kExitCannotRun;
         return std::nullopt;
     }

@@ -86,7 +86,8 @@ void TextWalk::printStep() {
 // At a review step: what the look back after it holds.
 std::string TextWalk::reviewCount() const {
     const std::size_t n = s_.record().reviews.size();
-    return n == 0 ? tr("review.node_none") : tr.format("review.node_some", {{"n", std::to_string(n)}});
+    if (n == 0) return tr("review.node_none");
+    return n == 1 ? tr("review.node_one") : tr.format("review.node_some", {{"n", std::to_string(n)}});
 }
 
 void TextWalk::printOptions(const std::vector<const content::Choice*>& choices) {

@@ -365,7 +365,9 @@ Intent drawStep(const AppState& s, const session::Session& sess, const content::
         case NodeKind::Review: {
             // What the look back after this step holds, so nobody wonders where it went.
             const std::size_t n = sess.record().reviews.size();
-            const std::string line = n == 0 ? s.tr("review.node_none") : s.tr.format("review.node_some", {{"n", std::to_string(n)}});
+            const std::string line = n == 0   ? s.tr("review.node_none")
+                                     : n == 1 ? s.tr("review.node_one")
+                                              : s.tr.format("review.node_some", {{"n", std::to_string(n)}});
             ImGui::TextWrapped("%s", line.c_str());
             break;
         }

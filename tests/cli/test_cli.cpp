@@ -291,7 +291,7 @@ TEST_CASE("walk --next sets the next date, and the ics export is a calendar pyth
     CHECK(std::count(parsed.out.begin(), parsed.out.end(), '\n') == 1);  // one event: agreement dates only when asked
 }
 
-TEST_CASE("export --include-title adds the track's title and without it the export is the neutral golden file") {
+TEST_CASE("export --include-title adds the track's title to the documents, never to the calendar, and without it the export is the neutral golden file") {
     test::TempDir tmp;
     const session::Record r = test::sampleRecord();
     const std::string rec = (tmp.path() / (r.id + ".yaml")).string();
@@ -306,7 +306,7 @@ TEST_CASE("export --include-title adds the track's title and without it the expo
     CHECK(exportAs("--format md") == test::readText(golden / "gesprek.md"));
     CHECK(exportAs("--format md --include-title") == test::readText(golden / "gesprek-met-naam.md"));
     CHECK(exportAs("--format html --include-title") == test::readText(golden / "gesprek-met-naam.html"));
-    CHECK(exportAs("--format ics --include-title") == test::readText(golden / "gesprek-met-naam.ics"));
+    CHECK(exportAs("--format ics --include-title") == test::readText(golden / "gesprek.ics"));  // a calendar stays neutral
     CHECK(exportAs("--format ics") == test::readText(golden / "gesprek.ics"));
 }
 

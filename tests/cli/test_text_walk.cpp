@@ -73,7 +73,9 @@ const std::vector<TrackScript>& scripts() {
         {"stagebegeleiding",
          {"", "2", "2", "", "2", "", "", "2", "", "", "1", "", ""},
          {"Ben je jonger dan 18?", "De keuze van casussen", "Wat spreken we af?"}},
-        {"vervolggesprek", {"", "2", "2", "", "1", "", ""}, {"Welkom terug", "Steun buiten dit gesprek"}},
+        {"vervolggesprek",
+         {"", "2", "2", "2", "", "1", "", ""},
+         {"Welkom terug", "Wie praten er vandaag?", "Steun buiten dit gesprek"}},
         {"voorbereiden",
          {"", "2", "", "2", "", "1", "", "", "", "", "1", "", ""},
          {"Je gesprek voorbereiden", "Welke onderwerpen wil je voorbereiden?", "Praktisch voorbereiden"}},
@@ -317,7 +319,7 @@ TEST_CASE("walk --follow-up looks back on each earlier agreement, then goes on i
     const auto first = walk(tmp, "--track gesprek", lines(gesprek.typed));
     REQUIRE(first.exitCode == 0);
     const std::string id = records(tmp).at(0).stem().string();
-    const auto r = walk(tmp, "--follow-up " + id, lines({"", "2", "1", "", "5", "2", "", "2", "Elke maand even bijpraten."}), "");
+    const auto r = walk(tmp, "--follow-up " + id, lines({"", "2", "1", "1", "", "5", "2", "", "2", "Elke maand even bijpraten."}), "");
     INFO(r.out << r.err);
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.find("\nEerdere afspraken\nBekijk per afspraak uit het vorige gesprek hoe het ging.\n"
@@ -327,13 +329,33 @@ TEST_CASE("walk --follow-up looks back on each earlier agreement, then goes on i
     CHECK(r.out.find("Er is geen nummer 5. Kies van 1 tot 4.\n") != std::string::npos);
     CHECK(r.out.find("\nWelkom terug\n") != std::string::npos);
     CHECK(r.out.find("\nWelkom terug\n") < r.out.find("\nEerdere afspraken\n"));
-    CHECK(r.out.find("Op de volgende schermen lopen jullie de 1 afspraken") != std::string::npos);
+    // One agreement is "de afspraak", on "het volgende scherm" (never "de 1 afspraken").
+    CHECK(r.out.find("Op het volgende scherm lopen jullie de afspraak van het vorige gesprek langs.\n") !=
+          std::string::npos);
+    CHECK(r.out.find("de 1 afspraken") == std::string::npos);
     const auto saved = records(tmp);
     REQUIRE(saved.size() == 2);
     const std::string record = test::readText(saved[0].stem() == id ? saved[1] : saved[0]);
     CHECK(record.find("follow_up_of: " + id) != std::string::npos);
     CHECK(record.find("outcome: adjust") != std::string::npos);
     CHECK(record.find("text: Elke maand even bijpraten.") != std::string::npos);
+}
+
+// The review step says how many agreements come: "de afspraak" for one (the test above), "de 2
+// afspraken" for two.
+TEST_CASE("walk --follow-up of two agreements says both are looked back on, on the next screens") {
+    test::TempDir tmp;
+    const auto first = walk(tmp, "--track gesprek", lines({"", "2", "1", "", "1", "1", "1", "", "", "1", "2", "", ""}));
+    REQUIRE(first.exitCode == 0);
+    REQUIRE(test::readText(records(tmp).at(0)).find("  - id: a2\n") != std::string::npos);
+    const std::string id = records(tmp).at(0).stem().string();
+    const auto r = walk(tmp, "--follow-up " + id, lines({"", "2", "1", "1", "", "stop"}));
+    INFO(r.out << r.err);
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.find("\nOp de volgende schermen lopen jullie de 2 afspraken van het vorige gesprek langs.\n") !=
+          std::string::npos);
+    CHECK(r.out.find("Afspraak 1 van 2 uit het vorige gesprek:\n") != std::string::npos);
+    CHECK(r.out.find("Op het volgende scherm") == std::string::npos);
 }
 
 // A follow-up continues a conversation between people: a reflection walked alone (here one stopped
@@ -352,6 +374,35 @@ TEST_CASE("walk --follow-up refuses a record of a track walked alone, naming the
                      "alleen, dus er is geen vervolggesprek.") != std::string::npos);
     CHECK(r.out.find("Welkom terug") == std::string::npos);
     // Nothing was started and the record is as it was.
+    CHECK(records(tmp).size() == 1);
+    CHECK(test::readText(records(tmp).at(0)) == before);
+}
+
+// The guide's follow-up is written for a personal talk: a team talk (`follow-up: false`) has none,
+// and the refusal says why, in the language asked for.
+TEST_CASE("walk --follow-up refuses a record of a track the follow-up does not fit, and says why") {
+    test::TempDir tmp;
+    const auto first = walk(tmp, "--track teamgesprek", lines({"", "stop"}));
+    INFO(first.out << first.err);
+    REQUIRE(first.exitCode == 0);
+    REQUIRE(records(tmp).size() == 1);
+    const std::string id = records(tmp).at(0).stem().string();
+    const std::string before = test::readText(records(tmp).at(0));
+    auto r = walk(tmp, "--follow-up " + id + " --lang nl", lines({"", "2"}));
+    INFO(r.out << r.err);
+    CHECK(r.exitCode == 2);
+    CHECK(r.err ==
+          "handreiking: " + id +
+              " hoort bij de route 'Teamgesprek over eigen ervaring in het werk'. Het "
+              "vervolggesprek van deze gids is voor een ander soort gesprek geschreven, dus bij die route hoort "
+              "geen vervolggesprek. Begin een nieuw gesprek met --track\n");
+    CHECK(r.out.find("Welkom terug") == std::string::npos);
+    r = walk(tmp, "--follow-up " + id + " --lang en", lines({"", "2"}));
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.find("handreiking: " + id +
+                     " belongs to the track 'Teamgesprek over eigen ervaring in het werk'. "
+                     "This guide's follow-up is written for another kind of conversation") != std::string::npos);
+    CHECK(r.err.find("walks alone") == std::string::npos);
     CHECK(records(tmp).size() == 1);
     CHECK(test::readText(records(tmp).at(0)) == before);
 }

@@ -265,3 +265,46 @@ TEST_CASE("each line of a literal block is placed at its own line and indentatio
     CHECK(at("Vierde").line == 10);
     CHECK(at("Vierde").column == 11);
 }
+
+// The guide's follow-up is written for one kind of talk: a track it does not fit says so with
+// `follow-up: false`. Without the key a track has one; a wrong value is named where it stands.
+TEST_CASE("a track's follow-up key is read, defaults to true, and a wrong value names file:line:col") {
+    const std::string head =
+        "id: x\nversion: '1'\nlanguage: nl\ntitle: X\n"
+        "nodes: [{id: e, kind: end, title: Einde}]\ntracks:\n";
+    test::TempDir tmp;
+    test::writeText(tmp.path() / "guide.yaml",
+                    head +
+                        "  - {id: gesprek, audience: twee, title: Gesprek, start: e}\n"
+                        "  - {id: team, audience: team, title: Team, start: e, follow-up: false}\n"
+                        "  - {id: ja, audience: twee, title: Ja, start: e, follow-up: true}\n");
+    const auto pack = loadAndValidate(tmp.path(), "x");
+    INFO(pack.diags.str());
+    REQUIRE(pack.diags.empty());
+    CHECK(pack.guide->track("gesprek")->followUp);
+    CHECK_FALSE(pack.guide->track("team")->followUp);
+    CHECK(pack.guide->track("ja")->followUp);
+
+    SECTION("a value that is not true or false") {
+        test::writeText(tmp.path() / "guide.yaml",
+                        head + "  - id: team\n    audience: team\n    title: Team\n    start: e\n    follow-up: nee\n");
+        const auto bad = loadAndValidate(tmp.path(), "x");
+        CHECK(bad.diags.str() == "x/guide.yaml:11:16: error: track 'follow-up' must be true or false, not 'nee'\n");
+    }
+    SECTION("a list") {
+        test::writeText(tmp.path() / "guide.yaml",
+                        head + "  - {id: team, audience: team, title: Team, start: e, follow-up: [false]}\n");
+        const auto bad = loadAndValidate(tmp.path(), "x");
+        REQUIRE(bad.diags.errorCount() == 1);
+        CHECK(bad.diags.items()[0].loc.file == "x/guide.yaml");
+        CHECK(bad.diags.items()[0].loc.line == 7);
+        CHECK(bad.diags.items()[0].loc.column == 66);
+    }
+    SECTION("follow-up: true on a track walked alone, which never has one") {
+        test::writeText(tmp.path() / "guide.yaml",
+                        head + "  - {id: zelf, audience: een, title: Zelf, start: e, alone: true, follow-up: true}\n");
+        const auto bad = loadAndValidate(tmp.path(), "x");
+        REQUIRE(bad.diags.errorCount() == 1);
+        CHECK(bad.diags.str().rfind("x/guide.yaml:7:78: error: track 'zelf' is walked alone", 0) == 0);
+    }
+}

@@ -134,6 +134,29 @@ TEST_CASE("overlays stack: an overlay found alone brings its regional base and t
     CHECK(g.text(g.page("contact")->text, "nl").find("de regionale vertrouwenspersoon (0800 123)") != std::string::npos);
 }
 
+// An institution whose follow-up route does not fit its own talk can say so in an overlay, like
+// any other key of a track; a wrong value is named in the overlay's own file.
+TEST_CASE("an overlay sets a base track's follow-up key, and a wrong value names the overlay's file:line:col") {
+    test::TempDir tmp;
+    const fs::path dir = tmp.path() / "eigen";
+    const std::string head = "format: 1\nid: eigen\nversion: '1'\nextends: basis\ntracks:\n  - id: gesprek\n";
+    test::writeText(dir / "guide.yaml", head + "    follow-up: false\n");
+    CHECK(stack({bases() / "basis"}).guide->track("gesprek")->followUp);
+    const auto pack = stack({bases() / "basis", dir});
+    INFO(pack.diags.str());
+    REQUIRE(pack.usable());
+    CHECK(pack.diags.empty());
+    CHECK_FALSE(pack.guide->track("gesprek")->followUp);
+    CHECK_FALSE(session::Session::hasFollowUp(*pack.guide, "gesprek"));
+    CHECK(pack.guide->text(pack.guide->track("gesprek")->title, "nl") == "Gesprek");  // the rest kept
+
+    test::writeText(dir / "guide.yaml", head + "    follow-up: 0\n");
+    const auto bad = stack({bases() / "basis", dir});
+    CHECK(bad.diags.str() ==
+          "eigen/guide.yaml:7:16: error: track 'follow-up' must be true or false, not '0'\n"
+          "basis/guide.yaml:20:5: note: the item the overlay changes is here\n");
+}
+
 TEST_CASE("a base is found through XDG_DATA_HOME and XDG_DATA_DIRS, in that order") {
     test::TempDir tmp;
     const fs::path home = tmp.path() / "home", sys = tmp.path() / "sys";

@@ -286,18 +286,20 @@ keys_vervolggesprek() {
 5                       # track 5, started from its card: nothing to look back on
 @vervolg-welkom Return
 @private 2 Return                # veiligheid (private)
+@vervolg-wie 2 Return            # a student and a placement supervisor
 @vervolg-toestemming 1 Return
 @vervolg-eerdere-afspraken Return   # the review step: nothing to look back on
 @vervolg-terugblik 2 Return
 @vervolg-veranderd Return
 @vervolg-onderwerpen 1 space 3 space ctrl+Return
 @vervolg-datum Return
-@vervolg-afspraken 1 Return ctrl+Return
+@vervolg-afspraken-stage 1 Return ctrl+Return   # the placement's agreements
 @vervolg-einde
 EOF2
 }
 check_vervolggesprek() {
   expect <<'EOF2'
+vervolg-wie: choice: stage
 vervolg-terugblik: choice: wisselend
 vervolg-onderwerpen: checked: \[casussen, reflectie\]
 *: template: 
@@ -374,10 +376,11 @@ $downs  # past the tracks to the record's first button (Verder gaan)
 Right Return            # Vervolggesprek
 @vervolg-welkom Return
 @private 2 Return       # veiligheid (private)
+@vervolg-wie 1 Return   # a professional and a manager
 @vervolg-toestemming 1 Return
 @vervolg-eerdere-afspraken Return
-@position 4 1 Return    # the first agreement: keep it
-@position 5 2 Return    # the second: adjust; the field opens with its text
+@position 5 1 Return    # the first agreement: keep it
+@position 6 2 Return    # the second: adjust; the field opens with its text
 End
 type:  en daarna elke maand
 Return                  # in the field: on to Verder
@@ -397,6 +400,7 @@ check_vervolg_op_gesprek() {
 *: outcome: keep
 *: outcome: adjust
 *: text: Samen terugkijken op de eerste maand en daarna elke maand
+vervolg-wie: choice: leiding
 vervolg-terugblik: choice: goed
 vervolg-onderwerpen: checked: \\[niets\\]
 EOF2

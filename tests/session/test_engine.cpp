@@ -421,6 +421,23 @@ TEST_CASE("a review step places the look back after the welcome and the safety q
     CHECK(s.finished());
 }
 
+// One rule for the start screen, the controller and `walk --follow-up`: a track walked alone has no
+// follow-up, nor one that says the guide's follow-up does not fit it; a track gone from the guide
+// still has one (the record's agreements can still be looked back on).
+TEST_CASE("hasFollowUp refuses a track walked alone and one with follow-up: false") {
+    auto g = std::make_shared<content::Guide>(*test::proefGuide());
+    CHECK(Session::hasFollowUp(*g, "gesprek"));
+    CHECK(Session::hasFollowUp(*g, "vervolg"));
+    CHECK(Session::hasFollowUp(*g, "weg"));
+    g->tracks.at(0).followUp = false;
+    CHECK_FALSE(Session::hasFollowUp(*g, "gesprek"));
+    CHECK(Session::hasFollowUp(*g, "plan"));
+    g->tracks.at(1).alone = true;  // alone, and followUp left at its default
+    REQUIRE(g->tracks.at(1).followUp);
+    CHECK_FALSE(Session::hasFollowUp(*g, "plan"));
+    CHECK(Session::hasFollowUp(*g, "vervolg"));
+}
+
 TEST_CASE("with danger at the safety question a follow-up never reaches the look back") {
     Session s = Session::followUp(reviewGuide(), earlierWithTwo(), "nl");
     REQUIRE(s.next().empty());

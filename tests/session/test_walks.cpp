@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cctype>
 #include <functional>
+#include <map>
 #include <set>
 
 #include "content/validator.h"
@@ -175,15 +176,15 @@ void explore(const Session& s, WalkStats& stats, std::size_t budget, bool sawAgr
 }  // namespace
 
 // An earlier conversation with two agreements, for walking the follow-up as it really starts.
-Record earlierRecord(const std::shared_ptr<const content::Guide>& g) {
-    Session first = Session::start(g, "gesprek", "nl");
+Record earlierRecord(const std::shared_ptr<const content::Guide>& g, const std::string& track = "gesprek") {
+    Session first = Session::start(g, track, "nl");
     Agreement a;
     a.text = "We praten elke twee weken kort bij.";
     a.owner = "samen";
     first.addAgreement(a);
     a.text = "Ik breng een casus in bij intervisie.";
     first.addAgreement(a);
-    first.setRecordId("2026-11-01-090000-gesprek");
+    first.setRecordId("2026-11-01-090000-" + track);
     return first.record();
 }
 
@@ -337,10 +338,32 @@ void toSafetyAgreements(const Session& s, const std::string& stepId, std::size_t
 
 }  // namespace
 
+namespace {
+
+// Who talks in a follow-up (its answer at "Wie praten er vandaag?", vv_wie) names the track whose
+// people they are; null while nobody said (then only what fits both kinds).
+const content::Track* followUpKind(const content::Guide& g, const Session& s) {
+    const auto it = s.variables().find("vv_wie");
+    if (it == s.variables().end() || !it->second.isSet()) return nullptr;
+    const std::string who = it->second.str();
+    if (who == "leiding") return g.track("gesprek");
+    if (who == "stage") return g.track("stagebegeleiding");
+    FAIL("a follow-up's vv_wie that no test knows: " << who);
+    return nullptr;
+}
+
+bool ownedWithin(const content::AgreementTemplate& t, const content::Track& track) {
+    return t.owner.id.empty() || t.owner.id == "samen" ||
+           std::any_of(track.roles.begin(), track.roles.end(), [&](const content::Ref& r) { return r.id == t.owner.id; });
+}
+
+}  // namespace
+
 // The safety route is shared, so what it suggests must fit who is there: in a route walked alone
 // no agreement that someone else carries out (never a manager's); in a route that names its roles,
 // only those roles (or "samen"); in a team or at a policy or programme plan nothing about one
-// person; in a follow-up (of a manager's talk or of a placement talk) only what fits both.
+// person; in a follow-up, the roles of the talk it follows once it is said who talks (a manager's
+// talk or a placement talk), and before that only what fits both.
 TEST_CASE("the safety route's agreements fit who is there, on every track") {
     const auto g = bundled();
     const std::string stepId = "veiligheid-afspraken";
@@ -363,7 +386,14 @@ TEST_CASE("the safety route's agreements fit who is there, on every track") {
                 CHECK(text.find("de professional") == std::string::npos);
                 CHECK(text.find("de student") == std::string::npos);
             }
-            if (track.id == g->followUp.id) CHECK(t->owner.id == "samen");
+            if (track.id == g->followUp.id) {
+                if (const content::Track* kind = followUpKind(*g, s)) {
+                    INFO("a follow-up of " << kind->id);
+                    CHECK(ownedWithin(*t, *kind));
+                } else {
+                    CHECK(t->owner.id == "samen");
+                }
+            }
         }
     };
     for (const auto& track : g->tracks) {
@@ -375,10 +405,61 @@ TEST_CASE("the safety route's agreements fit who is there, on every track") {
     }
     const content::Track* follow = g->track(g->followUp.id);
     REQUIRE(follow);
-    std::size_t arrivals = 0, budget = 4000;
-    toSafetyAgreements(Session::followUp(g, earlierRecord(g), "nl"), stepId, budget,
-                       [&](const Session& s) { checkAt(*follow, s, arrivals); });
-    CHECK(arrivals > 0);
+    for (const char* earlier : {"gesprek", "stagebegeleiding"}) {
+        INFO("a follow-up of " << earlier);
+        std::size_t arrivals = 0, budget = 4000;
+        toSafetyAgreements(Session::followUp(g, earlierRecord(g, earlier), "nl"), stepId, budget,
+                           [&](const Session& s) { checkAt(*follow, s, arrivals); });
+        CHECK(arrivals > 0);
+    }
+}
+
+// Outside the safety route too, a follow-up suggests what fits who talks: after a placement talk
+// (student, placement supervisor, maybe the school's supervisor) nothing a manager or "the
+// professional" carries out, and agreements of the placement's own people; after a manager's talk
+// nothing for a student or about the placement. Both kinds walked from an earlier record of their
+// own track, on every answer up to the follow-up's agreements step.
+TEST_CASE("a follow-up's own agreements fit who talks, after a manager's talk and after a placement talk") {
+    const auto g = bundled();
+    const content::Track* follow = g->track(g->followUp.id);
+    REQUIRE(follow);
+    for (const char* earlier : {"gesprek", "stagebegeleiding"}) {
+        std::map<std::string, std::size_t> arrivals;
+        std::set<std::string> stageOwned;
+        auto checkAt = [&](const Session& s) {
+            const content::Track* kind = followUpKind(*g, s);
+            REQUIRE(kind);
+            ++arrivals[kind->id];
+            const auto offered = s.suggestions();
+            INFO("a follow-up of " << earlier << ", who talks as in " << kind->id << ", at " << s.currentNode()->id);
+            CHECK_FALSE(offered.empty());
+            for (const auto* t : offered) {
+                const std::string text = g->text(t->text, "nl");
+                INFO("suggestion " << t->id << " (owner '" << t->owner.id << "'): " << text);
+                CHECK(ownedWithin(*t, *kind));
+                if (kind->id == "stagebegeleiding") {
+                    CHECK(text.find("professional") == std::string::npos);
+                    CHECK(text.find("leidinggevende") == std::string::npos);
+                    if (!t->owner.id.empty() && t->owner.id != "samen") stageOwned.insert(t->owner.id);
+                } else {
+                    CHECK(text.find("stage") == std::string::npos);
+                    CHECK(text.find("student") == std::string::npos);
+                }
+            }
+        };
+        for (const char* stepId : {"vervolg-afspraken", "vervolg-afspraken-stage"}) {
+            REQUIRE(g->node(stepId));
+            std::size_t budget = 20000;
+            toSafetyAgreements(Session::followUp(g, earlierRecord(g, earlier), "nl"), stepId, budget, checkAt);
+        }
+        INFO("a follow-up of " << earlier);
+        CHECK(arrivals["gesprek"] > 0);
+        CHECK(arrivals["stagebegeleiding"] > 0);
+        // A placement follow-up offers the placement's own people something to do, not only "samen".
+        CHECK(stageOwned.count("student") == 1);
+        CHECK(stageOwned.count("stagebegeleider") == 1);
+        CHECK(stageOwned.count("stagedocent") == 1);
+    }
 }
 
 TEST_CASE("the safety route is at most two steps from every track's start") {
@@ -450,6 +531,27 @@ TEST_CASE("the bundled guide has routes for the organisation, a team, the progra
         INFO(id);
         REQUIRE(g->track(id) != nullptr);
         CHECK(g->track(id)->alone);
+    }
+}
+
+// The follow-up asks who talks (a professional and a manager, a student and a placement
+// supervisor) and suggests agreements for them: it fits a personal talk, not a team or a plan.
+TEST_CASE("the bundled follow-up is offered after a personal talk, not after a team talk or a plan") {
+    const auto g = bundled();
+    for (const char* id : {"gesprek", "stagebegeleiding", "vervolggesprek"}) {
+        INFO(id);
+        CHECK(Session::hasFollowUp(*g, id));
+    }
+    for (const char* id : {"teamgesprek", "beleid", "opleiding"}) {
+        INFO(id);
+        REQUIRE(g->track(id) != nullptr);
+        CHECK_FALSE(g->track(id)->alone);
+        CHECK_FALSE(g->track(id)->followUp);
+        CHECK_FALSE(Session::hasFollowUp(*g, id));
+    }
+    for (const auto& t : g->tracks) {
+        INFO(t.id);
+        if (t.alone) CHECK_FALSE(Session::hasFollowUp(*g, t.id));
     }
 }
 
@@ -531,4 +633,37 @@ TEST_CASE("on every path of every bundled track, nothing of a private step is in
         }
     }
     CHECK(privateSeen > 0);
+}
+
+// The calendar event of the next talk is seen by whoever sees the calendar: on every bundled track,
+// with everything asked for (the title too), it names no track and nothing of what the talk was
+// about, and has no note that marks it as sensitive.
+TEST_CASE("the calendar event of a bundled track's next talk is neutral") {
+    const auto g = bundled();
+    const i18n::Strings nl = dutchStrings();
+    ExportOptions all;
+    all.includeAnswers = all.includeNotes = all.includeTitle = all.includeAgreementDates = true;
+    std::size_t events = 0;
+    for (const auto& track : g->tracks) {
+        if (track.alone) continue;  // no next talk to plan (a team talk and a plan still have one)
+        INFO("track " << track.id);
+        Session s = Session::start(g, track.id, "nl");
+        s.setNextConversation(Date::parse("2027-01-15"));
+        const std::string ics = exportIcs(s.record(), g.get(), nl, all);
+        REQUIRE_FALSE(ics.empty());
+        ++events;
+        // The follow-up's own title is the neutral word of every such event, and "gesprek" is in the
+        // description: the title is looked for where it is not the neutral word, the id in the UID.
+        const std::string title = g->text(track.title, "nl");
+        if (title != nl("export.ics_summary")) CHECK(ics.find(title) == std::string::npos);
+        const std::size_t uid = ics.find("\r\nUID:");
+        REQUIRE(uid != std::string::npos);
+        CHECK(ics.substr(uid, ics.find("\r\n", uid + 2) - uid).find(track.id) == std::string::npos);
+        for (const char* word : {"rvaring", "geweld", "mishandel", "veilig", "personeelsdossier", "persoon"}) {
+            INFO(word);
+            CHECK(ics.find(word) == std::string::npos);
+        }
+        CHECK(ics.find("DESCRIPTION:Vervolg op het gesprek van ") != std::string::npos);
+    }
+    CHECK(events >= 4);  // gesprek, stagebegeleiding, vervolggesprek, teamgesprek and the plans
 }

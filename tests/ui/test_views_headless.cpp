@@ -476,3 +476,70 @@ TEST_CASE("after a page closes the focus is where it was") {
     REQUIRE(i.is<ui::intent::Answer>());
     CHECK(i.as<ui::intent::Answer>()->answer.choice == chosen);
 }
+
+// The follow-up of the bundled guide is written for a personal talk: the start screen offers it on
+// a Gesprek, and not on a team talk (`follow-up: false`), whose row keeps its other buttons. The
+// window is made tall enough to show every track card and the records below them.
+namespace {
+std::size_t count(const std::string& text, const std::string& what) {
+    std::size_t n = 0;
+    for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+    return n;
+}
+}  // namespace
+
+TEST_CASE("the start screen offers no follow-up of a team talk, and does of a personal talk") {
+    Headless h("bundled");
+    ImGui::GetIO().DisplaySize = ImVec2(1100, 8000);
+    const std::string button = h.state.tr("start.follow_up");
+    const std::string none = h.screen();
+    REQUIRE(none.find(h.state.tr("start.no_records")) != std::string::npos);
+    const std::size_t cards = count(none, button);  // the follow-up's own card names it too
+
+    ui::apply(h.state, h.ui, ui::intent::OpenTrack{"teamgesprek"});
+    const std::string team = h.state.session->record().id;
+    ui::apply(h.state, h.ui, ui::intent::BackToStart{});
+    REQUIRE(h.state.records.size() == 1);
+    h.frame();
+    std::string screen = h.screen();
+    CHECK(screen.find(h.state.tr("start.resume")) != std::string::npos);
+    CHECK(screen.find(h.state.tr("start.export")) != std::string::npos);
+    CHECK(count(screen, button) == cards);
+    // A stray intent for it is refused too.
+    CHECK(ui::apply(h.state, h.ui, ui::intent::FollowUp{team}) == ui::Outcome::Refused);
+    CHECK_FALSE(h.state.session);
+
+    ui::apply(h.state, h.ui, ui::intent::OpenTrack{"gesprek"});
+    ui::apply(h.state, h.ui, ui::intent::BackToStart{});
+    REQUIRE(h.state.records.size() == 2);
+    h.frame();
+    screen = h.screen();
+    CHECK(count(screen, button) == cards + 1);
+}
+
+// The follow-up's review step says what comes after it: one agreement is "de afspraak" on "het
+// volgende scherm", two are "de 2 afspraken" on "de volgende schermen".
+TEST_CASE("the follow-up's review step names one earlier agreement in the singular and two in the plural") {
+    for (const std::size_t n : {std::size_t(1), std::size_t(2)}) {
+        DYNAMIC_SECTION(n << " agreements") {
+            Headless h("bundled");
+            ui::apply(h.state, h.ui, ui::intent::OpenTrack{"gesprek"});
+            for (const char* id : {"intervisie-casussen", "meldcode-vaste-collega"})
+                if (h.state.session->record().agreements.size() < n)
+                    ui::apply(h.state, h.ui, ui::intent::AddTemplate{id});
+            REQUIRE(h.state.session->record().agreements.size() == n);
+            const std::string earlier = h.state.session->record().id;
+            ui::apply(h.state, h.ui, ui::intent::BackToStart{});
+            REQUIRE(ui::apply(h.state, h.ui, ui::intent::FollowUp{earlier}) == ui::Outcome::Done);
+            for (const char* choice : {"", "veilig", "leiding", "ja"}) h.answer(choice);
+            REQUIRE(at(h.state) == "vervolg-eerdere-afspraken");
+            h.frame();
+            const std::string screen = h.screen();
+            const std::string one = h.state.tr("review.node_one");
+            const std::string some = h.state.tr.format("review.node_some", {{"n", std::to_string(n)}});
+            CHECK(one == "Op het volgende scherm lopen jullie de afspraak van het vorige gesprek langs.");
+            CHECK((screen.find(one) != std::string::npos) == (n == 1));
+            CHECK((screen.find(some) != std::string::npos) == (n == 2));
+        }
+    }
+}

@@ -264,7 +264,8 @@ private:
 
     void track(const YNode& m) {
         const Msg what("item.track");
-        checkKeys(m, what, {"id", "audience", "title", "description", "start", "summary", "alone", "roles", "export"});
+        checkKeys(m, what, {"id", "audience", "title", "description", "start", "summary", "alone", "follow-up",
+                            "roles", "export"});
         Track t;
         id(m, what, t.id, t.loc);
         t.audience = text(required(m, "audience", what), key(what, "audience"));
@@ -278,12 +279,20 @@ private:
                 d_.error(at(*m.get("summary")), Msg("track.summary", {{"value", s}}));
         }
         t.alone = boolean(m.get("alone"), key(what, "alone"));
+        followUp(m.get("follow-up"), t);
         if (const YNode* r = m.get("roles"); r && expectList(*r, Msg("what.quoted", {{"key", "roles"}})))
             for (const YNode* item : r->items) t.roles.push_back(ref(item, Msg("what.track_role")));
         if (t.alone && m.get("roles"))
             d_.error(at(*m.get("roles")), Msg("track.alone_roles", {{"id", t.id}}));
         exportWords(m.get("export"), t);
         g_.tracks.push_back(std::move(t));
+    }
+
+    // follow-up: true on a track walked alone would promise a follow-up the app never offers.
+    void followUp(const YNode* n, Track& t) {
+        if (!n) return;
+        t.followUp = boolean(n, key(Msg("item.track"), "follow-up"));
+        if (t.alone && t.followUp) d_.error(at(*n), Msg("track.alone_follow_up", {{"id", t.id}}));
     }
 
     void exportWords(const YNode* n, Track& t) {

@@ -140,6 +140,9 @@ struct Track {
     Ref start;
     SummaryKind summary = SummaryKind::Topics;
     bool alone = false;  // one person on their own (a reflection, a preparation): nobody else to list
+    // Whether the guide's follow-up fits a record of this track: the follow-up is written for one
+    // kind of talk, and a team talk or a plan is not that. A track walked alone never has one.
+    bool followUp = true;
     std::vector<Ref> roles;  // who can take part ("Wie doen er mee?"); empty: every role of the guide
     // What an export of this track calls its parts, for a track that is no talk (a policy plan):
     // the title before the date, the topics, the agreements and the next meeting. An empty text

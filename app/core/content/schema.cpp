@@ -50,6 +50,7 @@ const std::vector<Key>& keys() {
         {"track", "start", "ref", true, "", "De id van de eerste stap van de route."},
         {"track", "summary", "summary", false, "", "Wat de samenvatting aan het eind toont: topics (de titels van de stappen, standaard) of plan (de hele tekst van elke info-stap)."},
         {"track", "alone", "bool", false, "", "true voor een route die iemand alleen doorloopt. De app vraagt dan niet wie er meedoen."},
+        {"track", "follow-up", "bool", false, "", "false voor een route waar het vervolggesprek niet bij past, zoals een teamgesprek of een plan. Standaard true; een route die iemand alleen doorloopt, heeft nooit een vervolggesprek."},
         {"track", "roles", "refs", false, "", "De rollen (ids) die bij 'Wie doen er mee?' staan. Zonder roles: alle rollen. Niet bij een route die iemand alleen doorloopt."},
         {"track", "export", "object:export", false, "", "Hoe een export van deze route zijn delen noemt, zoals Beleidsplan in plaats van Werkafspraken. Alleen voor een route die geen persoonlijk gesprek is."},
         {"node", "id", "id", true, "", "De vaste naam van de stap. Begin hem met de naam van de route, zoals gesprek-..."},

@@ -108,7 +108,7 @@ Session Session::followUp(GuidePtr guide, const Record& earlier, const std::stri
 
 bool Session::hasFollowUp(const content::Guide& guide, const std::string& earlierTrack) {
     const content::Track* t = guide.track(earlierTrack);
-    return !(t && t->alone);
+    return !(t && (t->alone || !t->followUp));
 }
 
 namespace {

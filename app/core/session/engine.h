@@ -61,8 +61,9 @@ public:
     static Session followUp(GuidePtr guide, const Record& earlier, const std::string& language);
     // Whether a conversation on `earlierTrack` can have a follow-up: a follow-up continues a
     // conversation between people, so not one of a track walked alone (a preparation, a
-    // reflection). A record whose track is gone from the guide still can. The start screen, the
-    // controller and `walk --follow-up` all ask this.
+    // reflection), nor one whose track says `follow-up: false` (a team talk, a plan: the follow-up
+    // is written for another kind of talk). A record whose track is gone from the guide still can.
+    // The start screen, the controller and `walk --follow-up` all ask this.
     static bool hasFollowUp(const content::Guide& guide, const std::string& earlierTrack);
 
     // Reopens a saved record, replaying its answers on the current guide as far as they still fit.

@@ -452,9 +452,8 @@ std::vector<Event> agreementEvents(const Record& r, const Summary& s, const i18n
     for (std::size_t i = 0; i < r.agreements.size() && i < s.agreements.size(); ++i) {
         const Agreement& a = r.agreements[i];
         const std::string about = tr.format("export.ics_agreement_description", {{"date", s.date}, {"who", s.agreements[i].who}});
-        if (a.due) out.push_back({a.id + "-due", *a.due, tr.format("export.ics_due", {{"text", a.text}}), about + "\n\n" + s.keep});
-        if (a.evaluate)
-            out.push_back({a.id + "-evaluate", *a.evaluate, tr.format("export.ics_evaluate", {{"text", a.text}}), about + "\n\n" + s.keep});
+        if (a.due) out.push_back({a.id + "-due", *a.due, tr.format("export.ics_due", {{"text", a.text}}), about});
+        if (a.evaluate) out.push_back({a.id + "-evaluate", *a.evaluate, tr.format("export.ics_evaluate", {{"text", a.text}}), about});
     }
     return out;
 }
@@ -462,19 +461,17 @@ std::vector<Event> agreementEvents(const Record& r, const Summary& s, const i18n
 }  // namespace
 
 std::string exportIcs(const Record& r, const content::Guide* g, const i18n::Strings& tr, const ExportOptions& o) {
-    ExportOptions titleOnly;
-    titleOnly.includeTitle = o.includeTitle;
-    const Summary s = summarise(r, g, tr, titleOnly);
-    // Calendars are often synchronised to servers: the next conversation's event says no more
-    // than that there is one (of which track, only when asked); the agreements' dates come only
-    // when asked for. The UID holds the record's mark, not its id (the id names the track).
+    const Summary s = summarise(r, g, tr, {});
+    // Calendars are often shared and synchronised to servers, and others see them: the next
+    // conversation's event says no more than that there is one. Never the track's title, even when
+    // the documents are asked to show it (a guide's title may tell what the talk is about), and no
+    // note on where the export may be kept (in a calendar it only marks the event as sensitive).
+    // The agreements' dates come only when asked for. The UID holds the record's mark, not its id
+    // (the id names the track).
     std::vector<Event> events;
     if (r.nextConversation) {
-        const std::string summary =
-            !s.trackTitle.empty() ? tr.format("export.ics_summary_titled", {{"track", s.trackTitle}})
-            : s.headings.ownNext  ? s.headings.next
-                                  : tr("export.ics_summary");
-        events.push_back({"next", *r.nextConversation, summary, tr.format("export.ics_description", {{"date", s.date}}) + "\n\n" + s.keep});
+        const std::string summary = s.headings.ownNext ? s.headings.next : tr("export.ics_summary");
+        events.push_back({"next", *r.nextConversation, summary, tr.format("export.ics_description", {{"date", s.date}})});
     }
     if (o.includeAgreementDates)
         for (auto& e : agreementEvents(r, s, tr)) events.push_back(std::move(e));

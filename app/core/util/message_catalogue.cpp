@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
-// The message catalogue: every message of the content, YAML and settings readers, in English and
+// The message catalogue: every message of the content, YAML and settings readers, the records
+// folder, its passphrase protection and the private-file writer, in English and
 // in Dutch (plain B1 Dutch for content editors: what is wrong and what to do). A row per id, the
 // two languages side by side; tests/core/test_messages.cpp checks every row has both, with the same
 // {placeholders}, and that every id the code uses is here. Adding a message: see util/message.h.

@@ -33,7 +33,7 @@ bool writeOut(const std::string& text, const std::string& out) {
         complain(Msg("cli.graph_not_replaced", {{"path", out}}));
         return false;
     }
-    if (const std::string error = writePrivateFile(out, text); !error.empty()) {
+    if (Msg error = writePrivateFile(out, text); !error.empty()) {
         complain(Msg("cli.graph_error", {{"why", error}}));
         return false;
     }

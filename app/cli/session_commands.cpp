@@ -55,7 +55,7 @@ int openForSaving(session::Store& store, const WalkArgs& a) {
     }
     const session::SwitchReport rep = store.enableEncryption(*a.passphrase);
     printLeftAlone(rep);
-    if (!rep.status.ok()) std::fprintf(stderr, "handreiking: %s\n", visibleText(rep.status.message).c_str());
+    if (!rep.status.ok()) complain(rep.status.msg);
     return exitFor(rep.status);
 }
 
@@ -87,15 +87,15 @@ int saveRecord(session::Record& r, const WalkArgs& a, fs::path& savedTo) {
     }
     session::Store store(dir);
     if (a.out.empty()) {
-        if (std::string err = store.prepare(); !err.empty()) {
-            std::fprintf(stderr, "handreiking: %s\n", visibleText(err).c_str());
+        if (Msg err = store.prepare(); !err.empty()) {
+            complain(err);
             return kExitCannotRun;
         }
     }
     if (int rc = openForSaving(store, a); rc != kExitOk) return rc;
     if (a.out.empty()) r.id = store.newId(r.created, r.track);
-    if (std::string err = store.save(r); !err.empty()) {
-        std::fprintf(stderr, "handreiking: %s\n", visibleText(err).c_str());
+    if (Msg err = store.save(r); !err.empty()) {
+        complain(err);
         return kExitCannotRun;
     }
     savedTo = store.pathFor(r.id);
@@ -285,7 +285,7 @@ int walkInTerminal(const WalkArgs& a, const content::LoadedPack& pack) {
     session::Store store(*dir);
     // A folder that cannot be written does not stop the conversation: it goes on unsaved, and
     // says so at the start and at the stop, as the window does.
-    const std::string prepared = store.prepare();
+    const Msg prepared = store.prepare();
     const WriteCheck writable = checkWritable(*dir);
     if (store.protection().isProtected || a.passphrase)
         if (int rc = openForSaving(store, a); rc != kExitOk) return rc;
@@ -299,7 +299,7 @@ int walkInTerminal(const WalkArgs& a, const content::LoadedPack& pack) {
         saving.store = &store;
     } else {
         saving.reasonKey = problemKey(writable.ok() ? WriteCheck::Problem::Other : writable.problem);
-        saving.detail = prepared.empty() ? writable.detail : prepared;
+        saving.detail = prepared.empty() ? writable.detail : renderSentence(prepared, a.language);
     }
     saving.fresh = a.resume.empty();
     saving.saveAtOnce = heldPrivate;
@@ -393,8 +393,8 @@ int runExport(const ExportArgs& a) {
         return kExitOk;
     }
     if (int rc = checkOutput(a); rc != kExitOk) return rc;
-    if (std::string err = writePrivateFile(a.out, text); !err.empty()) {
-        std::fprintf(stderr, "handreiking: %s\n", visibleText(err).c_str());
+    if (Msg err = writePrivateFile(a.out, text); !err.empty()) {
+        complain(err);
         return kExitCannotRun;
     }
     return kExitOk;

@@ -178,13 +178,14 @@ void TextWalk::save() {
         detail = file.string();
     } else {
         s_.setTimes(s_.record().created, nowIso());
-        detail = saving_.store->save(s_.record());
-        if (detail.empty()) {
+        const Msg err = saving_.store->save(s_.record());
+        if (err.empty()) {
             stamp_ = session::fileStamp(file);
             if (saveFailed_) line(tr("tty.saved_again"));
             saveFailed_ = false;
             return;
         }
+        detail = render(err, tr.language());  // inside the line's brackets: no capital
         const WriteCheck c = checkWritable(saving_.store->dir());
         reason = problemKey(c.ok() ? WriteCheck::Problem::Other : c.problem);
     }

@@ -73,14 +73,14 @@ int exitFor(const session::VaultStatus& status) {
 }
 
 void printLeftAlone(const session::SwitchReport& rep) {
-    for (const std::string& why : rep.leftAlone)
-        complain(Msg("cli.left_alone", {{"why", why}}));
+    for (const Diagnostic& why : rep.leftAlone)
+        complain(Msg("cli.left_alone", {{"why", formatDiagnostic(why, messageLanguage())}}));
 }
 
 int unlockStore(session::Store& store, const std::string& passphrase) {
     const session::SwitchReport rep = store.unlock(passphrase);
     printLeftAlone(rep);
-    if (!rep.status.ok()) std::fprintf(stderr, "handreiking: %s\n", visibleText(rep.status.message).c_str());
+    if (!rep.status.ok()) complain(rep.status.msg);
     return exitFor(rep.status);
 }
 
@@ -113,8 +113,8 @@ int runEncrypt(const EncryptArgs& a) {
     auto dir = resolveDataDir(a.dataDir);
     if (!dir) return kExitCannotRun;
     session::Store store(*dir);
-    if (std::string err = store.prepare(); !err.empty()) {
-        std::fprintf(stderr, "handreiking: %s\n", visibleText(err).c_str());
+    if (Msg err = store.prepare(); !err.empty()) {
+        complain(err);
         return kExitCannotRun;
     }
     if (!a.on && !store.protection().isProtected) {
@@ -124,7 +124,7 @@ int runEncrypt(const EncryptArgs& a) {
     const session::SwitchReport rep = a.on ? store.enableEncryption(*a.passphrase) : turnOff(store, *a.passphrase);
     printLeftAlone(rep);
     if (!rep.status.ok()) {
-        std::fprintf(stderr, "handreiking: %s\n", visibleText(rep.status.message).c_str());
+        complain(rep.status.msg);
         return exitFor(rep.status);
     }
     printSummary(store, a.on, rep);

@@ -17,10 +17,11 @@ void openStore(AppState& state, const std::filesystem::path& dataDir) {
     std::error_code ec;
     if (state.writesNothing) {
         if (std::filesystem::is_directory(dataDir, ec)) state.store = std::move(store);
-    } else if (std::string err = store->prepare(); err.empty()) {
+    } else if (Msg err = store->prepare(); err.empty()) {
         state.store = std::move(store);
     } else {
-        state.notices.push_back(Notice{Notice::Level::Error, state.tr("notice.store_failed"), {err}, {}, {}});
+        state.notices.push_back(
+            Notice{Notice::Level::Error, state.tr("notice.store_failed"), {renderSentence(err, state.language())}, {}, {}});
     }
 }
 

@@ -19,6 +19,13 @@ std::string unlockProblemKey(session::VaultStatus::Code code) {
     }
 }
 
+// The files an unlock or a switch could not read, each as "FILE:LINE:COL: error: why".
+std::vector<std::string> leftAloneLines(const AppState& s, const session::SwitchReport& rep) {
+    std::vector<std::string> lines;
+    for (const Diagnostic& d : rep.leftAlone) lines.push_back(formatDiagnostic(d, s.language()));
+    return lines;
+}
+
 // Every record is rewritten, one by one; the passphrases are wiped whatever happens.
 Outcome protect(AppState& s, UiState& ui, bool on) {
     if (!s.store) return Outcome::Ignored;
@@ -32,9 +39,9 @@ Outcome protect(AppState& s, UiState& ui, bool on) {
     session::wipe(ui.passphrase2);
     ui.protectDialog = false;
     ui.protectError.clear();
-    std::vector<std::string> lines = rep.leftAlone;
+    std::vector<std::string> lines = leftAloneLines(s, rep);
     if (!rep.status.ok()) {
-        lines.insert(lines.begin(), rep.status.message);
+        lines.insert(lines.begin(), renderSentence(rep.status.msg, s.language()));
         notify(s, Notice::Level::Error, s.tr(on ? "notice.protect_failed" : "notice.unprotect_failed"), lines);
     } else {
         notify(s, Notice::Level::Info,
@@ -57,14 +64,14 @@ Outcome on(AppState& s, UiState& ui, const intent::Unlock&) {
     session::wipe(ui.passphrase);
     if (!rep.status.ok()) {
         s.unlockError = unlockProblemKey(rep.status.code);
-        s.unlockDetail = rep.status.message;
+        s.unlockDetail = renderSentence(rep.status.msg, s.language());
         return Outcome::Refused;
     }
     s.locked = false;
     s.unlockError.clear();
     s.unlockDetail.clear();
     refreshRecords(s);
-    if (!rep.leftAlone.empty()) notify(s, Notice::Level::Warning, s.tr("notice.switch_left_alone"), rep.leftAlone);
+    if (!rep.leftAlone.empty()) notify(s, Notice::Level::Warning, s.tr("notice.switch_left_alone"), leftAloneLines(s, rep));
     if (s.afterUnlock) {
         const StartIntent next = *s.afterUnlock;
         s.afterUnlock.reset();
@@ -102,12 +109,12 @@ Outcome on(AppState& s, UiState& ui, const intent::UseFolder& in) {
     if (!s.pendingStart || typed.find_first_not_of(" \t") == std::string::npos) return Outcome::Ignored;
     const std::filesystem::path dir = typed.substr(typed.find_first_not_of(" \t"));
     auto store = std::make_unique<session::Store>(dir);
-    const std::string err = store->prepare();
+    const Msg err = store->prepare();
     const WriteCheck c = checkWritable(dir);
     if (!err.empty() || !c.ok()) {
         s.pendingStart->folder = dir.string();
         s.pendingStart->reason = problemKey(c.ok() ? WriteCheck::Problem::Other : c.problem);
-        s.pendingStart->detail = err.empty() ? c.detail : err;
+        s.pendingStart->detail = err.empty() ? c.detail : renderSentence(err, s.language());
         return Outcome::Refused;
     }
     s.store = std::move(store);

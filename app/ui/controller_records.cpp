@@ -30,8 +30,8 @@ void noteExport(AppState& s, const std::string& id, const std::string& path) {
     auto r = findRecord(s, id);
     if (!r || std::find(r->exports.begin(), r->exports.end(), path) != r->exports.end()) return;
     r->exports.push_back(path);
-    if (std::string err = s.store->save(*r); !err.empty()) {
-        notify(s, Notice::Level::Error, s.tr("notice.save_failed"), {err});
+    if (Msg err = s.store->save(*r); !err.empty()) {
+        notify(s, Notice::Level::Error, s.tr("notice.save_failed"), {renderSentence(err, s.language())});
         return;
     }
     for (auto& e : s.records)
@@ -75,8 +75,8 @@ Outcome deleteRecord(AppState& s, const std::string& id, bool withExports) {
     std::filesystem::remove(session::RecordLock::fileFor(file), ec);  // its name is the record's
     std::vector<std::string> exports;  // those still there and still this record's own
     if (const auto r = findRecord(s, id)) exports = session::existingExports(*r);
-    if (std::string err = s.store->remove(id); !err.empty()) {
-        notify(s, Notice::Level::Error, s.tr("notice.delete_failed"), {err});
+    if (Msg err = s.store->remove(id); !err.empty()) {
+        notify(s, Notice::Level::Error, s.tr("notice.delete_failed"), {renderSentence(err, s.language())});
         return Outcome::Refused;
     }
     notify(s, Notice::Level::Info, s.tr("notice.deleted"), afterDelete(s, id, exports, withExports));
@@ -101,8 +101,8 @@ Outcome on(AppState& s, UiState&, const intent::Export& in) {
     // the notice says so, and anyone else's file gets a numbered name instead (exportPath).
     std::error_code ec;
     const bool replaced = std::filesystem::exists(std::filesystem::symlink_status(path, ec));
-    if (std::string err = writePrivateFile(path, text); !err.empty()) {
-        notify(s, Notice::Level::Error, s.tr("notice.export_failed"), {err});
+    if (Msg err = writePrivateFile(path, text); !err.empty()) {
+        notify(s, Notice::Level::Error, s.tr("notice.export_failed"), {renderSentence(err, s.language())});
         return Outcome::Refused;
     }
     const std::string id = r->id;
@@ -232,8 +232,8 @@ void refreshRecords(AppState& s) {
         o.check = [&s, &guide](session::Record& r) {
             if (r.packId != guide.id || !session::markPrivateSteps(r, guide)) return false;
             if (!(s.session && s.session->record().id == r.id))
-                if (std::string err = s.store->save(r); !err.empty())
-                    control::notify(s, Notice::Level::Error, s.tr("notice.save_failed"), {err});
+                if (Msg err = s.store->save(r); !err.empty())
+                    control::notify(s, Notice::Level::Error, s.tr("notice.save_failed"), {renderSentence(err, s.language())});
             return true;
         };
     }

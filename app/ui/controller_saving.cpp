@@ -39,8 +39,9 @@ void take(AppState& s, const session::RecordWriter::Outcome& o) {
         notify(s, Notice::Level::Error, s.tr("notice.save_failed"), {s.tr(s.saving.reason), o.file.string()});
         return;
     }
-    s.saving = Saving{Saving::State::Failed, problemKey(o.check.ok() ? WriteCheck::Problem::Other : o.check.problem), o.error};
-    notify(s, Notice::Level::Error, s.tr("notice.save_failed"), {s.tr(s.saving.reason), o.error});
+    const std::string why = renderSentence(o.error, s.language());
+    s.saving = Saving{Saving::State::Failed, problemKey(o.check.ok() ? WriteCheck::Problem::Other : o.check.problem), why};
+    notify(s, Notice::Level::Error, s.tr("notice.save_failed"), {s.tr(s.saving.reason), why});
 }
 
 // The record goes to the writer's thread; the window draws on while it is written (the top bar
@@ -50,7 +51,7 @@ void save(AppState& s) {
     if (!s.session || s.saving.state == Saving::State::Off) return;
     if (!s.store) {
         session::RecordWriter::Outcome none;
-        none.error = "no records folder";
+        none.error = Msg("store.no_folder");
         none.check = checkWritable(s.dataDir);
         take(s, none);
         return;

@@ -12,8 +12,8 @@ namespace {
 // Settings are saved as soon as they change (never in a run that writes nothing).
 Outcome saveSettings(AppState& s) {
     if (!s.settingsPath || s.writesNothing) return Outcome::Done;
-    if (std::string err = settings::save(*s.settingsPath, s.settings); !err.empty()) {
-        notify(s, Notice::Level::Error, s.tr("notice.settings_failed"), {err});
+    if (Msg err = settings::save(*s.settingsPath, s.settings); !err.empty()) {
+        notify(s, Notice::Level::Error, s.tr("notice.settings_failed"), {renderSentence(err, s.language())});
         return Outcome::Refused;
     }
     return Outcome::Done;

@@ -170,10 +170,11 @@ bool load(ImFontAtlas& atlas, const std::vector<Face>& faces, const ImFontConfig
     return true;
 }
 
-std::string save(const ImFontAtlas& atlas, const std::filesystem::path& dir, const std::string& key) {
-    if (!atlas.TexReady || !atlas.TexPixelsAlpha8 || atlas.TexPixelsUseColors) return "the atlas is not built";
+// The atlas's own refusals are the program's, never a person's to act on: kept as they are.
+Msg save(const ImFontAtlas& atlas, const std::filesystem::path& dir, const std::string& key) {
+    if (!atlas.TexReady || !atlas.TexPixelsAlpha8 || atlas.TexPixelsUseColors) return Msg("verbatim", {{"text", "the atlas is not built"}});
     for (const auto& rect : atlas.CustomRects)
-        if (rect.Font) return "the atlas has glyphs of its own";
+        if (rect.Font) return Msg("verbatim", {{"text", "the atlas has glyphs of its own"}});
     Writer w;
     w.bytes(kMagic, sizeof kMagic);
     w.str(key);
@@ -189,8 +190,8 @@ std::string save(const ImFontAtlas& atlas, const std::filesystem::path& dir, con
     w.bytes(atlas.TexPixelsAlpha8, static_cast<std::size_t>(atlas.TexWidth) * static_cast<std::size_t>(atlas.TexHeight));
     std::error_code ec;
     createPrivateDirs(dir, ec);
-    if (ec) return dir.string() + ": " + ec.message();
-    std::string err = writePrivateFile(dir / fileName(key), w.out);
+    if (ec) return Msg("write.cannot_create", {{"dir", dir.string()}, {"why", osReason(ec)}});
+    Msg err = writePrivateFile(dir / fileName(key), w.out);
     if (err.empty()) prune(dir);
     return err;
 }

@@ -12,6 +12,8 @@
 #include <string>
 #include <vector>
 
+#include "util/message.h"
+
 struct ImFontAtlas;
 struct ImFontConfig;
 
@@ -37,7 +39,8 @@ std::optional<std::filesystem::path> folder();
                         const std::filesystem::path& dir, const std::string& key);
 
 // Stores the built `atlas` (one font per face) under `key` in `dir` (made 0700), keeping the few
-// files used last. Returns an error, empty on success.
-[[nodiscard]] std::string save(const ImFontAtlas& atlas, const std::filesystem::path& dir, const std::string& key);
+// files used last. Returns an error (unused but by tests: a cache that cannot be written is
+// rebuilt next time), empty on success.
+[[nodiscard]] Msg save(const ImFontAtlas& atlas, const std::filesystem::path& dir, const std::string& key);
 
 }  // namespace hr::ui::fontcache

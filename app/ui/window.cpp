@@ -91,8 +91,8 @@ void saveGeometry(const std::optional<std::filesystem::path>& statePath, const P
     if (!statePath) return;
     const Geometry g = platform.geometry();
     const settings::WindowGeometry keep{g.x, g.y, g.width, g.height};
-    if (std::string err = settings::saveWindowState(*statePath, keep); !err.empty())
-        std::fprintf(stderr, "handreiking: cannot save the window's place and size: %s\n", err.c_str());
+    if (Msg err = settings::saveWindowState(*statePath, keep); !err.empty())
+        std::fprintf(stderr, "handreiking: cannot save the window's place and size: %s\n", render(err, "en").c_str());
 }
 
 // The portal's answer is awaited at most this long from the start (it is asked beside the window

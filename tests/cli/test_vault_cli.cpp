@@ -120,6 +120,33 @@ TEST_CASE("a wrong passphrase exits 1, names the folder, never shows the passphr
         CHECK((r.out + r.err).find("niet-het-wachtwoord") == std::string::npos);
     }
     CHECK(snapshot(data) == before);
+    // In the message language: Dutch with --lang nl, English with --lang en.
+    const std::string cmd = " encrypt off --passphrase-file " + q(wrong) + " --data-dir " + q(data);
+    const auto nl = test::run(bin() + " --lang nl" + cmd);
+    CHECK(nl.exitCode == 1);
+    CHECK(nl.err == "handreiking: dit wachtwoord past niet: het opent de gesprekken in " + data.string() +
+                        " niet. Er is niets veranderd\n");
+    const auto en = test::run(bin() + " --lang en" + cmd);
+    CHECK(en.exitCode == 1);
+    CHECK(en.err == "handreiking: " + message + "\n");
+    CHECK(snapshot(data) == before);
+}
+
+TEST_CASE("a records folder that cannot be made is said in the message language, exit 2") {
+    test::TempDir tmp;
+    test::writeText(tmp.path() / "file", "x");
+    const fs::path data = tmp.path() / "file" / "data", pass = passFile(tmp.path(), "pw", kPassphrase + "\n");
+    const std::string cmd = " encrypt on --passphrase-file " + q(pass) + " --data-dir " + q(data);
+    const auto nl = test::run(bin() + " --lang nl" + cmd);
+    CHECK(nl.exitCode == 2);
+    CHECK(nl.err == "handreiking: de map voor gesprekken " + data.string() + " kon niet worden gemaakt: Not a directory\n");
+    const auto en = test::run(bin() + " --lang en" + cmd);
+    CHECK(en.exitCode == 2);
+    CHECK(en.err == "handreiking: cannot create the records folder " + data.string() + ": Not a directory\n");
+    // walk saves nowhere either, and says so in the same words.
+    const auto walked = test::run(bin() + " --lang nl walk --content " + proef() + " --track gesprek --random 1 --data-dir " + q(data));
+    CHECK(walked.exitCode == 2);
+    CHECK(walked.err.find("de map voor gesprekken " + data.string() + " kon niet worden gemaakt") != std::string::npos);
 }
 
 TEST_CASE("encrypt on and off switch a folder and keep every record byte for byte") {

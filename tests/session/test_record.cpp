@@ -4,7 +4,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cerrno>
+#include <cstring>
 #include <fstream>
+#include <system_error>
 
 #include "session/export.h"
 #include "session/record_io.h"
@@ -315,4 +318,32 @@ TEST_CASE("private folders are made 0700 from the start, every missing one, and 
     test::writeText(tmp.path() / "file", "x");
     createPrivateDirs(tmp.path() / "file" / "c", ec);
     CHECK(ec);  // under a file no folder can be made, and it says so
+}
+
+TEST_CASE("a private write that fails says so in either language, naming the file, with the OS's reason") {
+    // The errors a person can act on have the catalogue's words; the rest keep strerror's own
+    // (the C locale's English), untranslated.
+    CHECK(render(osReason(ENOSPC), "nl") == "de schijf is vol");
+    CHECK(render(osReason(ENOSPC), "en") == "No space left on device");
+    CHECK(render(osReason(EACCES), "nl") == "geen toestemming");
+    CHECK(render(osReason(EPERM), "nl") == "geen toestemming");
+    CHECK(render(osReason(EROFS), "nl") == "de schijf is alleen-lezen");
+    CHECK(render(osReason(EDQUOT), "nl") == "je ruimte op de schijf is op (quotum)");
+    for (int err : {ENOSPC, EACCES, EROFS, EDQUOT}) CHECK(render(osReason(err), "en") == std::strerror(err));
+    CHECK(render(osReason(EIO), "nl") == std::strerror(EIO));
+    CHECK(render(osReason(std::make_error_code(std::errc::no_space_on_device)), "nl") == "de schijf is vol");
+
+    test::TempDir tmp;
+    test::writeText(tmp.path() / "file", "x");
+    const fs::path target = tmp.path() / "file" / "out.yaml";  // its folder is a file
+    const Msg err = writePrivateFile(target, "x\n");
+    CHECK(renderSentence(err, "nl") == "Het bestand " + target.string() + " kon niet worden bewaard: Not a directory");
+    CHECK(render(err, "en") == "cannot write " + target.string() + ": Not a directory");
+    const fs::path link = tmp.path() / "link.yaml";
+    fs::create_symlink(tmp.path() / "file", link);
+    const Msg refused = writePrivateFile(link, "x\n");
+    CHECK(render(refused, "en") == "cannot write " + link.string() + ": it is a symbolic link, and handreiking does not replace links");
+    CHECK(render(refused, "nl") == "het bestand " + link.string() +
+                                       " is niet bewaard: het is een snelkoppeling (symbolic link), en die vervangt handreiking niet");
+    CHECK(test::readText(tmp.path() / "file") == "x");
 }

@@ -107,6 +107,9 @@ TEST_CASE("a protected folder opens only with the right passphrase") {
         const SwitchReport rep = locked.unlock(wrong);
         CHECK(rep.status.code == VaultStatus::Code::WrongPassphrase);
         CHECK(rep.status.message == "wrong passphrase: it does not open the records in " + tmp.path().string());
+        CHECK(render(rep.status.msg, "en") == rep.status.message);
+        CHECK(renderSentence(rep.status.msg, "nl") ==
+              "Dit wachtwoord past niet: het opent de gesprekken in " + tmp.path().string() + " niet. Er is niets veranderd");
         CHECK_FALSE(locked.unlocked());
     }
     CHECK(snapshot(tmp.path()) == before);
@@ -142,7 +145,13 @@ TEST_CASE("a wrong passphrase touches nothing, even where the right one would fi
     CHECK(store.unlock("niet dit").status.code == VaultStatus::Code::WrongPassphrase);
     CHECK(store.enableEncryption("niet dit", testVaultLimits()).status.code == VaultStatus::Code::WrongPassphrase);
     CHECK(store.disableEncryption().status.code == VaultStatus::Code::Locked);
-    CHECK(store.save(record(5)) == tmp.path().string() + " is protected with a passphrase; unlock it before saving");
+    const Msg refused = store.save(record(5));
+    CHECK(render(refused, "en") == tmp.path().string() + " is protected with a passphrase; unlock it before saving");
+    CHECK(render(refused, "nl") == "de map " + tmp.path().string() +
+                                       " is beveiligd met een wachtwoord. Open hem eerst met het wachtwoord, dan kan het "
+                                       "gesprek worden bewaard");
+    CHECK(render(store.disableEncryption().status.msg, "nl") ==
+          "de map " + tmp.path().string() + " is nog niet geopend. Open hem eerst met het wachtwoord");
     CHECK(snapshot(tmp.path()) == before);
 
     // The right one seals the plain record that was left.
@@ -329,7 +338,11 @@ TEST_CASE("turning off leaves a damaged sealed file alone and keeps the header f
     CHECK(off.status.ok());
     CHECK(off.converted == std::vector<std::string>{record(1).id});
     REQUIRE(off.leftAlone.size() == 1);
-    CHECK(off.leftAlone[0] == damaged.string() + ":1:1: error: cannot be opened: damaged or changed outside handreiking");
+    CHECK(formatDiagnostic(off.leftAlone[0]) ==
+          damaged.string() + ":1:1: error: cannot be opened: damaged or changed outside handreiking");
+    CHECK(formatDiagnostic(off.leftAlone[0], "nl") ==
+          damaged.string() + ":1:1: error: Dit gesprek kan niet worden geopend: het bestand is beschadigd, of buiten "
+                             "handreiking veranderd");
     CHECK(test::readText(damaged) == bytes);
     CHECK(fs::exists(tmp.path() / Vault::kHeaderFile));
     CHECK(store.unlocked());
@@ -350,6 +363,9 @@ TEST_CASE("a damaged header is reported as such and nothing is touched") {
     SwitchReport rep = store.unlock(kPassphrase);
     CHECK(rep.status.code == VaultStatus::Code::DamagedHeader);
     CHECK(rep.status.message.find(header.string() + " is damaged (its contents do not match its digest)") == 0);
+    CHECK(render(rep.status.msg, "nl") == header.string() +
+                                              " is beschadigd (de inhoud past niet bij de controlewaarde). Daarom kunnen de "
+                                              "gesprekken in " + tmp.path().string() + " niet worden geopend");
     CHECK(snapshot(tmp.path()) == before);
     test::writeText(header, "");
     CHECK(store.unlock(kPassphrase).status.code == VaultStatus::Code::DamagedHeader);
@@ -395,7 +411,10 @@ TEST_CASE("ids stay unique and removal deletes every form of a protected record"
     REQUIRE(store.remove(r.id).empty());
     CHECK(filesWith(tmp.path(), ".yaml").empty());
     CHECK(filesWith(tmp.path(), ".hrenc").empty());
-    CHECK_FALSE(store.remove(r.id).empty());
+    const Msg gone = store.remove(r.id);
+    CHECK(render(gone, "en") == "cannot delete record " + r.id + ": it is not in " + tmp.path().string());
+    CHECK(renderSentence(gone, "nl") ==
+          "Het gesprek " + r.id + " kon niet worden verwijderd: het staat niet in " + tmp.path().string());
 }
 
 TEST_CASE("wipe zeroes a string's whole buffer") {
@@ -414,7 +433,10 @@ TEST_CASE("a store that was unlocked refuses to seal after protection was turned
     Store other(tmp.path());
     REQUIRE(other.unlock(kPassphrase).status.ok());
     REQUIRE(other.disableEncryption().status.ok());
-    CHECK(window.save(record(2)) == tmp.path().string() + " is no longer protected (changed elsewhere); open it again");
+    const Msg refused = window.save(record(2));
+    CHECK(render(refused, "en") == tmp.path().string() + " is no longer protected (changed elsewhere); open it again");
+    CHECK(render(refused, "nl") == "de map " + tmp.path().string() +
+                                       " is niet meer beveiligd: dat is buiten dit venster veranderd. Open de map opnieuw");
     CHECK(filesWith(tmp.path(), ".hrenc").empty());  // no file sealed with a key that is gone
     CHECK(filesWith(tmp.path(), ".yaml").size() == 1);
 }
@@ -431,7 +453,7 @@ TEST_CASE("turning on leaves a plain record that cannot be read alone and says s
     CHECK(rep.status.ok());
     CHECK(rep.converted == std::vector<std::string>{record(1).id});
     REQUIRE(rep.leftAlone.size() == 1);
-    CHECK(rep.leftAlone[0].find(broken.string() + ":4:1: error: YAML syntax") == 0);
+    CHECK(formatDiagnostic(rep.leftAlone[0]).find(broken.string() + ":4:1: error: YAML syntax") == 0);
     CHECK(test::readText(broken) == brokenText);
     const auto list = store.list();
     REQUIRE(list.size() == 2);

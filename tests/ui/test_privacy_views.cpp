@@ -426,3 +426,113 @@ TEST_CASE("an old record that still holds private answers is rewritten when list
     REQUIRE(h.state.records.size() == 1);
     CHECK(h.state.records[0].summary->id == "2026-11-01-100000-praten");
 }
+
+namespace {
+
+// The notice with this title (the newest), or nothing.
+const ui::Notice* noticeTitled(const ui::AppState& s, const std::string& title) {
+    for (auto it = s.notices.rbegin(); it != s.notices.rend(); ++it)
+        if (it->title == title) return &*it;
+    return nullptr;
+}
+
+bool noticeSays(const ui::AppState& s, const std::string& titleKey, const std::string& line) {
+    const ui::Notice* n = noticeTitled(s, s.tr(titleKey));
+    if (!n) return false;
+    for (const auto& l : n->lines)
+        if (l == line) return true;
+    return false;
+}
+
+}  // namespace
+
+TEST_CASE("why a save or a delete failed is said in the window's language, naming the file") {
+    Headless h;
+    REQUIRE(h.state.language() == "nl");
+    SECTION("save failed") {
+        ui::apply(h.state, h.ui, ui::intent::OpenTrack{"gesprek"});
+        REQUIRE(h.state.session);
+        const fs::path file = h.state.store->pathFor(h.state.session->record().id);
+        fs::remove_all(h.state.dataDir);
+        writeText(h.state.dataDir, "x");  // a file where the folder was
+        h.answer("");
+        CHECK(noticeSays(h.state, "notice.save_failed",
+                         "Het bestand " + file.string() + " kon niet worden bewaard: Not a directory"));
+        CHECK(has(h.screen(), "Het bestand " + file.string() + " kon niet worden bewaard"));
+        ui::apply(h.state, h.ui, ui::intent::SetLanguage{"en"});
+        h.answer("ja");
+        CHECK(noticeSays(h.state, "notice.save_failed", "cannot write " + file.string() + ": Not a directory"));
+    }
+    SECTION("delete failed") {
+        ui::apply(h.state, h.ui, ui::intent::OpenTrack{"gesprek"});
+        const std::string id = h.state.session->record().id;
+        const fs::path file = h.state.store->pathFor(id);
+        ui::apply(h.state, h.ui, ui::intent::BackToStart{});
+        fs::remove(file);  // gone already, e.g. deleted in the file manager
+        CHECK(ui::apply(h.state, h.ui, ui::intent::DeleteRecord{id}) == ui::Outcome::Refused);
+        CHECK(noticeSays(h.state, "notice.delete_failed",
+                         "Het bestand " + file.string() + " kon niet worden verwijderd: No such file or directory"));
+        ui::apply(h.state, h.ui, ui::intent::SetLanguage{"en"});
+        CHECK(ui::apply(h.state, h.ui, ui::intent::DeleteRecord{id}) == ui::Outcome::Refused);
+        CHECK(noticeSays(h.state, "notice.delete_failed", "cannot delete " + file.string() + ": No such file or directory"));
+    }
+}
+
+TEST_CASE("a records folder that cannot be made is said at the start in the window's language") {
+    Headless h;  // for the fonts and the context; the app below starts on a folder that cannot be
+    writeText(h.tmp.path() / "file", "x");
+    const fs::path data = h.tmp.path() / "file" / "sessions";
+    for (const std::string lang : {"nl", "en"}) {
+        ui::AppState state;
+        ui::UiState ui;
+        ui::BootOptions b;
+        b.pack = content::loadAndValidate(fixturesDir() / "packs" / "proef", "proef");
+        b.uiDir = sourceDir() / "content" / "ui";
+        b.dataDir = data;
+        b.settings.language = lang;
+        (void)ui::boot(state, ui, std::move(b));
+        CHECK_FALSE(state.store);
+        const std::string expected = lang == "nl"
+                                         ? "De map voor gesprekken " + data.string() + " kon niet worden gemaakt: Not a directory"
+                                         : "cannot create the records folder " + data.string() + ": Not a directory";
+        CHECK(noticeSays(state, "notice.store_failed", expected));
+    }
+}
+
+TEST_CASE("a wrong passphrase, and protection that could not be turned on, are said in the window's language") {
+    test::TempDir outside;
+    const fs::path data = outside.path() / "sessions";
+    {
+        session::Store other(data);
+        REQUIRE(other.prepare().empty());
+        REQUIRE(other.enableEncryption("het echte wachtwoord", session::testVaultLimits()).status.ok());
+    }
+    const std::string nl = "Dit wachtwoord past niet: het opent de gesprekken in " + data.string() + " niet. Er is niets veranderd";
+    const std::string en = "wrong passphrase: it does not open the records in " + data.string();
+    SECTION("unlocking") {
+        Headless h;
+        h.state.dataDir = data;
+        h.state.store = std::make_unique<session::Store>(data);
+        h.state.locked = true;
+        h.ui.passphrase = "niet het wachtwoord";
+        CHECK(ui::apply(h.state, h.ui, ui::intent::Unlock{}) == ui::Outcome::Refused);
+        CHECK(h.state.unlockDetail == nl);
+        CHECK(has(h.screen(), nl));
+        ui::apply(h.state, h.ui, ui::intent::SetLanguage{"en"});
+        h.ui.passphrase = "niet het wachtwoord";
+        CHECK(ui::apply(h.state, h.ui, ui::intent::Unlock{}) == ui::Outcome::Refused);
+        CHECK(h.state.unlockDetail == en);
+    }
+    SECTION("turning protection on where another window already did, with another passphrase") {
+        Headless h;
+        h.state.dataDir = data;
+        h.state.store = std::make_unique<session::Store>(data);
+        h.ui.passphrase = h.ui.passphrase2 = "een ander wachtwoord";
+        CHECK(ui::apply(h.state, h.ui, ui::intent::Protect{}) == ui::Outcome::Refused);
+        CHECK(noticeSays(h.state, "notice.protect_failed", nl));
+        ui::apply(h.state, h.ui, ui::intent::SetLanguage{"en"});
+        h.ui.passphrase = h.ui.passphrase2 = "een ander wachtwoord";
+        CHECK(ui::apply(h.state, h.ui, ui::intent::Protect{}) == ui::Outcome::Refused);
+        CHECK(noticeSays(h.state, "notice.protect_failed", en));
+    }
+}

@@ -34,7 +34,7 @@ public:
         std::uint64_t seq = 0;
         std::filesystem::path file;
         bool changedElsewhere = false;  // the file was not the one last written: left as it was
-        std::string error;              // empty: written
+        Msg error;                      // empty: written; else why not, put into words where shown
         WriteCheck check;               // after a failure: what a probe of the folder found
         bool written() const { return !changedElsewhere && error.empty(); }
     };

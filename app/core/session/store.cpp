@@ -35,8 +35,9 @@ constexpr std::size_t kMaxSealedBytes = kMaxTextFileBytes + 4096;
 constexpr std::size_t kMaxIndexBytes = 256u << 20;
 
 // Removes `file` if it is there; a file already gone is fine.
-std::string unlinkIfThere(const fs::path& file) {
-    if (::unlink(file.c_str()) != 0 && errno != ENOENT) return errnoText("cannot delete " + file.string());
+Msg unlinkIfThere(const fs::path& file) {
+    if (::unlink(file.c_str()) != 0 && errno != ENOENT)
+        return Msg("write.cannot_delete", {{"path", file.string()}, {"why", osReason(errno)}});
     return {};
 }
 
@@ -69,17 +70,17 @@ std::optional<fs::path> Store::defaultDir() {
     return *base / "handreiking" / "sessions";
 }
 
-std::string Store::prepare() const {
+Msg Store::prepare() const {
     std::error_code ec;
     createPrivateDirs(dir_, ec);
-    if (ec) return "cannot create the records folder " + dir_.string() + ": " + ec.message();
-    if (!fs::is_directory(dir_, ec)) return dir_.string() + " is not a folder";
+    if (ec) return Msg("store.cannot_create", {{"dir", dir_.string()}, {"why", osReason(ec)}});
+    if (!fs::is_directory(dir_, ec)) return Msg("store.not_a_folder", {{"dir", dir_.string()}});
     // Private: others lose every right. The owner's own rights are left as they are, so a folder
     // the user made read-only stays read-only (the app then says it cannot save there).
     struct stat st {};
-    if (::stat(dir_.c_str(), &st) != 0) return errnoText("cannot read " + dir_.string());
+    if (::stat(dir_.c_str(), &st) != 0) return Msg("store.cannot_read", {{"dir", dir_.string()}, {"why", osReason(errno)}});
     if ((st.st_mode & 077) != 0 && ::chmod(dir_.c_str(), st.st_mode & 0700) != 0)
-        return errnoText("cannot make " + dir_.string() + " private");
+        return Msg("store.cannot_make_private", {{"dir", dir_.string()}, {"why", osReason(errno)}});
     // A leftover temporary file is an interrupted save; the record it was replacing is intact.
     for (const auto& e : fs::directory_iterator(dir_, ec)) {
         if (isTempFile(e.path().filename().string()) && isStaleTempFile(e.path().filename().string()))
@@ -421,51 +422,51 @@ std::string Store::newId(const std::string& createdIso, const std::string& track
 
 // [SECTION] Saving and deleting
 
-std::string Store::stageSave(const Record& r, StagedSave& out) const {
-    if (r.id.empty() || r.id.find('/') != std::string::npos || r.id[0] == '.')
-        return "a record needs a plain id to be saved";
-    if (lockedOut()) return dir_.string() + " is protected with a passphrase; unlock it before saving";
+Msg Store::stageSave(const Record& r, StagedSave& out) const {
+    if (r.id.empty() || r.id.find('/') != std::string::npos || r.id[0] == '.') return Msg("store.plain_id");
+    if (lockedOut()) return Msg("store.locked_save", {{"dir", dir_.string()}});
     out = StagedSave{};
     if (!vault_) return stagePrivateFile(plainPath(r.id), writeRecord(r), out.file);
     // Another process turned protection off: a file sealed now could never be opened again.
-    if (!Vault::present(dir_)) return dir_.string() + " is no longer protected (changed elsewhere); open it again";
+    if (!Vault::present(dir_)) return Msg("store.no_longer_protected", {{"dir", dir_.string()}});
     // The new form first, then the other one goes: a crash in between leaves both, listed once.
     std::string text = writeRecord(r);
     const bool sealing = vault_->mode() == Vault::Mode::Sealed;
     const fs::path sealedFile = dir_ / vault_->sealedName(r.id);
-    std::string err = sealing ? stagePrivateFile(sealedFile, vault_->seal(r.id, text), out.file)
-                              : stagePrivateFile(plainPath(r.id), text, out.file);
+    Msg err = sealing ? stagePrivateFile(sealedFile, vault_->seal(r.id, text), out.file)
+                      : stagePrivateFile(plainPath(r.id), text, out.file);
     wipe(text);
     out.other = sealing ? plainPath(r.id) : sealedFile;
     return err;
 }
 
-std::string Store::commitSave(const StagedSave& staged) const {
-    std::string err = commitStagedFile(staged.file);
+Msg Store::commitSave(const StagedSave& staged) const {
+    Msg err = commitStagedFile(staged.file);
     if (err.empty() && !staged.other.empty()) err = unlinkIfThere(staged.other);
     return err;
 }
 
-std::string Store::save(const Record& r) const {
+Msg Store::save(const Record& r) const {
     StagedSave staged;
-    std::string err = stageSave(r, staged);
+    Msg err = stageSave(r, staged);
     if (err.empty()) err = commitSave(staged);
     if (!staged.file.tmp.empty()) syncFolder(dir_);  // staged: the commit may have renamed or unlinked
     return err;
 }
 
-std::string Store::remove(const std::string& id) const {
+Msg Store::remove(const std::string& id) const {
     const fs::path plain = plainPath(id);
     if (!vault_) {
-        if (::unlink(plain.c_str()) != 0) return errnoText("cannot delete " + plain.string());
+        if (::unlink(plain.c_str()) != 0)
+            return Msg("write.cannot_delete", {{"path", plain.string()}, {"why", osReason(errno)}});
         syncFolder(dir_);
         return {};
     }
     const fs::path sealed = dir_ / vault_->sealedName(id);
     std::error_code ec;
     if (!fs::exists(sealed, ec) && !fs::exists(plain, ec))
-        return "cannot delete record " + id + ": it is not in " + dir_.string();
-    std::string err = unlinkIfThere(sealed);
+        return Msg("store.not_in_folder", {{"id", id}, {"dir", dir_.string()}});
+    Msg err = unlinkIfThere(sealed);
     if (err.empty()) err = unlinkIfThere(plain);
     syncFolder(dir_);
     return err;
@@ -478,9 +479,13 @@ std::string Store::remove(const std::string& id) const {
 
 namespace {
 
-std::string firstMessage(const Diagnostics& d) { return d.empty() ? "" : formatDiagnostic(d.items()[0]); }
+// What a file left alone says about itself: the first finding of reading it.
+Diagnostic firstFinding(const Diagnostics& d, const fs::path& file) {
+    if (!d.empty()) return d.items()[0];
+    return Diagnostic{Severity::Error, {file.string(), 1, 1}, "cannot be read", Msg("store.unreadable_record")};
+}
 
-VaultStatus cannot(std::string message) {
+VaultStatus cannot(Msg message) {
     return VaultStatus::fail(VaultStatus::Code::CannotUse, std::move(message));
 }
 
@@ -505,7 +510,7 @@ SwitchReport Store::attach(Vault vault) {
     std::error_code ec;
     if (!fs::equivalent(vault.dir(), dir_, ec)) {
         SwitchReport rep;
-        rep.status = cannot("the key of " + vault.dir().string() + " does not belong to " + dir_.string());
+        rep.status = cannot(Msg("store.other_key", {{"other", vault.dir().string()}, {"dir", dir_.string()}}));
         return rep;
     }
     vault_ = std::move(vault);
@@ -521,7 +526,7 @@ SwitchReport Store::enableEncryption(std::string_view passphrase, const VaultLim
     if (!vault_)
         vault_ = Vault::create(dir_, passphrase, limits, rep.status);
     else if (vault_->mode() != Vault::Mode::Sealed)
-        if (std::string err = vault_->setMode(Vault::Mode::Sealed); !err.empty()) rep.status = cannot(err);
+        if (Msg err = vault_->setMode(Vault::Mode::Sealed); !err.empty()) rep.status = cannot(std::move(err));
     return rep.status.ok() ? finishSwitch() : rep;
 }
 
@@ -529,12 +534,13 @@ SwitchReport Store::disableEncryption() {
     SwitchReport rep;
     if (!vault_) {
         using C = VaultStatus::Code;
-        rep.status = Vault::present(dir_) ? VaultStatus::fail(C::Locked, dir_.string() + " is locked; unlock it first")
-                                          : VaultStatus::fail(C::NotProtected, dir_.string() + " is not protected with a passphrase");
+        const MsgArg dir{"dir", dir_.string()};
+        rep.status = Vault::present(dir_) ? VaultStatus::fail(C::Locked, Msg("store.locked", {dir}))
+                                          : VaultStatus::fail(C::NotProtected, Msg("vault.not_protected", {dir}));
         return rep;
     }
-    if (std::string err = vault_->setMode(Vault::Mode::Opening); !err.empty()) {
-        rep.status = cannot(err);
+    if (Msg err = vault_->setMode(Vault::Mode::Opening); !err.empty()) {
+        rep.status = cannot(std::move(err));
         return rep;
     }
     return finishSwitch();
@@ -544,9 +550,9 @@ SwitchReport Store::finishSwitch() {
     SwitchReport rep;
     // The index goes with the form it was written in: a plain one lists records being sealed, and
     // a sealed one cannot be read once the header is gone. list() writes the new one.
-    if (std::string err = unlinkIfThere(dir_ / (vault_->mode() == Vault::Mode::Sealed ? kIndexFile : kSealedIndexFile));
+    if (Msg err = unlinkIfThere(dir_ / (vault_->mode() == Vault::Mode::Sealed ? kIndexFile : kSealedIndexFile));
         !err.empty()) {
-        rep.status = cannot(err);
+        rep.status = cannot(std::move(err));
         return rep;
     }
     if (vault_->mode() == Vault::Mode::Sealed) {
@@ -556,15 +562,15 @@ SwitchReport Store::finishSwitch() {
     convertRecords(Form::Plain, rep);
     // The header goes only when no sealed file is left: it is the one way to open them.
     if (!rep.status.ok() || !recordFiles(Form::Sealed).empty()) return rep;
-    if (std::string err = vault_->removeHeader(); !err.empty())
-        rep.status = cannot(err);
+    if (Msg err = vault_->removeHeader(); !err.empty())
+        rep.status = cannot(std::move(err));
     else
         vault_.reset();
     return rep;
 }
 
-std::string Store::moveRecord(const fs::path& from, const fs::path& to, const std::string* bytes) const {
-    std::string err = bytes ? writePrivateFile(to, *bytes) : "";
+Msg Store::moveRecord(const fs::path& from, const fs::path& to, const std::string* bytes) const {
+    Msg err = bytes ? writePrivateFile(to, *bytes) : Msg();
     if (err.empty()) err = unlinkIfThere(from);
     syncFolder(dir_);
     return err;
@@ -577,7 +583,7 @@ void Store::convertRecords(Form to, SwitchReport& rep) const {
         std::string text;  // the exact bytes, comments and all
         const auto r = sealing ? loadPlain(file, d, &text) : loadSealed(file, d, &text);
         if (!r) {
-            rep.leftAlone.push_back(firstMessage(d));
+            rep.leftAlone.push_back(firstFinding(d, file));
             continue;
         }
         const fs::path target = sealing ? dir_ / vault_->sealedName(r->id) : plainPath(r->id);
@@ -588,14 +594,14 @@ void Store::convertRecords(Form to, SwitchReport& rep) const {
         Diagnostics twinDiags;
         if (twin && !(sealing ? loadSealed(target, twinDiags, nullptr) : loadPlain(target, twinDiags, nullptr))) {
             wipe(text);
-            rep.leftAlone.push_back(firstMessage(twinDiags));
+            rep.leftAlone.push_back(firstFinding(twinDiags, target));
             continue;
         }
         const std::string bytes = twin ? "" : sealing ? vault_->seal(r->id, text) : text;
         wipe(text);
-        const std::string err = moveRecord(file, target, twin ? nullptr : &bytes);
+        Msg err = moveRecord(file, target, twin ? nullptr : &bytes);
         if (!err.empty()) {
-            rep.status = cannot(err);
+            rep.status = cannot(std::move(err));
             return;
         }
         rep.converted.push_back(r->id);

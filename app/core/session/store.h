@@ -25,7 +25,7 @@ namespace hr::session {
 struct [[nodiscard]] SwitchReport {
     VaultStatus status;                  // not ok: why it stopped; what was done before is listed
     std::vector<std::string> converted;  // ids of the records rewritten in the other form
-    std::vector<std::string> leftAlone;  // "FILE: why" for files that could not be read: untouched
+    std::vector<Diagnostic> leftAlone;   // why each file that could not be read was left untouched
 };
 
 class Store {
@@ -39,8 +39,9 @@ public:
     const std::filesystem::path& dir() const { return dir_; }
 
     // Creates the folder (0700; an existing one is made private too) and removes temporary files
-    // that an interrupted save left behind. Returns an error message, empty on success.
-    [[nodiscard]] std::string prepare() const;
+    // that an interrupted save left behind. Returns what went wrong (naming the folder), empty on
+    // success. Like every error of the store, a message put into words where it is shown.
+    [[nodiscard]] Msg prepare() const;
 
     struct Entry {
         // The record's file (the folder's path, '/', its name): a string, not a path, as making
@@ -79,7 +80,7 @@ public:
 
     // Writes the record atomically (temporary file, fsync, rename, fsync of the folder), sealed
     // when the folder is protected. A protected folder that is locked is refused, never written plain.
-    [[nodiscard]] std::string save(const Record& r) const;
+    [[nodiscard]] Msg save(const Record& r) const;
     // save() in two steps, for the record writer (record_writer.h), which prepares the next
     // version while the last is made durable: stage writes the new file beside the record (its
     // temporary, fsynced), commit renames it into place and removes the record's other form. The
@@ -88,10 +89,10 @@ public:
         StagedFile file;
         std::filesystem::path other;  // the record's file in the other form, removed at the commit
     };
-    [[nodiscard]] std::string stageSave(const Record& r, StagedSave& out) const;
-    [[nodiscard]] std::string commitSave(const StagedSave& staged) const;
+    [[nodiscard]] Msg stageSave(const Record& r, StagedSave& out) const;
+    [[nodiscard]] Msg commitSave(const StagedSave& staged) const;
     // Deletes the record's file (both, if a switch left two): gone, not moved to a bin.
-    [[nodiscard]] std::string remove(const std::string& id) const;
+    [[nodiscard]] Msg remove(const std::string& id) const;
 
     // [Protection with a passphrase]
     struct Protection {
@@ -137,8 +138,8 @@ private:
     // Rewrites every record not in form `to` into it, one by one.
     void convertRecords(Form to, SwitchReport& rep) const;
     // Writes `bytes` to `to` (none: `to` is there already), then unlinks `from`.
-    [[nodiscard]] std::string moveRecord(const std::filesystem::path& from, const std::filesystem::path& to,
-                                         const std::string* bytes) const;
+    [[nodiscard]] Msg moveRecord(const std::filesystem::path& from, const std::filesystem::path& to,
+                                 const std::string* bytes) const;
 
     std::filesystem::path dir_;
     std::optional<Vault> vault_;  // set while unlocked

@@ -141,37 +141,37 @@ bool number(const std::string& s, unsigned long long& out) {
     return true;
 }
 
-// Splits the text at the check and digest lines and checks the digest. "" or what is wrong.
-std::string splitHeader(const std::string& text, std::string& body, std::string& check) {
+// Splits the text at the check and digest lines and checks the digest. None, or what is wrong.
+Msg splitHeader(const std::string& text, std::string& body, std::string& check) {
     const std::size_t checkAt = text.find("\ncheck: ");
     const std::size_t digestAt = text.find("\ndigest: ");
-    if (checkAt == std::string::npos || digestAt == std::string::npos || digestAt < checkAt) return "lines are missing";
+    if (checkAt == std::string::npos || digestAt == std::string::npos || digestAt < checkAt) return Msg("vault.lines_missing");
     std::string digest = text.substr(digestAt + 9);
     if (!digest.empty() && digest.back() == '\n') digest.pop_back();
-    if (digest != digestOf(text.substr(0, digestAt + 1))) return "its contents do not match its digest";
+    if (digest != digestOf(text.substr(0, digestAt + 1))) return Msg("vault.digest");
     body = text.substr(0, checkAt + 1);
     check = text.substr(checkAt + 8, digestAt - checkAt - 8);
     return {};
 }
 
-// The fields of a header whose digest holds. "" or what is wrong, for the message.
-std::string parseHeader(const std::string& text, Header& h) {
+// The fields of a header whose digest holds. None, or what is wrong, for the message.
+Msg parseHeader(const std::string& text, Header& h) {
     std::string checkHex, format, kdf, cipher, salt, ops, mem, mode;
-    if (std::string err = splitHeader(text, h.body, checkHex); !err.empty()) return err;
-    if (!field(h.body, "format", format) || format != kHeaderFormat) return "it is not a handreiking-vault 1 header";
+    if (Msg err = splitHeader(text, h.body, checkHex); !err.empty()) return err;
+    if (!field(h.body, "format", format) || format != kHeaderFormat) return Msg("vault.format");
     if (!field(h.body, "kdf", kdf) || kdf != kKdfName || !field(h.body, "cipher", cipher) || cipher != kCipherName)
-        return "it names an unknown algorithm";
+        return Msg("vault.algorithm");
     if (!field(h.body, "salt", salt) || !fromHex(salt, h.salt) || h.salt.size() != crypto_pwhash_SALTBYTES)
-        return "its salt is not readable";
+        return Msg("vault.salt");
     unsigned long long memlimit = 0;
     if (!field(h.body, "opslimit", ops) || !number(ops, h.limits.opslimit) || !field(h.body, "memlimit", mem) ||
         !number(mem, memlimit) || h.limits.opslimit < crypto_pwhash_OPSLIMIT_MIN || h.limits.opslimit > kMaxOpslimit ||
         memlimit < crypto_pwhash_MEMLIMIT_MIN || memlimit > kMaxMemlimit)
-        return "its limits are not readable or out of range";
+        return Msg("vault.limits");
     h.limits.memlimit = static_cast<std::size_t>(memlimit);
-    if (!field(h.body, "mode", mode) || (mode != "sealed" && mode != "opening")) return "its mode is not readable";
+    if (!field(h.body, "mode", mode) || (mode != "sealed" && mode != "opening")) return Msg("vault.mode");
     h.mode = mode == "sealed" ? Vault::Mode::Sealed : Vault::Mode::Opening;
-    if (!fromHex(checkHex, h.check)) return "its key check is not readable";
+    if (!fromHex(checkHex, h.check)) return Msg("vault.check");
     return {};
 }
 
@@ -247,7 +247,7 @@ Vault& Vault::operator=(Vault&& o) noexcept {
 Vault::~Vault() { sodium_free(keys_); }  // sodium_free wipes before it frees; null is fine
 
 namespace {
-std::optional<Vault> failed(VaultStatus& status, VaultStatus::Code code, std::string message) {
+std::optional<Vault> failed(VaultStatus& status, VaultStatus::Code code, Msg message) {
     status = VaultStatus::fail(code, std::move(message));
     return std::nullopt;
 }
@@ -256,61 +256,61 @@ std::optional<Vault> failed(VaultStatus& status, VaultStatus::Code code, std::st
 std::optional<Vault> Vault::create(const fs::path& dir, std::string_view passphrase, const VaultLimits& limits,
                                    VaultStatus& status) {
     using C = VaultStatus::Code;
-    if (!sodiumReady())
-        return failed(status, C::CannotUse, "the encryption library cannot start, so " + dir.string() + " cannot be used");
-    if (present(dir))
-        return failed(status, C::AlreadyProtected, dir.string() + " is protected with a passphrase already");
-    if (passphrase.empty()) return failed(status, C::CannotUse, "an empty passphrase cannot protect " + dir.string());
+    const MsgArg shown{"dir", dir.string()};
+    if (!sodiumReady()) return failed(status, C::CannotUse, Msg("vault.no_library", {shown}));
+    if (present(dir)) return failed(status, C::AlreadyProtected, Msg("vault.already", {shown}));
+    if (passphrase.empty()) return failed(status, C::CannotUse, Msg("vault.empty_passphrase", {shown}));
     std::string salt(crypto_pwhash_SALTBYTES, '\0');
     randombytes_buf(bytes(salt), salt.size());
     Keys* keys = deriveKeys(passphrase, salt, limits);
-    if (!keys) return failed(status, C::CannotUse, "not enough memory to derive the key for " + dir.string());
+    if (!keys) return failed(status, C::CannotUse, Msg("vault.no_memory", {shown}));
     Vault v(dir, keys, std::move(salt), limits, Mode::Sealed);
-    if (std::string err = v.writeHeader(); !err.empty()) return failed(status, C::CannotUse, err);
+    if (Msg err = v.writeHeader(); !err.empty()) return failed(status, C::CannotUse, std::move(err));
     status = {};
     return v;
 }
 
 std::optional<Vault> Vault::unlock(const fs::path& dir, std::string_view passphrase, VaultStatus& status) {
     using C = VaultStatus::Code;
-    if (!sodiumReady())
-        return failed(status, C::CannotUse, "the encryption library cannot start, so " + dir.string() + " cannot be used");
-    if (!present(dir)) return failed(status, C::NotProtected, dir.string() + " is not protected with a passphrase");
+    const MsgArg shown{"dir", dir.string()};
+    if (!sodiumReady()) return failed(status, C::CannotUse, Msg("vault.no_library", {shown}));
+    if (!present(dir)) return failed(status, C::NotProtected, Msg("vault.not_protected", {shown}));
     const std::string file = headerPath(dir);
     std::string text, error;
-    if (!readTextFile(file, kMaxHeaderBytes, text, error)) return failed(status, C::CannotUse, file + ": " + error);
+    // readTextFile's reason is the file reader's English (shared with the content reader).
+    if (!readTextFile(file, kMaxHeaderBytes, text, error))
+        return failed(status, C::CannotUse, Msg("vault.header_unreadable", {{"file", file}, {"why", error}}));
     Header h;
-    if (std::string err = parseHeader(text, h); !err.empty())
-        return failed(status, C::DamagedHeader,
-                      file + " is damaged (" + err + "); the records in " + dir.string() + " cannot be opened");
+    if (Msg err = parseHeader(text, h); !err.empty())
+        return failed(status, C::DamagedHeader, Msg("vault.damaged", {{"file", file}, {"why", std::move(err)}, shown}));
     Keys* keys = deriveKeys(passphrase, h.salt, h.limits);
-    if (!keys) return failed(status, C::CannotUse, "not enough memory to derive the key for " + dir.string());
+    if (!keys) return failed(status, C::CannotUse, Msg("vault.no_memory", {shown}));
     Vault v(dir, keys, std::move(h.salt), h.limits, h.mode);  // owns the keys from here, also on failure
     std::string check;
     if (!aeadOpen(keys->check, h.check, h.body, check) || check != kCheckText)
-        return failed(status, C::WrongPassphrase, "wrong passphrase: it does not open the records in " + dir.string());
+        return failed(status, C::WrongPassphrase, Msg("vault.wrong_passphrase", {shown}));
     status = {};
     return v;
 }
 
-std::string Vault::writeHeader() const {
+Msg Vault::writeHeader() const {
     const std::string body = headerBody(salt_, limits_, mode_);
     const std::string upToDigest = body + "check: " + toHex(aeadSeal(keys_->check, kCheckText, body)) + "\n";
     return writePrivateFile(headerPath(dir_), upToDigest + "digest: " + digestOf(upToDigest) + "\n");
 }
 
-std::string Vault::setMode(Mode m) {
+Msg Vault::setMode(Mode m) {
     const Mode before = mode_;
     mode_ = m;
-    std::string err = writeHeader();
+    Msg err = writeHeader();
     if (!err.empty()) mode_ = before;
     return err;
 }
 
-std::string Vault::removeHeader() const {
+Msg Vault::removeHeader() const {
     std::error_code ec;
     fs::remove(headerPath(dir_), ec);
-    if (ec) return "cannot delete " + headerPath(dir_) + ": " + ec.message();
+    if (ec) return Msg("write.cannot_delete", {{"path", headerPath(dir_)}, {"why", osReason(ec)}});
     syncFolder(dir_);
     return {};
 }

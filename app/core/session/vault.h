@@ -12,10 +12,14 @@
 #include <string>
 #include <string_view>
 
+#include "util/message.h"
+
 namespace hr::session {
 
-// What went wrong (or not) with a protected folder. `message` is English, names the folder or
-// file, and is empty when ok; the window shows its own words for `code` where it has them.
+// What went wrong (or not) with a protected folder. `msg` names the folder or file and is put into
+// words where it is shown (the window's language, or the command line's); `message` is its English
+// words, for logs and tests, as in a Diagnostic. Both are empty when ok; the window also shows its
+// own words for `code` where it has them.
 struct [[nodiscard]] VaultStatus {
     enum class Code {
         Ok,
@@ -28,9 +32,13 @@ struct [[nodiscard]] VaultStatus {
     };
     Code code = Code::Ok;
     std::string message;
+    Msg msg;
 
     bool ok() const { return code == Code::Ok; }
-    static VaultStatus fail(Code c, std::string m) { return VaultStatus{c, std::move(m)}; }
+    static VaultStatus fail(Code c, Msg m) {
+        std::string english = render(m, "en");
+        return VaultStatus{c, std::move(english), std::move(m)};
+    }
 };
 
 // Argon2id's cost. Kept in the header, so a later version can raise it for new folders while
@@ -76,10 +84,10 @@ public:
     const std::filesystem::path& dir() const { return dir_; }
     Mode mode() const { return mode_; }
     const VaultLimits& limits() const { return limits_; }
-    // Rewrites the header with another mode (atomically). Returns an error naming the file, or "".
-    [[nodiscard]] std::string setMode(Mode m);
-    // Deletes the header: the last step of turning protection off. Returns an error, or "".
-    [[nodiscard]] std::string removeHeader() const;
+    // Rewrites the header with another mode (atomically). Returns an error naming the file, or none.
+    [[nodiscard]] Msg setMode(Mode m);
+    // Deletes the header: the last step of turning protection off. Returns an error, or none.
+    [[nodiscard]] Msg removeHeader() const;
 
     // The file name of record `id` when sealed: 32 hex digits of a keyed hash, then ".hrenc". The
     // same id gives the same name with this key, and the name tells nothing without it.
@@ -97,7 +105,7 @@ private:
     struct Keys;  // in sodium_malloc'd memory
     static Keys* deriveKeys(std::string_view passphrase, const std::string& salt, const VaultLimits& limits);
     Vault(std::filesystem::path dir, Keys* keys, std::string salt, VaultLimits limits, Mode mode);
-    [[nodiscard]] std::string writeHeader() const;
+    [[nodiscard]] Msg writeHeader() const;
 
     std::filesystem::path dir_;
     Keys* keys_ = nullptr;

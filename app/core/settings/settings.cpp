@@ -166,10 +166,10 @@ Loaded load(const fs::path& file, const std::string& lang) {
     return out;
 }
 
-std::string save(const fs::path& file, const Settings& s) {
+Msg save(const fs::path& file, const Settings& s) {
     std::error_code ec;
     fs::create_directories(file.parent_path(), ec);
-    if (ec) return "cannot create " + file.parent_path().string() + ": " + ec.message();
+    if (ec) return Msg("write.cannot_create", {{"dir", file.parent_path().string()}, {"why", osReason(ec)}});
     YAML::Emitter out;
     out << YAML::Comment("handreiking settings; written by the app (a broken file is set aside as .bak)");
     out << YAML::BeginMap;

@@ -47,8 +47,8 @@ struct Loaded {
 // The notice is in `lang` (the message language, "nl" or "en"), the GCC layout kept.
 [[nodiscard]] Loaded load(const std::filesystem::path& file, const std::string& lang = "en");
 
-// Writes the settings atomically (mode 0600), creating the folder. Returns an error, or "".
-[[nodiscard]] std::string save(const std::filesystem::path& file, const Settings& s);
+// Writes the settings atomically (mode 0600), creating the folder. Returns an error, or none.
+[[nodiscard]] Msg save(const std::filesystem::path& file, const Settings& s);
 
 int clampZoom(int percent);
 

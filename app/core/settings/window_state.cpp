@@ -79,10 +79,10 @@ LoadedGeometry loadWindowState(const fs::path& file, const std::string& lang) {
     return out;
 }
 
-std::string saveWindowState(const fs::path& file, const WindowGeometry& g) {
+Msg saveWindowState(const fs::path& file, const WindowGeometry& g) {
     std::error_code ec;
     createPrivateDirs(file.parent_path(), ec);
-    if (ec) return "cannot create " + file.parent_path().string() + ": " + ec.message();
+    if (ec) return Msg("write.cannot_create", {{"dir", file.parent_path().string()}, {"why", osReason(ec)}});
     YAML::Emitter out;
     out << YAML::Comment("handreiking: where the window was and how large; written by the app when it closes");
     out << YAML::BeginMap;

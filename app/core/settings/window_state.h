@@ -40,8 +40,8 @@ struct LoadedGeometry {
 // is left as it is (the next close writes a good one over it).
 // The notice is in `lang` (nl or en).
 [[nodiscard]] LoadedGeometry loadWindowState(const std::filesystem::path& file, const std::string& lang);
-// Writes the geometry atomically (0600), creating the folders (0700). Returns an error, or "".
-[[nodiscard]] std::string saveWindowState(const std::filesystem::path& file, const WindowGeometry& g);
+// Writes the geometry atomically (0600), creating the folders (0700). Returns an error, or none.
+[[nodiscard]] Msg saveWindowState(const std::filesystem::path& file, const WindowGeometry& g);
 
 // Reads the keys x, y, width and height of `map` into `out`, each in its range, errors into `d`.
 // Shared by the state file and the settings files of older versions, which held them under 'window'.

@@ -58,7 +58,21 @@ void createPrivateDirs(const std::filesystem::path& dir, std::error_code& ec) {
     if (::mkdir(dir.c_str(), 0700) != 0 && errno != EEXIST) ec = std::error_code(errno, std::generic_category());
 }
 
-std::string errnoText(const std::string& what) { return what + ": " + std::strerror(errno); }
+Msg osReason(int err) {
+    switch (err) {
+        case ENOSPC: return Msg("os.no_space");
+        case EDQUOT: return Msg("os.quota");
+        case EACCES:
+        case EPERM: return Msg("os.not_allowed");
+        case EROFS: return Msg("os.read_only");
+        default: return Msg("verbatim", {{"text", std::strerror(err)}});
+    }
+}
+
+Msg osReason(const std::error_code& ec) {
+    if (ec.category() == std::generic_category() || ec.category() == std::system_category()) return osReason(ec.value());
+    return Msg("verbatim", {{"text", ec.message()}});
+}
 
 bool isStaleTempFile(const std::string& name) {
     const std::size_t at = name.rfind(".tmp-");
@@ -79,14 +93,23 @@ void syncFolder(const fs::path& dir) {
     }
 }
 
-std::string stagePrivateFile(const fs::path& target, const std::string& text, StagedFile& out) {
+namespace {
+// A failed call's message, with errno as it is now for its {why}.
+Msg failure(Msg m) {
+    m.args.emplace_back("why", osReason(errno));
+    return m;
+}
+MsgArg pathArg(const fs::path& p) { return {"path", p.string()}; }
+}  // namespace
+
+Msg stagePrivateFile(const fs::path& target, const std::string& text, StagedFile& out) {
     // rename(2) below would replace a symbolic link at `target` with the new file: the link (the
     // user's own, or one put in a records folder to point elsewhere) would be gone without a word,
     // and a later reader might follow it again. A link is refused; what it points to is never
     // written either.
     struct stat st {};
     if (::lstat(target.c_str(), &st) == 0 && S_ISLNK(st.st_mode))
-        return "cannot write " + target.string() + ": it is a symbolic link, and handreiking does not replace links";
+        return Msg("write.link", {{"path", target.string()}});
     const fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
     tidyOnce(dir);
     std::string tmp =
@@ -94,34 +117,35 @@ std::string stagePrivateFile(const fs::path& target, const std::string& text, St
     const int fd = ::mkstemp(tmp.data());  // created with mode 0600
     // Named by the file the user asked for (its folder is in the path): "cannot write
     // /x/r.yaml: Permission denied" says which save failed, where the folder alone did not.
-    if (fd < 0) return errnoText("cannot write " + target.string());
-    auto fail = [&](const std::string& what) {
-        const std::string msg = errnoText(what);
+    if (fd < 0) return failure(Msg("write.cannot", {pathArg(target)}));
+    auto fail = [&](Msg what) {
+        Msg msg = failure(std::move(what));
         ::close(fd);
         ::unlink(tmp.c_str());
         return msg;
     };
-    if (::fchmod(fd, 0600) != 0) return fail("cannot make " + target.string() + " private");
+    if (::fchmod(fd, 0600) != 0) return fail(Msg("write.private", {pathArg(target)}));
     for (std::size_t done = 0; done < text.size();) {
         const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
         if (n < 0) {
             if (errno == EINTR) continue;
-            return fail("cannot write " + target.string());
+            return fail(Msg("write.cannot", {pathArg(target)}));
         }
         done += static_cast<std::size_t>(n);
     }
-    if (durableSync(fd) != 0) return fail("cannot write " + target.string() + " to disk");
+    if (durableSync(fd) != 0) return fail(Msg("write.to_disk", {pathArg(target)}));
     if (::close(fd) != 0) {
+        Msg msg = failure(Msg("write.cannot", {pathArg(target)}));
         ::unlink(tmp.c_str());
-        return errnoText("cannot write " + target.string());
+        return msg;
     }
     out = StagedFile{tmp, target};
     return {};
 }
 
-std::string commitStagedFile(const StagedFile& staged) {
+Msg commitStagedFile(const StagedFile& staged) {
     if (::rename(staged.tmp.c_str(), staged.target.c_str()) != 0) {
-        const std::string msg = errnoText("cannot save " + staged.target.string());
+        Msg msg = failure(Msg("write.rename", {pathArg(staged.target)}));
         ::unlink(staged.tmp.c_str());
         return msg;
     }
@@ -132,9 +156,9 @@ void discardStagedFile(const StagedFile& staged) {
     if (!staged.tmp.empty()) ::unlink(staged.tmp.c_str());
 }
 
-std::string writePrivateFile(const fs::path& target, const std::string& text) {
+Msg writePrivateFile(const fs::path& target, const std::string& text) {
     StagedFile staged;
-    std::string err = stagePrivateFile(target, text, staged);
+    Msg err = stagePrivateFile(target, text, staged);
     if (err.empty()) err = commitStagedFile(staged);
     if (err.empty()) syncFolder(staged.target.parent_path().empty() ? fs::path(".") : staged.target.parent_path());
     return err;

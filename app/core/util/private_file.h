@@ -6,13 +6,17 @@
 
 #include <filesystem>
 #include <string>
+#include <system_error>
+
+#include "util/message.h"
 
 namespace hr {
 
 // Writes `text` to `target` atomically and privately: a temporary file (mode 0600) in the same
-// folder, fsync, rename over the target, fsync of the folder. Returns an error, empty on success.
+// folder, fsync, rename over the target, fsync of the folder. Returns what went wrong as a message
+// (naming the file, shown in the reader's language), empty on success.
 // The first write into a folder removes the temporary files an interrupted write left there.
-[[nodiscard]] std::string writePrivateFile(const std::filesystem::path& target, const std::string& text);
+[[nodiscard]] Msg writePrivateFile(const std::filesystem::path& target, const std::string& text);
 // writePrivateFile in two steps, for a writer that prepares the next version of a file while the
 // previous one is still being made durable: stage writes and fsyncs the temporary file (nothing
 // at `target` changes), commit renames it over the target, discard removes it. The caller fsyncs
@@ -20,8 +24,8 @@ namespace hr {
 struct StagedFile {
     std::filesystem::path tmp, target;
 };
-[[nodiscard]] std::string stagePrivateFile(const std::filesystem::path& target, const std::string& text, StagedFile& out);
-[[nodiscard]] std::string commitStagedFile(const StagedFile& staged);
+[[nodiscard]] Msg stagePrivateFile(const std::filesystem::path& target, const std::string& text, StagedFile& out);
+[[nodiscard]] Msg commitStagedFile(const StagedFile& staged);
 void discardStagedFile(const StagedFile& staged);
 // Creates `dir` and every missing folder above it with mode 0700 from the start (mkdir with the
 // mode, not a chmod after it), so a kill at any moment never leaves one that others can list.
@@ -40,7 +44,12 @@ bool isStaleTempFile(const std::string& name);
 using SyncHook = void (*)();
 void setSyncHook(SyncHook hook);
 
-// "what: " and the text of errno.
-std::string errnoText(const std::string& what);
+// Why a system call failed, as a phrase for a message's {why}: the errors a person can do something
+// about (a full disk, no permission, a read-only disk, a used-up quota) in the catalogue's words,
+// any other in strerror's. Those are the OS's own words, in the C locale (the app never sets
+// LC_MESSAGES), and they are not translated here: a made-up translation would hide the exact
+// words someone searching for the problem needs.
+Msg osReason(int err);
+Msg osReason(const std::error_code& ec);
 
 }  // namespace hr

@@ -452,10 +452,10 @@ Intent drawApp(const AppState& s, UiState& ui, const Fonts& fonts) {
     if (ctrlPressed('-')) take(intent::SetZoom{zoom - settings::kZoomStep});
     if (ctrlPressed('0')) take(intent::SetZoom{100});
     const float strip = noticeStrip(s, ui);
-    if (strip == 0) {
+    if (strip == 0) {  // the next notices are measured afresh
         ui.noticeHeight = 0;
         ui.noticeStripShown = 0;
-    }  // the next notices are measured afresh
+    }
     ImGui::GetCurrentWindow()->ContentRegionRect.Max.y -= strip;
     take(drawReloadPanel(s, fonts));
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0, 0, 0, 0));

@@ -17,6 +17,7 @@
 #include "settings/settings.h"
 #include "util/paths.h"
 #include "window.h"
+#include "yaml/yaml_cache.h"
 
 namespace hr::cli {
 
@@ -274,7 +275,11 @@ int openWindow(const Args& a, std::string& passphrase, const std::string* given)
     options.exportDir = hr::exportDir();
     // Runs while the window is made, hidden until this is done (ui::runWindow).
     auto prepare = [&a, &passphrase, given](ui::WindowOptions& o) -> int {
-        if (!loadContent(a.contentDirs, o.pack)) return kExitCannotRun;
+        // The window starts on parsed trees kept from the last start; only an edited file is parsed.
+        std::optional<yaml::TreeCache> cache;
+        if (const auto dir = cacheDir()) cache = yaml::TreeCache{*dir / "content", !o.screenshot};
+        if (!loadContent(a.contentDirs, o.pack, {}, cache))
+            return kExitCannotRun;
         // Problems in the content are shown in the window; on the terminal too, for whoever started it.
         printDiagnostics(o.pack.diags, stderr);
         if (!a.track.empty() && o.pack.usable()) {

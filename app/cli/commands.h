@@ -28,9 +28,11 @@ struct PackArg {
 // Resolves `given` ("" = the bundled pack); prints why not and returns false when it cannot.
 [[nodiscard]] bool resolvePack(const std::string& given, PackArg& out);
 // Loads the --content folders in order (none: the bundled guide; an overlay alone: with its
-// base, found by id). Prints why not and returns false when a folder is missing.
+// base, found by id). Prints why not and returns false when a folder is missing. `parseCache`:
+// see content::loadAndValidate.
 [[nodiscard]] bool loadContent(const std::vector<std::string>& dirs, content::LoadedPack& out,
-                               const content::ValidateOptions& options = {});
+                               const content::ValidateOptions& options = {},
+                               const std::optional<yaml::TreeCache>& parseCache = std::nullopt);
 
 // The records folder: --data-dir, else the XDG default. Prints why not when there is none.
 [[nodiscard]] std::optional<std::filesystem::path> resolveDataDir(const std::string& given);

@@ -37,7 +37,8 @@ bool resolvePack(const std::string& given, PackArg& out) {
     return true;
 }
 
-bool loadContent(const std::vector<std::string>& dirs, content::LoadedPack& out, const content::ValidateOptions& options) {
+bool loadContent(const std::vector<std::string>& dirs, content::LoadedPack& out, const content::ValidateOptions& options,
+                 const std::optional<yaml::TreeCache>& parseCache) {
     std::vector<content::PackSource> sources;
     if (dirs.empty()) {
         // An institution's IT may name the guide that opens (its own overlay) for every user.
@@ -57,7 +58,7 @@ bool loadContent(const std::vector<std::string>& dirs, content::LoadedPack& out,
         if (!resolvePack(dir, p)) return false;
         sources.push_back({p.dir, p.shown});
     }
-    out = content::loadAndValidate(sources, content::packSearchPath(), options);
+    out = content::loadAndValidate(sources, content::packSearchPath(), options, parseCache);
     return true;
 }
 

@@ -46,7 +46,7 @@ Diagnostics boot(AppState& state, UiState& ui, BootOptions options) {
     state.settings = options.settings;
     state.settingsPath = options.settingsPath;
     state.uiDir = options.uiDir;
-    if (!state.uiDir.empty()) state.tr = i18n::Strings::load(state.uiDir, state.language(), d);
+    if (!state.uiDir.empty()) state.tr = i18n::Strings::load(state.uiDir, state.language(), d, state.pack.parseCache);
     timings::mark("interface strings");
     state.exportDir = options.exportDir;
     state.dataDir = options.dataDir;

@@ -79,7 +79,7 @@ Outcome on(AppState& s, UiState&, const intent::SetLanguage& in) {
     if (in.language != s.language()) {
         s.settings.language = in.language;
         Diagnostics d;
-        s.tr = i18n::Strings::load(s.uiDir, s.language(), d);
+        s.tr = i18n::Strings::load(s.uiDir, s.language(), d, s.pack.parseCache);
         if (d.hasErrors()) notify(s, Notice::Level::Error, d.items().front().message);
     }
     return saveSettings(s);

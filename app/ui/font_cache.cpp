@@ -126,10 +126,7 @@ std::optional<std::string> key(const std::vector<Face>& faces, const ImFontConfi
     return k;
 }
 
-std::optional<std::filesystem::path> folder() {
-    if (auto base = xdgDir("XDG_CACHE_HOME", ".cache")) return *base / "handreiking";
-    return std::nullopt;
-}
+std::optional<std::filesystem::path> folder() { return cacheDir(); }
 
 bool load(ImFontAtlas& atlas, const std::vector<Face>& faces, const ImFontConfig& cfg, const std::filesystem::path& dir,
           const std::string& key) {

@@ -195,3 +195,34 @@ TEST_CASE("with a records folder that cannot be written, a track waits for a cho
     CHECK(test::readText(tmp.path() / "a-file") == "x");
     CHECK_FALSE(fs::exists(good));  // a screenshot run creates no folder and no record
 }
+
+TEST_CASE("the window starts from parsed content it kept, and a screenshot run or check adds nothing to it") {
+    test::TempDir tmp;
+    const fs::path cache = tmp.path() / "cache", kept = cache / "handreiking" / "content";
+    const fs::path timings = tmp.path() / "timings.txt", before = tmp.path() / "before.png", after = tmp.path() / "after.png";
+    const std::string env = "env XDG_CACHE_HOME=" + test::shellQuote(cache.string()) + " ";
+    auto files = [&] {
+        std::error_code ec;
+        return std::distance(fs::directory_iterator(kept, ec), fs::directory_iterator());
+    };
+    REQUIRE(test::run(env + bin() + " check").exitCode == 0);
+    REQUIRE(test::run("xvfb-run -a " + env + bin() + " --screenshot " + test::shellQuote(before.string())).exitCode == 0);
+    CHECK(files() == 0);
+
+    // A normal start keeps every file of the guide and the interface strings it read, by its first frame.
+    const std::string start = env + "HANDREIKING_TIMINGS=" + test::shellQuote(timings.string()) + " " + bin() +
+                              " & pid=$!; for i in $(seq 150); do grep -q pss_kib " + test::shellQuote(timings.string()) +
+                              " 2>/dev/null && break; sleep 0.1; done; kill $pid; wait $pid";
+    (void)test::run("xvfb-run -a sh -c " + test::shellQuote(start));
+    long guideFiles = 0;
+    for (const auto& e : fs::recursive_directory_iterator(test::sourceDir() / "content" / "ervaringskennis"))
+        guideFiles += e.path().extension() == ".yaml";
+    CHECK(files() == guideFiles + 1);  // and content/ui/nl.yaml
+
+    // Started from the cache, the screen is the same to the pixel.
+    REQUIRE(test::run("xvfb-run -a " + env + bin() + " --screenshot " + test::shellQuote(after.string())).exitCode == 0);
+    const auto a = test::readPng(before), b = test::readPng(after);
+    REQUIRE(a.ok());
+    CHECK(a.rgba == b.rgba);
+    CHECK(files() == guideFiles + 1);
+}

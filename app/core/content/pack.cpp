@@ -38,15 +38,16 @@ std::vector<fs::path> packFolders(const std::vector<fs::path>& search) {
 
 class Stacker {
 public:
-    Stacker(const std::vector<fs::path>& search, Diagnostics& d, std::vector<fs::path>& dirs)
-        : search_(search), d_(d), dirs_(dirs) {}
+    Stacker(const std::vector<fs::path>& search, Diagnostics& d, std::vector<fs::path>& dirs,
+            const std::optional<yaml::TreeCache>& parseCache)
+        : search_(search), d_(d), dirs_(dirs), cache_(parseCache) {}
 
     // The layers for `given`, base first; empty when they cannot form a stack (errors reported).
     std::vector<std::unique_ptr<PackTree>> layers(const std::vector<PackSource>& given) {
         std::vector<std::unique_ptr<PackTree>> out;
         for (const auto& g : given) {
             dirs_.push_back(g.dir);
-            auto t = readPackTree(g.dir, g.shown, d_);
+            auto t = readPackTree(g.dir, g.shown, d_, {}, cache_);
             if (!t) return {};
             if (out.empty()) {
                 std::vector<std::unique_ptr<PackTree>> bases;
@@ -67,6 +68,7 @@ private:
     const std::vector<fs::path>& search_;
     Diagnostics& d_;
     std::vector<fs::path>& dirs_;
+    const std::optional<yaml::TreeCache>& cache_;
 
     // The bases of an overlay given first, nearest first, each found by id.
     bool findBases(const PackTree& top, std::vector<std::unique_ptr<PackTree>>& bases) {
@@ -98,7 +100,7 @@ private:
             ids.push_back(h.id);
             if (h.id != overlay.extends) continue;
             dirs_.push_back(dir);
-            return readPackTree(dir, dir.string(), d_);
+            return readPackTree(dir, dir.string(), d_, {}, cache_);
         }
         std::string where;
         for (const auto& dir : search_) where += (where.empty() ? "" : ", ") + dir.string();
@@ -160,13 +162,14 @@ std::optional<fs::path> findPack(const std::string& id, const std::vector<fs::pa
 }
 
 LoadedPack loadAndValidate(const std::vector<PackSource>& given, const std::vector<fs::path>& search,
-                           const ValidateOptions& options) {
+                           const ValidateOptions& options, const std::optional<yaml::TreeCache>& parseCache) {
     LoadedPack p;
     p.given = given;
     p.search = search;
+    p.parseCache = parseCache;
     if (given.empty()) return p;
     p.displayDir = given.back().shown;
-    auto layers = Stacker(search, p.diags, p.dirs).layers(given);
+    auto layers = Stacker(search, p.diags, p.dirs, parseCache).layers(given);
     if (layers.empty()) {
         p.diags.finish();
         return p;

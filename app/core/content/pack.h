@@ -11,6 +11,7 @@
 
 #include "content/loader.h"
 #include "content/validator.h"
+#include "yaml/yaml_cache.h"
 
 namespace hr::content {
 
@@ -28,6 +29,8 @@ struct LoadedPack {
     std::vector<PackSource> given;
     std::vector<std::filesystem::path> search;
     std::vector<std::filesystem::path> dirs;
+    // Where its files' parsed trees are kept between starts (yaml_cache.h), if anywhere.
+    std::optional<yaml::TreeCache> parseCache;
 
     // A guide can be walked only when it loaded without errors (references and graph are sound).
     bool usable() const { return guide && !diags.hasErrors(); }
@@ -43,9 +46,12 @@ std::optional<std::filesystem::path> findPack(const std::string& id, const std::
 
 // Loads `given` in order: the first a whole guide or an overlay (whose base is then found by id
 // in `search`), each later one an overlay of what comes before it.
+// With `parseCache`, each file's parsed tree is looked for there and kept there (the window's start;
+// `check` parses every file afresh, as an editor expects of it).
 [[nodiscard]] LoadedPack loadAndValidate(const std::vector<PackSource>& given,
                                          const std::vector<std::filesystem::path>& search,
-                                         const ValidateOptions& options = {});
+                                         const ValidateOptions& options = {},
+                                         const std::optional<yaml::TreeCache>& parseCache = std::nullopt);
 
 [[nodiscard]] inline LoadedPack loadAndValidate(const std::filesystem::path& dir, const std::string& displayDir) {
     return loadAndValidate({{dir, displayDir}}, packSearchPath());

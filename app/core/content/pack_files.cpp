@@ -11,6 +11,7 @@
 #include "util/diagnostics.h"
 #include "util/file_io.h"
 #include "util/text_util.h"
+#include "yaml/yaml_cache.h"
 #include "yaml/yaml_reader.h"
 
 namespace fs = std::filesystem;
@@ -54,8 +55,9 @@ std::vector<std::string> withItemLists(std::vector<std::string> keys) {
 
 class PackFiles : private yaml::Reader {
 public:
-    PackFiles(const fs::path& root, PackTree& tree, Diagnostics& diags, const yaml::Limits& limits)
-        : yaml::Reader(diags), root_(root), t_(tree), limits_(limits) {}
+    PackFiles(const fs::path& root, PackTree& tree, Diagnostics& diags, const yaml::Limits& limits,
+              const std::optional<yaml::TreeCache>& parseCache)
+        : yaml::Reader(diags), root_(root), t_(tree), limits_(limits), cache_(parseCache) {}
 
     bool readGuide() {
         const fs::path path = root_ / "guide.yaml";
@@ -95,6 +97,7 @@ private:
     fs::path root_;  // canonical
     PackTree& t_;
     const yaml::Limits& limits_;
+    const std::optional<yaml::TreeCache>& cache_;
     std::vector<fs::path> including_;  // include chain, for cycle detection
     std::set<fs::path> loaded_;
     Fnv1a hash_;
@@ -151,7 +154,7 @@ private:
         hash_.add(path.lexically_relative(root_).generic_string());
         hash_.add(text);
         t_.hash = hash_.str();
-        auto doc = yaml::parse(std::move(text), shown, d_, limits_);
+        auto doc = yaml::parseCached(std::move(text), shown, d_, limits_, cache_);
         if (!doc) return nullptr;
         const YNode* root = doc->root();
         if (root) reportControls(*doc, *root);
@@ -255,7 +258,7 @@ private:
 }  // namespace
 
 std::unique_ptr<PackTree> readPackTree(const fs::path& dir, const std::string& displayDir, Diagnostics& diags,
-                                       const yaml::Limits& limits) {
+                                       const yaml::Limits& limits, const std::optional<yaml::TreeCache>& parseCache) {
     auto tree = std::make_unique<PackTree>();
     tree->displayDir = displayDir;
     tree->dir = dir.string();
@@ -263,7 +266,7 @@ std::unique_ptr<PackTree> readPackTree(const fs::path& dir, const std::string& d
     std::error_code ec;
     fs::path root = fs::canonical(dir, ec);
     if (ec) root = fs::absolute(dir, ec);
-    PackFiles files(root, *tree, diags, limits);
+    PackFiles files(root, *tree, diags, limits, parseCache);
     if (!files.readGuide()) return nullptr;
     return tree;
 }

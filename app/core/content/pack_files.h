@@ -7,10 +7,12 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "util/diagnostics.h"
+#include "yaml/yaml_cache.h"
 #include "yaml/yaml_tree.h"
 
 namespace hr::content {
@@ -47,8 +49,10 @@ struct PackTree {
 
 // Reads the pack in `dir`; diagnostic paths start with `displayDir`. Returns nullptr only when
 // guide.yaml itself cannot be used.
+// With `parseCache`, parsed trees are looked for and kept there (yaml_cache.h).
 [[nodiscard]] std::unique_ptr<PackTree> readPackTree(const std::filesystem::path& dir, const std::string& displayDir,
-                                                     Diagnostics& diags, const yaml::Limits& limits = {});
+                                                     Diagnostics& diags, const yaml::Limits& limits = {},
+                                                     const std::optional<yaml::TreeCache>& parseCache = std::nullopt);
 
 // The `id` and `extends` of the pack in `dir`, read quietly (for finding a base by id); empty
 // strings when guide.yaml cannot be read.

@@ -12,7 +12,7 @@
 namespace hr::content {
 
 PackReloader::PackReloader(const LoadedPack& pack, std::function<void()> wake)
-    : given_(pack.given), search_(pack.search), wake_(std::move(wake)) {
+    : given_(pack.given), search_(pack.search), parseCache_(pack.parseCache), wake_(std::move(wake)) {
     watch_.watch(pack.dirs);
     error_ = watch_.error();
     if (!error_.empty()) return;
@@ -50,7 +50,7 @@ void PackReloader::run() {
         if (r == PackWatch::Result::TimedOut) continue;
         const auto start = std::chrono::steady_clock::now();
         Result result;
-        result.pack = loadAndValidate(given_, search_);
+        result.pack = loadAndValidate(given_, search_, {}, parseCache_);
         result.load = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start);
         result.changed = change.first;
         result.files = change.files.size();

@@ -42,6 +42,7 @@ public:
 private:
     std::vector<PackSource> given_;
     std::vector<std::filesystem::path> search_;
+    std::optional<yaml::TreeCache> parseCache_;  // as the pack was first loaded
     std::function<void()> wake_;
     PackWatch watch_;
     std::string error_;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "yaml/yaml_cache.h"
 #include "yaml/yaml_reader.h"
 #include "util/file_io.h"
 
@@ -68,26 +69,28 @@ public:
 };
 }  // namespace
 
-bool readStringsFile(const fs::path& file, std::map<std::string, std::string>& out, Diagnostics& diags) {
+bool readStringsFile(const fs::path& file, std::map<std::string, std::string>& out, Diagnostics& diags,
+                     const std::optional<yaml::TreeCache>& cache) {
     std::string text, error;
     if (!readTextFile(file, kMaxTextFileBytes, text, error)) {
         diags.error({file.string(), 1, 1}, Msg("file.unreadable", {{"why", error}}));
         return false;
     }
-    auto doc = yaml::parse(std::move(text), file.string(), diags);
+    auto doc = yaml::parseCached(std::move(text), file.string(), diags, yaml::Limits{}, cache);
     return doc && StringsReader(diags, *doc).read(out);
 }
 
-Strings Strings::load(const fs::path& uiDir, const std::string& lang, Diagnostics& diags) {
+Strings Strings::load(const fs::path& uiDir, const std::string& lang, Diagnostics& diags,
+                      const std::optional<yaml::TreeCache>& cache) {
     Strings s;
     s.lang_ = lang;
     // Whatever part of a damaged file could be read is used; diags say what was wrong.
-    (void)readStringsFile(uiDir / (std::string(kDefaultLanguage) + ".yaml"), s.fallback_, diags);
+    (void)readStringsFile(uiDir / (std::string(kDefaultLanguage) + ".yaml"), s.fallback_, diags, cache);
     if (lang != kDefaultLanguage) {
         std::error_code ec;
         const fs::path file = uiDir / (lang + ".yaml");
         if (fs::exists(file, ec))
-            (void)readStringsFile(file, s.primary_, diags);
+            (void)readStringsFile(file, s.primary_, diags, cache);
         else
             diags.warning({file.string(), 1, 1}, Msg("strings.no_language", {{"lang", lang}}));
     }

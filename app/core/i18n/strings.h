@@ -6,11 +6,13 @@
 
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "util/diagnostics.h"
+#include "yaml/yaml_cache.h"
 
 namespace hr::i18n {
 
@@ -31,7 +33,9 @@ public:
     Strings() = default;
     // Loads `lang` (and Dutch as the fallback) from `uiDir`. Problems go to `diags`; whatever
     // loaded is still used.
-    static Strings load(const std::filesystem::path& uiDir, const std::string& lang, Diagnostics& diags);
+    // `cache`: where parsed files are kept between starts (yaml_cache.h).
+    static Strings load(const std::filesystem::path& uiDir, const std::string& lang, Diagnostics& diags,
+                        const std::optional<yaml::TreeCache>& cache = std::nullopt);
 
     const std::string& language() const { return lang_; }
     std::string operator()(const std::string& key) const;
@@ -46,6 +50,7 @@ private:
 };
 
 // Reads one strings file into `out`; false (with diagnostics) when it is unusable.
-[[nodiscard]] bool readStringsFile(const std::filesystem::path& file, std::map<std::string, std::string>& out, Diagnostics& diags);
+[[nodiscard]] bool readStringsFile(const std::filesystem::path& file, std::map<std::string, std::string>& out, Diagnostics& diags,
+                                   const std::optional<yaml::TreeCache>& cache = std::nullopt);
 
 }  // namespace hr::i18n

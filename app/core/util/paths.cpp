@@ -29,6 +29,11 @@ std::optional<fs::path> bundledPack() {
     return *dir / "content" / "ervaringskennis";
 }
 
+std::optional<fs::path> cacheDir() {
+    if (auto base = xdgDir("XDG_CACHE_HOME", ".cache")) return *base / "handreiking";
+    return std::nullopt;
+}
+
 std::optional<fs::path> xdgDir(const char* var, const fs::path& homeRelative) {
     if (const char* xdg = std::getenv(var); xdg && *xdg && fs::path(xdg).is_absolute()) return fs::path(xdg);
     if (const char* home = std::getenv("HOME"); home && *home) return fs::path(home) / homeRelative;

@@ -19,6 +19,10 @@ std::optional<std::filesystem::path> bundledPack();
 // neither is set. Records, settings and exports all find their place this way.
 std::optional<std::filesystem::path> xdgDir(const char* var, const std::filesystem::path& homeRelative);
 
+// The app's cache: $XDG_CACHE_HOME/handreiking (~/.cache/handreiking); nullopt when neither is set.
+// It holds only what can be made again from the app's own files (glyphs, parsed content).
+std::optional<std::filesystem::path> cacheDir();
+
 // The folder `text` (a user-dirs.dirs file) gives for XDG_`name`_DIR, e.g. name "DOCUMENTS":
 // "$HOME/Path" relative to `home`, or an absolute "/Path"; comments skipped, the last valid line
 // wins. nullopt when no line names it in a valid form.

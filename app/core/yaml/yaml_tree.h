@@ -65,6 +65,7 @@ public:
 
 private:
     friend class Builder;
+    friend struct TreeCodec;  // the parsed-tree cache (yaml_cache.h)
     friend std::unique_ptr<Document> parse(std::string, const std::string&, Diagnostics&, const Limits&);
     std::string path_;
     std::string source_;

@@ -5,6 +5,10 @@
 // parses every Markdown text, and unlocks a protected folder (Argon2id) and seals and opens a
 // record, reporting the time per operation.
 #include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <string>
+#include <vector>
 #include <cstdio>
 #include <functional>
 
@@ -16,7 +20,9 @@
 #include "session/record_io.h"
 #include "session/store.h"
 #include "session/vault.h"
+#include "util/file_io.h"
 #include "util/paths.h"
+#include "yaml/yaml_cache.h"
 
 using namespace hr;
 using Clock = std::chrono::steady_clock;
@@ -56,6 +62,35 @@ int measureVault(const session::Record& r, const std::string& text) {
     return 0;
 }
 
+// The window's start: the same load with every file's parsed tree kept from the last start
+// (yaml_cache.h), and the YAML parse alone against reading the kept trees alone.
+void measureTreeCache(const std::filesystem::path& dir) {
+    std::string tmpl = (std::filesystem::temp_directory_path() / "handreiking-bench-XXXXXX").string();
+    if (!mkdtemp(tmpl.data())) return;
+    const yaml::TreeCache cache{tmpl, true};
+    measure("... with the parsed trees kept (the window)", 50,
+            [&](int) { content::loadAndValidate({{dir, "p"}}, content::packSearchPath(), {}, cache); });
+    std::vector<std::string> texts;
+    for (const auto& e : std::filesystem::recursive_directory_iterator(dir)) {
+        std::string text, error;
+        if (e.path().extension() == ".yaml" && readTextFile(e.path(), 4000000, text, error)) texts.push_back(text);
+    }
+    measure("parse the pack's YAML files (yaml-cpp)", 50, [&](int) {
+        for (const auto& t : texts) {
+            Diagnostics d;
+            (void)yaml::parse(t, "f", d);
+        }
+    });
+    measure("... read their kept trees instead", 50, [&](int) {
+        for (const auto& t : texts) {
+            Diagnostics d;
+            (void)yaml::parseCached(t, "f", d, yaml::Limits{}, cache);
+        }
+    });
+    std::error_code ec;
+    std::filesystem::remove_all(tmpl, ec);
+}
+
 }  // namespace
 
 // A record of 30,000 steps on a pack with a loop (the trial pack's statements asked again and
@@ -93,6 +128,7 @@ int main(int argc, char** argv) {
                 g.nodes.size(), g.agreements.size(), g.tracks.size());
 
     measure("load and validate the pack", 50, [&](int) { content::loadAndValidate(dir, "p"); });
+    measureTreeCache(dir);
 
     std::size_t steps = 0;
     measure("random walk to an end (all tracks in turn)", 2000, [&](int i) {

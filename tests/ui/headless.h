@@ -32,6 +32,9 @@ public:
         ImGui::CreateContext();
         ui::configureImGui();
         ImGuiIO& io = ImGui::GetIO();
+        // As the window's OpenGL 3.3 renderer says it can: a draw list may hold over 64K vertices
+        // (the map of a large guide does).
+        io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;
         io.DisplaySize = ImVec2(1100, 800);
         io.DeltaTime = 1.0f / 60.0f;
         io.KeyMap[ImGuiKey_Enter] = kEnter;

@@ -62,20 +62,6 @@ std::string fileName(const std::string& key) {
     return name;
 }
 
-// Removes all but the `kKeep` atlas files used last (a load touches its file).
-void prune(const std::filesystem::path& dir) {
-    std::error_code ec;
-    std::vector<std::pair<std::filesystem::file_time_type, std::filesystem::path>> files;
-    for (const auto& e : std::filesystem::directory_iterator(dir, ec)) {
-        const std::string n = e.path().filename().string();
-        if (n.rfind("atlas-", 0) == 0 && e.path().extension() == ".bin")
-            files.emplace_back(std::filesystem::last_write_time(e.path(), ec), e.path());
-    }
-    if (files.size() <= kKeep) return;
-    std::sort(files.begin(), files.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-    for (std::size_t i = kKeep; i < files.size(); ++i) std::filesystem::remove(files[i].second, ec);
-}
-
 bool readFonts(Reader& r, ImFontAtlas& atlas) {
     for (ImFont* f : atlas.Fonts) {
         int glyphs = 0;
@@ -189,7 +175,7 @@ Msg save(const ImFontAtlas& atlas, const std::filesystem::path& dir, const std::
     createPrivateDirs(dir, ec);
     if (ec) return Msg("write.cannot_create", {{"dir", dir.string()}, {"why", osReason(ec)}});
     Msg err = writePrivateFile(dir / fileName(key), w.out);
-    if (err.empty()) prune(dir);
+    if (err.empty()) pruneCache(dir, "atlas-", ".bin", kKeep);  // a load touches its file: kept
     return err;
 }
 

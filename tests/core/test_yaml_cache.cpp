@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 
 #include <catch2/catch.hpp>
+#include <chrono>
 #include <cstring>
 #include <functional>
 
@@ -119,6 +120,25 @@ TEST_CASE("an edited text is parsed again, and a run that writes nothing keeps n
     REQUIRE(cached(kText, other.path(), use, d, false));
     CHECK(use == yaml::CacheUse::Parsed);
     CHECK(treeFiles(other.path()) == 0);
+}
+
+TEST_CASE("the cache keeps the 128 trees written last") {
+    test::TempDir tmp;
+    Diagnostics d;
+    yaml::CacheUse use{};
+    // Each file dated a second after the one before, as file times can be coarser than the writes.
+    const auto past = fs::file_time_type::clock::now() - std::chrono::hours(1);
+    for (int i = 0; i < 130; ++i) {
+        const std::string text = "n: " + std::to_string(i) + "\n";
+        REQUIRE(cached(text, tmp.path(), use, d));
+        fs::last_write_time(tmp.path() / yaml::cacheFileName(text, yaml::Limits{}), past + std::chrono::seconds(i));
+    }
+    CHECK(treeFiles(tmp.path()) == 128);
+    // The newest is there; the first one written is gone and is parsed (and kept) again.
+    (void)cached("n: 129\n", tmp.path(), use, d);
+    CHECK(use == yaml::CacheUse::FromCache);
+    (void)cached("n: 0\n", tmp.path(), use, d);
+    CHECK(use == yaml::CacheUse::ParsedAndStored);
 }
 
 TEST_CASE("a text with any diagnostic is never kept: it says the same every time") {

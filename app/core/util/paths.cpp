@@ -3,10 +3,13 @@
 // the user's documents folder as the XDG user-dirs spec names it (for exports).
 #include "util/paths.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <iterator>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace fs = std::filesystem;
 
@@ -32,6 +35,18 @@ std::optional<fs::path> bundledPack() {
 std::optional<fs::path> cacheDir() {
     if (auto base = xdgDir("XDG_CACHE_HOME", ".cache")) return *base / "handreiking";
     return std::nullopt;
+}
+
+void pruneCache(const fs::path& dir, const std::string& prefix, const std::string& extension, std::size_t keep) {
+    std::error_code ec;
+    std::vector<std::pair<fs::file_time_type, fs::path>> files;
+    for (const auto& e : fs::directory_iterator(dir, ec)) {
+        if (e.path().filename().string().rfind(prefix, 0) == 0 && e.path().extension() == extension)
+            files.emplace_back(fs::last_write_time(e.path(), ec), e.path());
+    }
+    if (files.size() <= keep) return;
+    std::sort(files.begin(), files.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    for (std::size_t i = keep; i < files.size(); ++i) fs::remove(files[i].second, ec);
 }
 
 std::optional<fs::path> xdgDir(const char* var, const fs::path& homeRelative) {

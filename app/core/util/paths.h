@@ -3,6 +3,7 @@
 // tree, or in the installation's share directory. Never the working directory.
 #pragma once
 
+#include <cstddef>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -22,6 +23,9 @@ std::optional<std::filesystem::path> xdgDir(const char* var, const std::filesyst
 // The app's cache: $XDG_CACHE_HOME/handreiking (~/.cache/handreiking); nullopt when neither is set.
 // It holds only what can be made again from the app's own files (glyphs, parsed content).
 std::optional<std::filesystem::path> cacheDir();
+// Removes all but the `keep` files in `dir` named `prefix`...`extension` written (or touched) last.
+void pruneCache(const std::filesystem::path& dir, const std::string& prefix, const std::string& extension,
+                std::size_t keep);
 
 // The folder `text` (a user-dirs.dirs file) gives for XDG_`name`_DIR, e.g. name "DOCUMENTS":
 // "$HOME/Path" relative to `home`, or an absolute "/Path"; comments skipped, the last valid line

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "util/file_io.h"
+#include "util/paths.h"
 #include "util/private_file.h"
 #include "util/text_util.h"
 
@@ -145,20 +146,6 @@ bool readNode(Reader& r, Raw& n, std::vector<std::uint32_t>& kids, std::uint32_t
     // Only collections have children: a consumer looks at items or entries by kind alone.
     return (n.kind == static_cast<std::uint8_t>(Kind::Sequence) || n.items == 0) &&
            (n.kind == static_cast<std::uint8_t>(Kind::Map) || n.entries == 0);
-}
-
-// Removes all but the `kKeep` tree files written last.
-void prune(const fs::path& dir) {
-    std::error_code ec;
-    std::vector<std::pair<fs::file_time_type, fs::path>> files;
-    for (const auto& e : fs::directory_iterator(dir, ec)) {
-        const std::string n = e.path().filename().string();
-        if (n.rfind("tree-", 0) == 0 && e.path().extension() == ".bin")
-            files.emplace_back(fs::last_write_time(e.path(), ec), e.path());
-    }
-    if (files.size() <= kKeep) return;
-    std::sort(files.begin(), files.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-    for (std::size_t i = kKeep; i < files.size(); ++i) fs::remove(files[i].second, ec);
 }
 
 }  // namespace
@@ -299,7 +286,7 @@ std::unique_ptr<Document> parseCached(std::string text, const std::string& displ
     std::error_code ec;
     createPrivateDirs(cache->dir, ec);
     if (!ec && writePrivateFile(file, TreeCodec::encode(*doc, key)).empty()) {
-        prune(cache->dir);
+        pruneCache(cache->dir, "tree-", ".bin", kKeep);
         if (use) *use = CacheUse::ParsedAndStored;
     }
     return doc;

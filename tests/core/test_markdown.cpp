@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "markdown/document.h"
+#include "markdown/links.h"
 
 using namespace hr::markdown;
 using K = Block::Kind;
@@ -206,4 +207,20 @@ TEST_CASE("markdown empty and odd input never fails") {
     const Block p = only("kapot \xff\xfe einde", K::Paragraph);
     CHECK(plainText(p.spans) == "kapot \uFFFD\uFFFD einde");
     CHECK(only("ĳs en € – “citaat”", K::Paragraph).spans == std::vector<Span>{text("ĳs en € – “citaat”")});
+}
+
+TEST_CASE("findLinks finds inline and reference links, images and autolinks, and nothing in plain text") {
+    using hr::markdown::findLinks;
+    const auto inline_ = findLinks("Zie [de site](https://voorbeeld.nl) en ![logo](logo.png).");
+    REQUIRE(inline_.size() == 2);
+    CHECK(inline_[0].target == "https://voorbeeld.nl");
+    CHECK(inline_[1].image);
+    const auto reference = findLinks("Lees [dit][bron].\n\n[bron]: https://bron.nl\n");
+    REQUIRE(reference.size() == 1);
+    CHECK(reference[0].target == "https://bron.nl");
+    // An autolink has no '[' at all.
+    const auto autolink = findLinks("Mail <mailto:hulp@voorbeeld.nl> of bel.");
+    REQUIRE(autolink.size() == 1);
+    CHECK(autolink[0].target == "mailto:hulp@voorbeeld.nl");
+    CHECK(findLinks("Gewone tekst, *nadruk* en een https://adres.nl zonder haken.").empty());
 }

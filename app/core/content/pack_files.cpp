@@ -172,6 +172,12 @@ private:
     // never meant: nobody sees it on screen, it can recolour a terminal, and a record or export
     // would carry it on. One error per scalar, at the character.
     void reportControls(const yaml::Document& doc, const YNode& n) {
+        // A value holds only the file's own characters (folded, unquoted) unless an escape in a
+        // double-quoted scalar makes one: a file with no control character and no backslash has
+        // none in any value, and its tree (thousands of scalars) need not be walked.
+        const std::string& src = doc.source();
+        if (&n == doc.root() && firstControlCharacter(src) == std::string::npos && src.find('\\') == std::string::npos)
+            return;
         if (n.isScalar()) {
             const std::size_t at = firstControlCharacter(n.value);
             if (at != std::string::npos) {

@@ -3,6 +3,7 @@
 #include "util/text_util.h"
 
 #include <algorithm>
+#include <array>
 
 namespace hr {
 
@@ -109,9 +110,23 @@ Msg quotedList(const std::vector<std::string>& words) {
     return Msg("list.or", {{"first", first}, {"last", "'" + words.back() + "'"}});
 }
 
+namespace {
+
+// The bytes that may start a control character (C0, DEL, and 0xC2, which leads C1 in UTF-8):
+// a table, so the common byte costs one look-up. A guide's load scans each file's whole text.
+constexpr std::array<bool, 256> kControlLeads = [] {
+    std::array<bool, 256> at{};
+    for (std::size_t b = 0; b < 0x20; ++b) at[b] = true;
+    at[0x7f] = at[0xC2] = true;
+    return at;
+}();
+
+}  // namespace
+
 std::size_t firstControlCharacter(std::string_view text, std::size_t from, bool lineBreaksAllowed) {
     for (std::size_t i = from; i < text.size(); ++i) {
         const auto b = static_cast<unsigned char>(text[i]);
+        if (!kControlLeads[b]) continue;
         if (b == '\t' || (b == '\n' && lineBreaksAllowed)) continue;
         if (b < 0x20 || b == 0x7f) return i;
         if (b == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&

@@ -149,6 +149,42 @@ bool itemBefore(const RecordIndex::Item& a, const RecordIndex::Item& b) {
     return listedBefore(a.summary.created, a.name, b.summary.created, b.name);
 }
 
+bool nextLine(std::string_view& text, std::string_view& line) {
+    const std::size_t nl = text.find('\n');
+    if (nl == std::string_view::npos) return false;
+    line = text.substr(0, nl);
+    text.remove_prefix(nl + 1);
+    return true;
+}
+
+// The header line and the check key's line.
+bool readHeader(std::string_view& text, std::string& checkKey) {
+    std::string_view line;
+    return nextLine(text, line) && line == kHeader && nextLine(text, line) && line.substr(0, 6) == "check\t" &&
+           unescape(line.substr(6), checkKey);
+}
+
+bool isEndLine(std::string_view line) { return line.substr(0, 4) == "end\t"; }
+
+// The end line names the count of entries, and nothing follows it: a whole index.
+bool endFits(std::string_view line, std::size_t entries, std::string_view rest) {
+    std::size_t count = 0;
+    return number(line.substr(4), count) && count == entries && rest.empty();
+}
+
+// Of an entry beyond the first ones, only what places it: the file's name and `created` (field 9).
+bool placeOf(std::string_view line, std::string_view& name, std::string_view& created) {
+    std::size_t from = 0;
+    for (std::size_t n = 0; n <= 9; ++n) {
+        const std::size_t tab = line.find('\t', from);
+        if (tab == std::string_view::npos) return false;  // field 9 is never the last
+        if (n == 0) name = line.substr(0, tab);
+        if (n == 9) created = line.substr(from, tab - from);
+        from = tab + 1;
+    }
+    return true;
+}
+
 
 }  // namespace
 
@@ -198,21 +234,11 @@ std::string writeIndexText(const RecordIndex& index) {
 std::optional<RecordIndex> readIndexText(std::string_view text, bool* reordered) {
     RecordIndex index;
     index.files.reserve(std::count(text.begin(), text.end(), '\n'));
-    auto nextLine = [&](std::string_view& line) {
-        const std::size_t nl = text.find('\n');
-        if (nl == std::string_view::npos) return false;
-        line = text.substr(0, nl);
-        text.remove_prefix(nl + 1);
-        return true;
-    };
     std::string_view line;
-    if (!nextLine(line) || line != kHeader || !nextLine(line) || line.substr(0, 6) != "check\t" ||
-        !unescape(line.substr(6), index.checkKey))
-        return std::nullopt;
-    while (nextLine(line)) {
-        if (line.substr(0, 4) == "end\t") {
-            std::size_t count = 0;
-            if (!number(line.substr(4), count) || count != index.files.size() || !text.empty()) return std::nullopt;
+    if (!readHeader(text, index.checkKey)) return std::nullopt;
+    while (nextLine(text, line)) {
+        if (isEndLine(line)) {
+            if (!endFits(line, index.files.size(), text)) return std::nullopt;
             const bool inOrder = std::is_sorted(index.files.begin(), index.files.end(), itemBefore);
             if (!inOrder) std::sort(index.files.begin(), index.files.end(), itemBefore);
             if (reordered) *reordered = !inOrder;
@@ -221,6 +247,32 @@ std::optional<RecordIndex> readIndexText(std::string_view text, bool* reordered)
         if (!readLine(line, index)) return std::nullopt;
     }
     return std::nullopt;  // no end line: cut off
+}
+
+std::optional<IndexHead> readIndexHead(std::string_view text, std::size_t count) {
+    IndexHead head;
+    RecordIndex first;
+    std::string_view line, name;
+    std::string created, before;  // this entry's `created` and the one before it, unescaped
+    std::string_view createdField, nameBefore;
+    if (!readHeader(text, first.checkKey)) return std::nullopt;
+    while (nextLine(text, line)) {
+        if (isEndLine(line)) {
+            if (!endFits(line, head.names.size(), text)) return std::nullopt;
+            head.first = std::move(first.files);
+            return head;
+        }
+        if (!placeOf(line, name, createdField) || name.empty() || name.find('%') != std::string_view::npos ||
+            !unescape(createdField, created))
+            return std::nullopt;
+        // Out of order, an entry further on could come first: only the whole list puts it in place.
+        if (!head.names.empty() && listedBefore(created, name, before, nameBefore)) return std::nullopt;
+        if (head.names.size() < count && !readLine(line, first)) return std::nullopt;
+        head.names.push_back(name);
+        std::swap(created, before);
+        nameBefore = name;
+    }
+    return std::nullopt;
 }
 
 }  // namespace hr::session

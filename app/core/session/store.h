@@ -65,6 +65,14 @@ public:
     // index (record_index.h) has it is not read; the others are, and the index is written anew.
     std::vector<Entry> list(const ListOptions& options) const;
     std::vector<Entry> list() const { return list(ListOptions{}); }
+    // The first `count` entries of list(), the same ones in the same order, for the start screen's
+    // first frame: from the index's first lines, those files' stamps and the folder's names (no
+    // stat of the others), reading in full only a few records the index does not vouch for. Runs
+    // no check and writes nothing, so list() must follow. Nothing when that cannot be told without
+    // the whole list: a protected folder, no index or one out of order, no more records than
+    // `count`, or many records the index does not know. One thing it cannot see: a record further
+    // down whose file was edited (by hand) to an earlier date shows in its place only in list().
+    std::optional<std::vector<Entry>> listFirst(std::size_t count) const;
     // The index's file: sealed while the folder is protected. Both are dot-files, never records.
     static constexpr const char* kIndexFile = ".handreiking-index";
     static constexpr const char* kSealedIndexFile = ".handreiking-index.hrenc";

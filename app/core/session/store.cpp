@@ -287,7 +287,7 @@ RecordIndex Store::readIndex(bool& reordered) const {
         std::swap(bytes, text);
     }
     auto index = readIndexText(bytes, &reordered);
-    wipe(bytes);
+    if (vault_) wipe(bytes);  // what was sealed; a plain index is on disk as it is
     return index ? std::move(*index) : RecordIndex{};
 }
 

@@ -71,7 +71,8 @@ public:
     // no check and writes nothing, so list() must follow. Nothing when that cannot be told without
     // the whole list: a protected folder, no index or one out of order, no more records than
     // `count`, or many records the index does not know. One thing it cannot see: a record further
-    // down whose file was edited (by hand) to an earlier date shows in its place only in list().
+    // down whose file was edited (by hand) to a later date, which puts it higher up, is not there
+    // (it has its place in list()).
     std::optional<std::vector<Entry>> listFirst(std::size_t count) const;
     // The index's file: sealed while the folder is protected. Both are dot-files, never records.
     static constexpr const char* kIndexFile = ".handreiking-index";

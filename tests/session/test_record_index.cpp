@@ -445,3 +445,23 @@ TEST_CASE_METHOD(IndexSetup, "without a whole index in order there is no first s
         CHECK_FALSE(store.listFirst(5));
     }
 }
+
+TEST_CASE("the index's numbers are read up to the largest stamp, and one beyond it refuses the index") {
+    RecordIndex index;
+    RecordIndex::Item item;
+    item.name = "2026-11-01-143205-gesprek.yaml";
+    item.stamp = {UINT64_MAX, 9999999999999999999ull, 0, 1};
+    item.summary = RecordSummary::of(sampleRecord());
+    item.summary.id = "2026-11-01-143205-gesprek";
+    index.files.push_back(item);
+    const std::string text = writeIndexText(index);
+    const auto back = readIndexText(text);
+    REQUIRE(back);
+    CHECK(*back == index);
+    REQUIRE(text.find("18446744073709551615") != std::string::npos);
+    for (const char* wrong : {"18446744073709551616", "99999999999999999999", "1844674407370955161x", "+1"}) {
+        std::string bad = text;
+        bad.replace(bad.find("18446744073709551615"), 20, wrong);
+        CHECK_FALSE(readIndexText(bad));
+    }
+}

@@ -439,21 +439,13 @@ bool unindexedNames(const fs::path& dir, const std::vector<std::string_view>& in
 
 }  // namespace
 
-std::optional<std::vector<Store::Entry>> Store::listFirst(std::size_t count) const {
-    // A protected folder's index is sealed, and its records may be there in two forms.
-    if (vault_ || Vault::present(dir_)) return std::nullopt;
-    const fs::path file = dir_ / kIndexFile;
-    std::string text, error;
-    if (!isRegularFile(file) || !readTextFile(file, kMaxIndexBytes, text, error)) return std::nullopt;
-    const std::optional<IndexHead> head = readIndexHead(text, count + kSpareEntries);
-    std::vector<std::string> toRead;
-    if (!head || head->names.size() <= count || !unindexedNames(dir_, head->names, toRead)) return std::nullopt;
+bool Store::firstIndexed(std::vector<RecordIndex::Item>& items, std::size_t count, std::vector<Entry>& out,
+                         std::vector<std::string>& toRead) const {
     const int dirFd = ::open(dir_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dirFd < 0) return std::nullopt;
+    if (dirFd < 0) return false;
     const std::string prefix = (dir_ / "").string();
-    std::vector<Entry> out;
     std::unordered_set<std::string_view> taken;  // a name the index holds twice: the first, as list() does
-    for (const RecordIndex::Item& item : head->first) {
+    for (RecordIndex::Item& item : items) {
         if (out.size() == count) break;
         if (!taken.insert(item.name).second) continue;
         const std::optional<FileStamp> stamp = stampAt(dirFd, item.name.c_str());
@@ -464,10 +456,24 @@ std::optional<std::vector<Store::Entry>> Store::listFirst(std::size_t count) con
         }
         Entry& entry = out.emplace_back();
         entry.path = prefix + item.name;
-        entry.summary = item.summary;
+        entry.summary = std::move(item.summary);
     }
     ::close(dirFd);
-    if (out.size() < count || toRead.size() > kMostRead) return std::nullopt;
+    return out.size() == count;
+}
+
+std::optional<std::vector<Store::Entry>> Store::listFirst(std::size_t count) const {
+    // A protected folder's index is sealed, and its records may be there in two forms.
+    if (vault_ || Vault::present(dir_)) return std::nullopt;
+    const fs::path file = dir_ / kIndexFile;
+    std::string text, error;
+    if (!isRegularFile(file) || !readTextFile(file, kMaxIndexBytes, text, error)) return std::nullopt;
+    std::optional<IndexHead> head = readIndexHead(text, count + kSpareEntries);
+    std::vector<std::string> toRead;
+    if (!head || head->names.size() <= count || !unindexedNames(dir_, head->names, toRead)) return std::nullopt;
+    std::vector<Entry> out;
+    if (!firstIndexed(head->first, count, out, toRead) || toRead.size() > kMostRead) return std::nullopt;
+    const std::string prefix = (dir_ / "").string();
     const std::size_t fromIndex = out.size();
     for (const std::string& name : toRead) {
         Entry& entry = out.emplace_back();

@@ -144,6 +144,10 @@ private:
     bool readEntry(const std::filesystem::path& file, const FileStamp* stamp, std::uint64_t listedAt,
                    const ListOptions& o, Entry& entry) const;
     bool indexedIdFits(const std::string& fileName, const std::string& id) const;
+    // listFirst's walk through the index's first entries: the first `count` whose files are as
+    // indexed go into `out`, those changed into `toRead`; false when fewer than `count` are left.
+    bool firstIndexed(std::vector<RecordIndex::Item>& items, std::size_t count, std::vector<Entry>& out,
+                      std::vector<std::string>& toRead) const;
     // Rewrites every record not in form `to` into it, one by one.
     void convertRecords(Form to, SwitchReport& rep) const;
     // Writes `bytes` to `to` (none: `to` is there already), then unlinks `from`.

@@ -89,6 +89,11 @@ struct AppState {
     std::unique_ptr<session::Store> store;    // null when the records folder cannot be used
     std::filesystem::path dataDir;            // the records folder asked for (also when it cannot be used)
     std::vector<session::Store::Entry> records;  // as last listed
+    // The first frame shows only the first screenful of a long list (Store::listFirst); the whole
+    // list is read at the start of the frame after it, or before an intent is applied. While it is
+    // partial, the start screen says nothing that needs the rest (see start_view.cpp).
+    bool recordsPartial = false;
+    bool partialDrawn = false;  // a frame has drawn the partial list
     std::optional<session::Session> session;   // the open conversation
     std::optional<session::RecordLock> lock;   // held while the open conversation is saved here
     // Notices above the screen, oldest first; several at once, so a later one never hides an

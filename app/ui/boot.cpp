@@ -61,7 +61,8 @@ Diagnostics boot(AppState& state, UiState& ui, BootOptions options) {
         session::wipe(*options.passphrase);
         apply(state, ui, intent::Unlock{});
     }
-    refreshRecords(state);
+    // A long list only a screenful for the first frame; the whole of it at the next frame.
+    listFirstRecords(state);
     timings::mark("records list");
     if (!options.settingsNotice.empty())
         state.notices.push_back(

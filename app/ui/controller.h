@@ -36,5 +36,10 @@ void applyReload(AppState& state, UiState& ui, content::LoadedPack fresh);
 
 // Opens the records folder and lists its records (called at start and after changes).
 void refreshRecords(AppState& state);
+// Lists only the first screenful when the folder's index can say it alone (at start, for the first
+// frame); otherwise the same as refreshRecords. The whole list follows (completeRecords).
+void listFirstRecords(AppState& state);
+// Lists the whole folder if only the first screenful is listed.
+void completeRecords(AppState& state);
 
 }  // namespace hr::ui

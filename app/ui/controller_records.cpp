@@ -238,6 +238,27 @@ void refreshRecords(AppState& s) {
         };
     }
     s.records = s.store->list(o);
+    s.recordsPartial = s.partialDrawn = false;
+}
+
+namespace {
+// A screenful of rows on the tallest screen at the smallest zoom, with some to spare.
+constexpr std::size_t kFirstRows = 64;
+}  // namespace
+
+void listFirstRecords(AppState& s) {
+    if (s.store && !s.locked)
+        if (auto first = s.store->listFirst(kFirstRows)) {
+            s.records = std::move(*first);
+            s.recordsPartial = true;
+            s.partialDrawn = false;
+            return;
+        }
+    refreshRecords(s);
+}
+
+void completeRecords(AppState& s) {
+    if (s.recordsPartial) refreshRecords(s);
 }
 
 }  // namespace hr::ui

@@ -159,6 +159,9 @@ void flushSaving(AppState& s) {
 }
 
 Outcome apply(AppState& s, UiState& ui, const Intent& in) {
+    // An intent names records by id and may count on the list (a follow-up, a delete): never a
+    // list of only the first screenful.
+    if (!in.none()) completeRecords(s);
     return std::visit(
         [&](const auto& x) {
             if constexpr (!control::waitsForSave<std::decay_t<decltype(x)>>()) {

@@ -21,8 +21,12 @@ void configureImGui() {
 Intent runFrame(AppState& state, UiState& ui, const Fonts& fonts) {
     pollSaving(state);  // before drawing: the top bar shows what is on disk now
     pollLaunches(state);
+    // The first frame showed the first screenful of records: the whole list now, on this thread,
+    // as listing may save records (the one-time check) and AppState is this thread's alone.
+    if (state.partialDrawn) completeRecords(state);
     beginFrameFocus(ui);
     Intent intent = drawApp(state, ui, fonts);
+    state.partialDrawn = state.recordsPartial;
     ImGui::Render();
     apply(state, ui, intent);
     return intent;

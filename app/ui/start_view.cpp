@@ -126,7 +126,7 @@ Intent recordRow(const AppState& s, UiState& ui, const Fonts& fonts, const sessi
         intent = intent::Export{r.id, session::ExportFormat::Html, {}};
     }
     ImGui::SameLine();
-    if (ui.confirmDelete == r.id) {
+    if (ui.confirmDelete == r.id && !s.recordsPartial) {  // it names the follow-ups: the whole list
         ImGui::NewLine();
         if (Intent d = deleteConfirmation(s, ui, r); !d.none()) intent = d;
     } else if (ImGui::SmallButton(s.tr("start.delete").c_str())) {
@@ -184,11 +184,13 @@ Intent records(const AppState& s, UiState& ui, const Fonts& fonts) {
     }
     std::size_t shared = 0, alone = 0;
     for (const auto& e : s.records) (e.summary && aloneTrack(s, e.summary->track) ? alone : shared)++;
-    if (shared == 0) ImGui::TextDisabled("%s", s.tr("start.no_records").c_str());
+    // Only the first screenful listed (the first frame): the shared ones among them are the first
+    // shared ones, but "none" and the self-reflections wait for the whole list.
+    if (shared == 0 && !s.recordsPartial) ImGui::TextDisabled("%s", s.tr("start.no_records").c_str());
     float typical = 0;
     for (const auto& e : s.records)
         if (!(e.summary && aloneTrack(s, e.summary->track))) take(recordRowIfNear(s, ui, fonts, e, typical));
-    if (alone == 0) return intent;
+    if (alone == 0 || s.recordsPartial) return intent;
     ImGui::Spacing();
     if (foldingHeader(s.tr("start.alone").c_str())) {
         ImGui::TextDisabled("%s", s.tr("start.alone_hint").c_str());

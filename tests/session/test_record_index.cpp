@@ -350,3 +350,118 @@ TEST_CASE_METHOD(IndexSetup, "a list that runs no check takes the index of anoth
         CHECK(reads == 1);  // the check still runs on it once
     }
 }
+
+// [The first screenful before the whole list (Store::listFirst)]
+
+namespace {
+
+// What the start screen shows of a row: the file and its summary.
+void sameEntries(const std::vector<Store::Entry>& first, const std::vector<Store::Entry>& whole) {
+    REQUIRE(first.size() <= whole.size());
+    for (std::size_t i = 0; i < first.size(); ++i) {
+        CHECK(first[i].path == whole[i].path);
+        REQUIRE(first[i].summary.has_value() == whole[i].summary.has_value());
+        if (first[i].summary) CHECK(*first[i].summary == *whole[i].summary);
+    }
+}
+
+}  // namespace
+
+TEST_CASE_METHOD(IndexSetup, "the first screenful from the index is the start of the whole list") {
+    saveRecords(24);
+    (void)list();
+    reads = 0;
+    const auto first = store.listFirst(5);
+    REQUIRE(first);
+    CHECK(reads == 0);  // nothing checked, nothing read in full
+    REQUIRE(first->size() == 5);
+    CHECK((*first)[0].summary->id == record(24).id);
+    sameEntries(*first, list());
+    CHECK(reads == 0);
+}
+
+TEST_CASE_METHOD(IndexSetup, "the first screenful shows records changed, new or gone since the index as they are now") {
+    saveRecords(24);
+    (void)list();
+    Record changed = record(23);  // among the first: its entry is stale
+    changed.finished = true;
+    changed.participants.push_back({"ander", "ZZ"});
+    REQUIRE(store.save(changed).empty());
+    Record newer = record(27), older = record(2);  // the index knows neither
+    older.id += "-b";
+    REQUIRE(store.save(newer).empty());
+    REQUIRE(store.save(older).empty());
+    fs::remove(store.pathFor(record(22).id));  // gone
+    writeText(store.dir() / "2026-11-28-143205-gesprek.yaml", "format: 2\nid: [kapot\n");  // unreadable: last
+    settle();
+    const auto first = store.listFirst(4);
+    REQUIRE(first);
+    REQUIRE(first->size() == 4);
+    CHECK((*first)[0].summary->id == newer.id);
+    CHECK((*first)[1].summary->id == record(24).id);
+    REQUIRE((*first)[2].summary);
+    CHECK((*first)[2].summary->id == changed.id);
+    CHECK((*first)[2].summary->finished);
+    CHECK((*first)[2].summary->participants.size() == changed.participants.size());
+    CHECK((*first)[3].summary->id == record(21).id);
+    sameEntries(*first, list());
+}
+
+TEST_CASE_METHOD(IndexSetup, "without a whole index in order there is no first screenful, only the whole list") {
+    saveRecords(24);
+    SECTION("no index yet") { CHECK_FALSE(store.listFirst(5)); }
+    SECTION("an index out of order") {
+        (void)list();
+        auto index = readIndexText(readText(indexFile()));
+        REQUIRE(index);
+        std::swap(index->files[3], index->files[20]);  // a later one first: only the whole list finds it
+        writeText(indexFile(), writeIndexText(*index));
+        CHECK_FALSE(store.listFirst(5));
+    }
+    SECTION("an index cut off") {
+        (void)list();
+        const std::string text = readText(indexFile());
+        writeText(indexFile(), text.substr(0, text.size() - 4));
+        CHECK_FALSE(store.listFirst(5));
+    }
+    SECTION("no more records than a screenful") {
+        (void)list();
+        CHECK_FALSE(store.listFirst(24));
+        CHECK(store.listFirst(23));
+    }
+    SECTION("many records the index does not know") {
+        (void)list();
+        for (int n = 25; n <= 30; ++n) REQUIRE(store.save(record(n)).empty());
+        for (int n = 1; n <= 20; ++n) {
+            Record r = record(n);
+            r.id += "-" + std::to_string(n);
+            REQUIRE(store.save(r).empty());
+        }
+        CHECK_FALSE(store.listFirst(5));
+    }
+    SECTION("a protected folder") {
+        REQUIRE(store.enableEncryption(kPassphrase, testVaultLimits()).status.ok());
+        (void)list();
+        CHECK_FALSE(store.listFirst(5));
+    }
+}
+
+TEST_CASE("the index's numbers are read up to the largest stamp, and one beyond it refuses the index") {
+    RecordIndex index;
+    RecordIndex::Item item;
+    item.name = "2026-11-01-143205-gesprek.yaml";
+    item.stamp = {UINT64_MAX, 9999999999999999999ull, 0, 1};
+    item.summary = RecordSummary::of(sampleRecord());
+    item.summary.id = "2026-11-01-143205-gesprek";
+    index.files.push_back(item);
+    const std::string text = writeIndexText(index);
+    const auto back = readIndexText(text);
+    REQUIRE(back);
+    CHECK(*back == index);
+    REQUIRE(text.find("18446744073709551615") != std::string::npos);
+    for (const char* wrong : {"18446744073709551616", "99999999999999999999", "1844674407370955161x", "+1"}) {
+        std::string bad = text;
+        bad.replace(bad.find("18446744073709551615"), 20, wrong);
+        CHECK_FALSE(readIndexText(bad));
+    }
+}

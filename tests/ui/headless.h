@@ -8,6 +8,9 @@
 
 #include <imgui.h>
 
+#include <filesystem>
+#include <functional>
+
 #include "content/pack.h"
 #include "fonts.h"
 #include "test_support.h"
@@ -28,7 +31,9 @@ inline constexpr int kF6 = 295;
 
 class Headless {
 public:
-    explicit Headless(const std::string& pack = "proef") {
+    // `before` is given the records folder before the boot, to fill it.
+    explicit Headless(const std::string& pack = "proef",
+                      const std::function<void(const std::filesystem::path&)>& before = {}) {
         ImGui::CreateContext();
         ui::configureImGui();
         ImGuiIO& io = ImGui::GetIO();
@@ -62,6 +67,7 @@ public:
         b.uiDir = test::sourceDir() / "content" / "ui";
         b.dataDir = tmp.path() / "sessions";
         b.exportDir = tmp.path() / "exports";
+        if (before) before(b.dataDir);
         REQUIRE(ui::boot(state, ui, std::move(b)).empty());
         REQUIRE(state.store);
     }

@@ -64,4 +64,15 @@ std::string writeIndexText(const RecordIndex& index);
 // entries for one name are the Store's to find (it takes the first and writes the index anew).
 std::optional<RecordIndex> readIndexText(std::string_view text, bool* reordered = nullptr);
 
+// The start of an index, for the start screen's first screenful before the whole list is read:
+// the first `count` entries in full, and of every entry only its file's name (a view into `text`),
+// to tell which record files the index does not know. Nothing when the text is not a whole index of
+// this version in the start screen's order, or names a file with an escaped character: then only
+// the whole list can say which records come first.
+struct IndexHead {
+    std::vector<RecordIndex::Item> first;
+    std::vector<std::string_view> names;  // every entry's, in the index's order
+};
+std::optional<IndexHead> readIndexHead(std::string_view text, std::size_t count);
+
 }  // namespace hr::session

@@ -16,6 +16,7 @@
 #include <ctime>
 #include <map>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "session/record_io.h"
 #include "util/file_io.h"
@@ -226,6 +227,14 @@ std::uint64_t nanoseconds(const timespec& t) {
     return static_cast<std::uint64_t>(t.tv_sec) * 1000000000u + static_cast<std::uint64_t>(t.tv_nsec);
 }
 
+// The stamp of a regular file in the folder `dirFd`; nothing for anything else.
+std::optional<FileStamp> stampAt(int dirFd, const char* name) {
+    struct stat st {};
+    if (::fstatat(dirFd, name, &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
+    return FileStamp{static_cast<std::uint64_t>(st.st_size), nanoseconds(st.st_mtim), nanoseconds(st.st_ctim),
+                     static_cast<std::uint64_t>(st.st_ino)};
+}
+
 // Names first, then stats: a record the listing saves is renamed into the folder while it is
 // walked, and readdir may or may not return such a name again.
 std::vector<Found> scanFolder(const fs::path& dir) {
@@ -238,12 +247,7 @@ std::vector<Found> scanFolder(const fs::path& dir) {
         const bool sealed = endsWith(name, Vault::kSealedExtension);
         if (sealed || endsWith(name, ".yaml")) out.push_back(Found{std::move(name), sealed, std::nullopt});
     }
-    for (Found& f : out) {
-        struct stat st {};
-        if (::fstatat(::dirfd(d), f.name.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(st.st_mode))
-            f.stamp = FileStamp{static_cast<std::uint64_t>(st.st_size), nanoseconds(st.st_mtim), nanoseconds(st.st_ctim),
-                                static_cast<std::uint64_t>(st.st_ino)};
-    }
+    for (Found& f : out) f.stamp = stampAt(::dirfd(d), f.name.c_str());
     ::closedir(d);
     return out;
 }
@@ -283,7 +287,7 @@ RecordIndex Store::readIndex(bool& reordered) const {
         std::swap(bytes, text);
     }
     auto index = readIndexText(bytes, &reordered);
-    wipe(bytes);
+    if (vault_) wipe(bytes);  // what was sealed; a plain index is on disk as it is
     return index ? std::move(*index) : RecordIndex{};
 }
 
@@ -402,6 +406,82 @@ std::vector<Store::Entry> Store::list(const ListOptions& o) const {
     // Both forms of one record only while a switch is under way (or was cut off).
     const bool sealing = vault_ && vault_->mode() == Vault::Mode::Sealed;
     if (plain && sealed) dropTwins(out, sealing ? Vault::kSealedExtension : ".yaml");
+    return out;
+}
+
+namespace {
+
+// The entries of the index beyond those asked for that listFirst reads, for ones gone or changed
+// among the first; and at most this many records read in full before the first frame.
+constexpr std::size_t kSpareEntries = 16, kMostRead = 16;
+
+// The plain record files in `dir` that are not among `indexed`; false when there are more than
+// kMostRead (or the folder cannot be read).
+bool unindexedNames(const fs::path& dir, const std::vector<std::string_view>& indexed, std::vector<std::string>& out) {
+    const std::unordered_set<std::string_view> known(indexed.begin(), indexed.end());
+    DIR* d = ::opendir(dir.c_str());
+    if (!d) return false;
+    bool few = true;
+    while (const dirent* e = ::readdir(d)) {
+        const std::string_view name = e->d_name;
+        if (name.empty() || name[0] == '.' || name.size() <= 5 || name.substr(name.size() - 5) != ".yaml" ||
+            known.count(name))
+            continue;
+        out.emplace_back(name);
+        if (out.size() > kMostRead) {
+            few = false;
+            break;
+        }
+    }
+    ::closedir(d);
+    return few;
+}
+
+}  // namespace
+
+bool Store::firstIndexed(std::vector<RecordIndex::Item>& items, std::size_t count, std::vector<Entry>& out,
+                         std::vector<std::string>& toRead) const {
+    const int dirFd = ::open(dir_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dirFd < 0) return false;
+    const std::string prefix = (dir_ / "").string();
+    std::unordered_set<std::string_view> taken;  // a name the index holds twice: the first, as list() does
+    for (RecordIndex::Item& item : items) {
+        if (out.size() == count) break;
+        if (!taken.insert(item.name).second) continue;
+        const std::optional<FileStamp> stamp = stampAt(dirFd, item.name.c_str());
+        if (!stamp) continue;  // gone; anything else is unreadable, listed after every record
+        if (!(*stamp == item.stamp) || !indexedIdFits(item.name, item.summary.id)) {
+            toRead.push_back(item.name);  // changed: read, and placed by what it says now
+            continue;
+        }
+        Entry& entry = out.emplace_back();
+        entry.path = prefix + item.name;
+        entry.summary = std::move(item.summary);
+    }
+    ::close(dirFd);
+    return out.size() == count;
+}
+
+std::optional<std::vector<Store::Entry>> Store::listFirst(std::size_t count) const {
+    // A protected folder's index is sealed, and its records may be there in two forms.
+    if (vault_ || Vault::present(dir_)) return std::nullopt;
+    const fs::path file = dir_ / kIndexFile;
+    std::string text, error;
+    if (!isRegularFile(file) || !readTextFile(file, kMaxIndexBytes, text, error)) return std::nullopt;
+    std::optional<IndexHead> head = readIndexHead(text, count + kSpareEntries);
+    std::vector<std::string> toRead;
+    if (!head || head->names.size() <= count || !unindexedNames(dir_, head->names, toRead)) return std::nullopt;
+    std::vector<Entry> out;
+    if (!firstIndexed(head->first, count, out, toRead) || toRead.size() > kMostRead) return std::nullopt;
+    const std::string prefix = (dir_ / "").string();
+    const std::size_t fromIndex = out.size();
+    for (const std::string& name : toRead) {
+        Entry& entry = out.emplace_back();
+        entry.path = prefix + name;
+        if (auto r = load(entry.path, entry.diags)) entry.summary = RecordSummary::of(*r);
+    }
+    mergeTail(out, fromIndex);
+    out.erase(out.begin() + static_cast<std::ptrdiff_t>(count), out.end());
     return out;
 }
 

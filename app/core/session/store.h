@@ -65,6 +65,15 @@ public:
     // index (record_index.h) has it is not read; the others are, and the index is written anew.
     std::vector<Entry> list(const ListOptions& options) const;
     std::vector<Entry> list() const { return list(ListOptions{}); }
+    // The first `count` entries of list(), the same ones in the same order, for the start screen's
+    // first frame: from the index's first lines, those files' stamps and the folder's names (no
+    // stat of the others), reading in full only a few records the index does not vouch for. Runs
+    // no check and writes nothing, so list() must follow. Nothing when that cannot be told without
+    // the whole list: a protected folder, no index or one out of order, no more records than
+    // `count`, or many records the index does not know. One thing it cannot see: a record further
+    // down whose file was edited (by hand) to a later date, which puts it higher up, is not there
+    // (it has its place in list()).
+    std::optional<std::vector<Entry>> listFirst(std::size_t count) const;
     // The index's file: sealed while the folder is protected. Both are dot-files, never records.
     static constexpr const char* kIndexFile = ".handreiking-index";
     static constexpr const char* kSealedIndexFile = ".handreiking-index.hrenc";
@@ -135,6 +144,10 @@ private:
     bool readEntry(const std::filesystem::path& file, const FileStamp* stamp, std::uint64_t listedAt,
                    const ListOptions& o, Entry& entry) const;
     bool indexedIdFits(const std::string& fileName, const std::string& id) const;
+    // listFirst's walk through the index's first entries: the first `count` whose files are as
+    // indexed go into `out`, those changed into `toRead`; false when fewer than `count` are left.
+    bool firstIndexed(std::vector<RecordIndex::Item>& items, std::size_t count, std::vector<Entry>& out,
+                      std::vector<std::string>& toRead) const;
     // Rewrites every record not in form `to` into it, one by one.
     void convertRecords(Form to, SwitchReport& rep) const;
     // Writes `bytes` to `to` (none: `to` is there already), then unlinks `from`.

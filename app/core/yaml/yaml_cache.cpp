@@ -36,8 +36,9 @@ constexpr std::size_t kKeep = 128;  // files kept: a few packs and languages, an
 using Key = std::array<unsigned char, kHash>;
 
 Key keyOf(const std::string& text, const Limits& limits) {
-    // The limits are part of the key: a tree that was within one set of limits may not be in another.
-    const std::string head = "hr yaml tree 1\n" + std::to_string(limits.maxBytes) + " " + std::to_string(limits.maxNodes) +
+    // The parser that made it and the limits are part of the key: a tree that another build made,
+    // or that was within one set of limits, may not be what this one would make.
+    const std::string head = "hr yaml tree 1 " HR_TREE_BUILDER "\n" + std::to_string(limits.maxBytes) + " " + std::to_string(limits.maxNodes) +
                              " " + std::to_string(limits.maxDepth) + "\n";
     Key k{};
     crypto_generichash_state st;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 // A cache of parsed content files, so the window does not run yaml-cpp over the whole guide at
 // every start (about 85 % of loading the bundled pack). One file per parsed text, named and keyed
-// by a BLAKE2b hash of the text and the parse limits, so an edited file is simply parsed again;
+// by a BLAKE2b hash of the text, the parse limits and the parser (the tree builder's sources and
+// yaml-cpp's version, hashed at build time), so an edited file or a new build parses again;
 // written 0600 and atomically into a 0700 folder. Only a text that parsed without a single
 // diagnostic is kept, so a file read from the cache says exactly what parsing it would say:
 // nothing. It is for content (guides, interface strings), never for records or settings: it must

@@ -7,7 +7,8 @@
 // diagnostic is kept, so a file read from the cache says exactly what parsing it would say:
 // nothing. It is for content (guides, interface strings), never for records or settings: it must
 // never hold anything of a person. A damaged, stale or crafted file is checked (bounds, a checksum,
-// no cycles, depth and node limits, UTF-8) and, when anything is off, the text is parsed again.
+// no cycles, the node limit counting aliases as expanded, UTF-8) and, when anything is off, the
+// text is parsed again.
 #pragma once
 
 #include <filesystem>

@@ -106,3 +106,17 @@ TEST_CASE("an empty document has no root and no error") {
     CHECK(doc->root() == nullptr);
     CHECK(d.empty());
 }
+
+TEST_CASE("sameTree tells trees apart by value, place and style, and finds a tree the same as itself") {
+    Diagnostics d;
+    auto a = yaml::parse("a: [x, 'y']\n", "f.yaml", d);
+    auto same = yaml::parse("a: [x, 'y']\n", "g.yaml", d);
+    auto value = yaml::parse("a: [x, 'z']\n", "f.yaml", d);
+    auto place = yaml::parse("a:  [x, 'y']\n", "f.yaml", d);
+    auto style = yaml::parse("a: [x, \"y\"]\n", "f.yaml", d);
+    REQUIRE((a && same && value && place && style));
+    CHECK(yaml::sameTree(*a->root(), *same->root()));
+    CHECK_FALSE(yaml::sameTree(*a->root(), *value->root()));
+    CHECK_FALSE(yaml::sameTree(*a->root(), *place->root()));
+    CHECK_FALSE(yaml::sameTree(*a->root(), *style->root()));
+}

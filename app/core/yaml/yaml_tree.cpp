@@ -24,6 +24,19 @@ const Node* Node::get(const std::string& key) const {
     return nullptr;
 }
 
+bool sameTree(const Node& a, const Node& b) {
+    if (a.kind != b.kind || a.style != b.style || a.line != b.line || a.column != b.column || a.offset != b.offset ||
+        a.value != b.value || a.weight != b.weight || a.items.size() != b.items.size() ||
+        a.entries.size() != b.entries.size())
+        return false;
+    for (std::size_t i = 0; i < a.items.size(); ++i)
+        if (!sameTree(*a.items[i], *b.items[i])) return false;
+    for (std::size_t i = 0; i < a.entries.size(); ++i)
+        if (!sameTree(*a.entries[i].first, *b.entries[i].first) || !sameTree(*a.entries[i].second, *b.entries[i].second))
+            return false;
+    return true;
+}
+
 namespace {
 
 // Thrown from inside event callbacks to stop the parser; the message is already reported.

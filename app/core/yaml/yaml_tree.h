@@ -43,6 +43,10 @@ struct Node {
     const Node* get(const std::string& key) const;
 };
 
+// Whether two trees hold the same: every field a reader or a message uses (kind, style, place,
+// value, weight), through the whole tree. For the tree cache's checks and tests.
+bool sameTree(const Node& a, const Node& b);
+
 struct Limits {
     std::size_t maxBytes = 4000000;      // a content file is text written by people
     std::size_t maxNodes = 250000;       // including nodes repeated through aliases

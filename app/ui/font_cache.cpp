@@ -112,7 +112,6 @@ std::optional<std::string> key(const std::vector<Face>& faces, const ImFontConfi
     return k;
 }
 
-std::optional<std::filesystem::path> folder() { return cacheDir(); }
 
 bool load(ImFontAtlas& atlas, const std::vector<Face>& faces, const ImFontConfig& cfg, const std::filesystem::path& dir,
           const std::string& key) {

@@ -30,9 +30,6 @@ struct Face {
 std::optional<std::string> key(const std::vector<Face>& faces, const ImFontConfig& cfg, const unsigned short* ranges,
                                const ImFontAtlas& atlas);
 
-// $XDG_CACHE_HOME/handreiking, or ~/.cache/handreiking; nullopt when neither is set.
-std::optional<std::filesystem::path> folder();
-
 // Fills the (cleared) `atlas` with the fonts and texture stored under `key` in `dir`: one font per
 // face, in order, as if built. Returns false, with `atlas` cleared again, when there is no usable file.
 [[nodiscard]] bool load(ImFontAtlas& atlas, const std::vector<Face>& faces, const ImFontConfig& cfg,

@@ -42,7 +42,7 @@ class Look {
 public:
     // A screenshot run reads the atlas cache but does not write it (it writes nothing but its PNG).
     Look(Platform& platform, bool writesNothing) : platform_(platform), fontDir_(findFontDir()) {
-        if (auto dir = fontcache::folder()) cache_ = AtlasCache{*dir, !writesNothing};
+        if (auto dir = cacheDir()) cache_ = AtlasCache{*dir, !writesNothing};
     }
     // Applies `want` when it differs from what is on screen; returns whether it changed.
     bool follow(const settings::Settings& want) {

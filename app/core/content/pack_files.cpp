@@ -53,6 +53,13 @@ std::vector<std::string> withItemLists(std::vector<std::string> keys) {
     return keys;
 }
 
+// A value holds only its file's own characters (folded, unquoted) unless an escape in a
+// double-quoted scalar makes one: a file with no control character and no backslash has none in
+// any value, and its tree (thousands of scalars) need not be walked.
+bool mayHoldControls(const std::string& source) {
+    return firstControlCharacter(source) != std::string::npos || source.find('\\') != std::string::npos;
+}
+
 class PackFiles : private yaml::Reader {
 public:
     PackFiles(const fs::path& root, PackTree& tree, Diagnostics& diags, const yaml::Limits& limits,
@@ -157,7 +164,7 @@ private:
         auto doc = yaml::parseCached(std::move(text), shown, d_, limits_, cache_);
         if (!doc) return nullptr;
         const YNode* root = doc->root();
-        if (root) reportControls(*doc, *root);
+        if (root && mayHoldControls(doc->source())) reportControls(*doc, *root);
         t_.docs.push_back(std::move(doc));
         if (!root) {
             if (from)
@@ -172,12 +179,6 @@ private:
     // never meant: nobody sees it on screen, it can recolour a terminal, and a record or export
     // would carry it on. One error per scalar, at the character.
     void reportControls(const yaml::Document& doc, const YNode& n) {
-        // A value holds only the file's own characters (folded, unquoted) unless an escape in a
-        // double-quoted scalar makes one: a file with no control character and no backslash has
-        // none in any value, and its tree (thousands of scalars) need not be walked.
-        const std::string& src = doc.source();
-        if (&n == doc.root() && firstControlCharacter(src) == std::string::npos && src.find('\\') == std::string::npos)
-            return;
         if (n.isScalar()) {
             const std::size_t at = firstControlCharacter(n.value);
             if (at != std::string::npos) {

@@ -77,7 +77,10 @@ struct Reader {
     bool get(T& v) { return bytes(&v, sizeof v); }
     // A count of things each at least `each` bytes long, so a damaged count cannot ask for more
     // memory than the file could fill.
-    bool count(std::uint32_t& n, std::size_t each) { return get(n) && (end - at) / each >= n ? true : (ok = false); }
+    bool count(std::uint32_t& n, std::size_t each) {
+        if (get(n) && (end - at) / each >= n) return true;
+        return ok = false;
+    }
 };
 
 // A node as read, its children as indices into the file's nodes.
